@@ -1,0 +1,12 @@
+package dev.runbook.core.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a report in one output format. Implementations are stateless and thread-safe. */
+public interface ReportFormatter {
+  /** The format's name as used by {@code --format} and {@code --report FORMAT:FILE}. */
+  String name();
+
+  void write(Report report, Writer out) throws IOException;
+}
