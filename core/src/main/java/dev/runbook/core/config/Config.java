@@ -1,0 +1,74 @@
+package dev.runbook.core.config;
+
+import dev.runbook.core.model.ReviewInterval;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole configuration, immutable. {@link #DEFAULT} is what applies without a {@code
+ * runbook.yml}.
+ *
+ * @param source the file it came from, if any
+ * @param root the runbook root named in the file, if any (relative to the file's folder)
+ * @param exclude globs of paths (relative to the root) that are not checked or published
+ * @param documents globs of reference documents: published and link-checked like index pages
+ * @param sections required H2 sections, in order
+ * @param sectionAliases other headings accepted for a required section
+ * @param reviewInterval default review interval
+ * @param warnBeforeDays how many days before the due date RB403 warns
+ * @param rules per-rule settings by ID
+ * @param site the site block
+ */
+public record Config(
+    Optional<Path> source,
+    Optional<String> root,
+    List<String> exclude,
+    List<String> documents,
+    List<String> sections,
+    Map<String, List<String>> sectionAliases,
+    ReviewInterval reviewInterval,
+    int warnBeforeDays,
+    Map<String, RuleSetting> rules,
+    SiteConfig site) {
+
+  public static final List<String> DEFAULT_SECTIONS =
+      List.of("Overview", "Prerequisites", "Steps", "Validation", "Rollback", "References");
+
+  public static final Config DEFAULT =
+      new Config(
+          Optional.empty(),
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          DEFAULT_SECTIONS,
+          Map.of(),
+          ReviewInterval.QUARTERLY,
+          14,
+          Map.of(),
+          SiteConfig.DEFAULT);
+
+  public Config {
+    exclude = List.copyOf(exclude);
+    documents = List.copyOf(documents);
+    sections = List.copyOf(sections);
+    sectionAliases = Map.copyOf(sectionAliases);
+    rules = Map.copyOf(rules);
+  }
+
+  public RuleSetting rule(String id) {
+    return rules.getOrDefault(id.toUpperCase(Locale.ROOT), RuleSetting.DEFAULT);
+  }
+
+  /** The required section that names the Steps (for RB106), if the list has one. */
+  public Optional<String> stepsSection() {
+    return sections.stream().filter(s -> s.equalsIgnoreCase("Steps")).findFirst();
+  }
+
+  /** The required section that names the Rollback (for RB205), if the list has one. */
+  public Optional<String> rollbackSection() {
+    return sections.stream().filter(s -> s.equalsIgnoreCase("Rollback")).findFirst();
+  }
+}

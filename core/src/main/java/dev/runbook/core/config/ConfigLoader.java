@@ -1,0 +1,289 @@
+package dev.runbook.core.config;
+
+import dev.runbook.core.model.ReviewInterval;
+import dev.runbook.core.parse.SafeYaml;
+import dev.runbook.core.parse.YamlProblem;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads {@code runbook.yml}. Every unknown key and bad value is a {@link ConfigException} naming
+ * the file, the line and the fix. Thread-safe.
+ */
+public final class ConfigLoader {
+  public static final String FILE_NAME = "runbook.yml";
+  private static final Set<String> TOP_KEYS =
+      Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site");
+
+  private final Set<String> ruleIds;
+  private final SafeYaml yaml = new SafeYaml();
+
+  /** @param ruleIds the IDs a {@code rules:} block may name */
+  public ConfigLoader(Set<String> ruleIds) {
+    this.ruleIds = Set.copyOf(ruleIds);
+  }
+
+  /**
+   * Looks for {@code runbook.yml} in {@code start}, then its parents, stopping after the folder
+   * that holds {@code .git}.
+   */
+  public static Optional<Path> find(Path start) {
+    Path dir = start.toAbsolutePath().normalize();
+    while (dir != null) {
+      Path candidate = dir.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+      if (Files.exists(dir.resolve(".git"))) {
+        return Optional.empty();
+      }
+      dir = dir.getParent();
+    }
+    return Optional.empty();
+  }
+
+  public Config load(Path file) throws ConfigException {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(file, 0, "not valid UTF-8: save the file as UTF-8");
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+    }
+    return parse(file, text);
+  }
+
+  public Config parse(Path file, String text) throws ConfigException {
+    Optional<Node> root;
+    try {
+      root = yaml.compose(text);
+    } catch (YamlProblem e) {
+      throw new ConfigException(file, e.line(), "broken YAML: " + e.getMessage());
+    }
+    if (root.isEmpty()) {
+      return withSource(Config.DEFAULT, file);
+    }
+    Reader r = new Reader(file);
+    return r.read(r.mapping(root.get(), "the file"));
+  }
+
+  private static Config withSource(Config c, Path file) {
+    return new Config(Optional.of(file), c.root(), c.exclude(), c.documents(), c.sections(),
+        c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site());
+  }
+
+  /** Walks the node tree of one file. */
+  private final class Reader {
+    private final Path file;
+
+    Reader(Path file) {
+      this.file = file;
+    }
+
+    Config read(Map<String, NodeTuple> top) throws ConfigException {
+      checkKeys(top, TOP_KEYS, "");
+      Config d = Config.DEFAULT;
+      Optional<String> rootDir = optionalString(top, "root");
+      List<String> exclude = stringList(top, "exclude", List.of());
+      List<String> documents = stringList(top, "documents", List.of());
+      List<String> sections = stringList(top, "sections", d.sections());
+      if (sections.isEmpty()) {
+        throw error(top.get("sections").getValueNode(), "'sections' must list at least one section");
+      }
+      Map<String, List<String>> aliases = aliases(top.get("section_aliases"), sections);
+      ReviewInterval interval = d.reviewInterval();
+      int warnBefore = d.warnBeforeDays();
+      if (top.containsKey("review")) {
+        Map<String, NodeTuple> review = mapping(top.get("review").getValueNode(), "'review'");
+        checkKeys(review, Set.of("interval", "warn_before"), "review.");
+        if (review.containsKey("interval")) {
+          interval = interval(review.get("interval").getValueNode());
+        }
+        if (review.containsKey("warn_before")) {
+          warnBefore = interval(review.get("warn_before").getValueNode()).days();
+        }
+      }
+      Map<String, RuleSetting> rules = rules(top.get("rules"));
+      SiteConfig site = site(top.get("site"));
+      return new Config(Optional.of(file), rootDir, exclude, documents, sections, aliases,
+          interval, warnBefore, rules, site);
+    }
+
+    private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections)
+        throws ConfigException {
+      if (entry == null) {
+        return Map.of();
+      }
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      for (Map.Entry<String, NodeTuple> e : mapping(entry.getValueNode(), "'section_aliases'").entrySet()) {
+        if (sections.stream().noneMatch(s -> s.equalsIgnoreCase(e.getKey()))) {
+          throw error(e.getValue().getKeyNode(), "section_aliases names '" + e.getKey()
+              + "', which is not in 'sections' " + sections);
+        }
+        out.put(e.getKey(), strings(e.getValue().getValueNode(), "section_aliases." + e.getKey()));
+      }
+      return out;
+    }
+
+    private Map<String, RuleSetting> rules(NodeTuple entry) throws ConfigException {
+      if (entry == null) {
+        return Map.of();
+      }
+      Map<String, RuleSetting> out = new LinkedHashMap<>();
+      for (Map.Entry<String, NodeTuple> e : mapping(entry.getValueNode(), "'rules'").entrySet()) {
+        String id = e.getKey().toUpperCase(Locale.ROOT);
+        if (!ruleIds.contains(id)) {
+          throw error(e.getValue().getKeyNode(), "unknown rule '" + e.getKey()
+              + "': run 'runbook rules' for the list of rule IDs");
+        }
+        Node value = e.getValue().getValueNode();
+        if (value instanceof ScalarNode s) {
+          out.put(id, severitySetting(s, List.of()));
+        } else {
+          Map<String, NodeTuple> m = mapping(value, "rule " + id);
+          checkKeys(m, Set.of("severity", "patterns"), "rules." + id + ".");
+          List<String> patterns = stringList(m, "patterns", List.of());
+          if (m.containsKey("severity")) {
+            Node sev = m.get("severity").getValueNode();
+            if (!(sev instanceof ScalarNode sn)) {
+              throw error(sev, "rules." + id + ".severity must be off, info, warning or error");
+            }
+            out.put(id, severitySetting(sn, patterns));
+          } else {
+            out.put(id, new RuleSetting(false, Optional.empty(), patterns));
+          }
+        }
+      }
+      return out;
+    }
+
+    private RuleSetting severitySetting(ScalarNode s, List<String> patterns) throws ConfigException {
+      String v = s.getValue().trim().toLowerCase(Locale.ROOT);
+      switch (v) {
+        case "off", "false":
+          return new RuleSetting(true, Optional.empty(), patterns);
+        case "info", "warning", "error":
+          return new RuleSetting(false, Optional.of(v), patterns);
+        default:
+          throw error(s, "'" + s.getValue() + "' is not a severity: use off, info, warning or error");
+      }
+    }
+
+    private SiteConfig site(NodeTuple entry) throws ConfigException {
+      if (entry == null) {
+        return SiteConfig.DEFAULT;
+      }
+      Map<String, NodeTuple> m = mapping(entry.getValueNode(), "'site'");
+      checkKeys(m, Set.of("title", "base_url", "edit_url", "theme_dir"), "site.");
+      Optional<String> baseUrl = optionalString(m, "base_url");
+      if (baseUrl.isPresent() && !baseUrl.get().matches("https?://\\S+")) {
+        throw error(m.get("base_url").getValueNode(), "site.base_url must be an http(s) URL, got '" + baseUrl.get() + "'");
+      }
+      Optional<String> editUrl = optionalString(m, "edit_url");
+      if (editUrl.isPresent() && !editUrl.get().matches("https?://\\S+")) {
+        throw error(m.get("edit_url").getValueNode(), "site.edit_url must be an http(s) URL with {path}, got '" + editUrl.get() + "'");
+      }
+      return new SiteConfig(
+          optionalString(m, "title").orElse(SiteConfig.DEFAULT.title()),
+          baseUrl,
+          editUrl,
+          optionalString(m, "theme_dir"));
+    }
+
+    private ReviewInterval interval(Node node) throws ConfigException {
+      String v = node instanceof ScalarNode s ? s.getValue() : "";
+      return ReviewInterval.parse(v)
+          .orElseThrow(() -> error(node, "'" + v + "' is not an interval: use monthly, quarterly, "
+              + "semiannual, annual, or a count like 30d or 6w"));
+    }
+
+    Map<String, NodeTuple> mapping(Node node, String what) throws ConfigException {
+      if (node instanceof ScalarNode s && SafeYaml.isNull(s)) {
+        return Map.of();
+      }
+      if (!(node instanceof MappingNode m)) {
+        throw error(node, what + " must be a mapping of keys to values");
+      }
+      Map<String, NodeTuple> out = new LinkedHashMap<>();
+      for (NodeTuple t : m.getValue()) {
+        if (!(t.getKeyNode() instanceof ScalarNode k)) {
+          throw error(t.getKeyNode(), "keys must be plain words");
+        }
+        out.put(k.getValue(), t);
+      }
+      return out;
+    }
+
+    private void checkKeys(Map<String, NodeTuple> m, Set<String> allowed, String prefix)
+        throws ConfigException {
+      for (Map.Entry<String, NodeTuple> e : m.entrySet()) {
+        if (!allowed.contains(e.getKey())) {
+          throw error(e.getValue().getKeyNode(), "unknown key '" + prefix + e.getKey()
+              + "': allowed here are " + new java.util.TreeSet<>(allowed));
+        }
+      }
+    }
+
+    private Optional<String> optionalString(Map<String, NodeTuple> m, String key)
+        throws ConfigException {
+      NodeTuple t = m.get(key);
+      if (t == null) {
+        return Optional.empty();
+      }
+      if (!(t.getValueNode() instanceof ScalarNode s)) {
+        throw error(t.getValueNode(), "'" + key + "' must be a single value");
+      }
+      return SafeYaml.isNull(s) ? Optional.empty() : Optional.of(s.getValue().trim());
+    }
+
+    private List<String> stringList(Map<String, NodeTuple> m, String key, List<String> dflt)
+        throws ConfigException {
+      NodeTuple t = m.get(key);
+      return t == null ? dflt : strings(t.getValueNode(), key);
+    }
+
+    private List<String> strings(Node node, String key) throws ConfigException {
+      if (node instanceof ScalarNode s && !SafeYaml.isNull(s)) {
+        return List.of(s.getValue());
+      }
+      if (!(node instanceof SequenceNode seq)) {
+        throw error(node, "'" + key + "' must be a list of strings");
+      }
+      List<String> out = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        if (!(item instanceof ScalarNode s) || SafeYaml.isNull(s)) {
+          throw error(item, "'" + key + "' must be a list of strings");
+        }
+        out.add(s.getValue());
+      }
+      return out;
+    }
+
+    private ConfigException error(Node node, String message) {
+      return new ConfigException(file, SafeYaml.line(node), message);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package dev.runbook.core.parse;
+
+import dev.runbook.core.model.CodeBlock;
+import dev.runbook.core.model.Heading;
+import dev.runbook.core.model.Link;
+import dev.runbook.core.model.LinkKind;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.model.Section;
+import dev.runbook.core.model.Suppression;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Parses a Markdown body (front matter already blanked, so line numbers are the file's) into
+ * headings, H2 sections with their facts, links, code blocks, HTML ids and suppressions. The
+ * syntax tree is dropped afterwards. Thread-safe: the CommonMark parser is immutable.
+ */
+public final class MarkdownParser {
+  /** Deep nesting beyond this becomes text rather than a deeper tree. */
+  private static final int MAX_OPEN_BLOCKS = 256;
+
+  private static final Pattern STEP_HEADING =
+      Pattern.compile("(?i)^\\W*step\\s*\\d+.*");
+  private static final Pattern NOT_ACTIONABLE =
+      Pattern.compile(
+          "(?i)^\\s*(n/?a|none|not applicable|nothing( to (roll ?back|undo))?|no rollback( (is )?(needed|required|possible))?)\\s*[.!]?\\s*$");
+
+  private final Parser parser =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
+          .build();
+
+  /** What one body contains. */
+  public record Result(
+      List<Heading> headings,
+      List<Section> sections,
+      List<Link> links,
+      List<CodeBlock> codeBlocks,
+      BitSet codeLines,
+      Set<String> htmlIds,
+      List<Suppression> suppressions) {}
+
+  /** The parser shared by the site renderer, so both read Markdown the same way. */
+  public Parser commonmark() {
+    return parser;
+  }
+
+  public Result parse(String body, int lineCount) {
+    Node document = parser.parse(body);
+    Walk walk = new Walk(lineCount);
+    walk.run(document);
+    return walk.result();
+  }
+
+  /** One pass over the tree, in document order. */
+  private static final class Walk {
+    private final int lineCount;
+    private final Slugger slugger = new Slugger();
+    private final List<Heading> headings = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<CodeBlock> codeBlocks = new ArrayList<>();
+    private final BitSet codeLines = new BitSet();
+    private final Set<String> htmlIds = new HashSet<>();
+    private final SuppressionCollector suppressions = new SuppressionCollector();
+
+    private Heading sectionHeading;
+    private boolean hasContent;
+    private boolean hasOrderedList;
+    private boolean hasStepHeadings;
+    private int actionable;
+
+    Walk(int lineCount) {
+      this.lineCount = lineCount;
+    }
+
+    void run(Node document) {
+      Deque<Node> stack = new ArrayDeque<>();
+      pushChildren(stack, document);
+      while (!stack.isEmpty()) {
+        Node node = stack.pop();
+        visit(node);
+        if (!(node instanceof org.commonmark.node.Heading)) {
+          pushChildren(stack, node);
+        }
+      }
+      closeSection(lineCount);
+    }
+
+    private static void pushChildren(Deque<Node> stack, Node node) {
+      for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) {
+        stack.push(c);
+      }
+    }
+
+    private void visit(Node node) {
+      boolean topLevel = node.getParent() instanceof Document;
+      if (node instanceof org.commonmark.node.Heading h) {
+        heading(h, topLevel);
+        visitInlineLinks(h);
+        return;
+      }
+      if (topLevel && sectionHeading != null) {
+        hasContent = true;
+      }
+      if (node instanceof OrderedList) {
+        hasOrderedList = true;
+      } else if (node instanceof ListItem item) {
+        if (!NOT_ACTIONABLE.matcher(Nodes.plainText(item, 80)).matches()) {
+          actionable++;
+        }
+      } else if (node instanceof FencedCodeBlock f) {
+        code(f, f.getInfo(), f.getLiteral(), 1);
+      } else if (node instanceof IndentedCodeBlock i) {
+        code(i, "", i.getLiteral(), 0);
+      } else if (node instanceof org.commonmark.node.Link l) {
+        links.add(new Link(l.getDestination(), LinkKind.LINK, Nodes.position(l)));
+      } else if (node instanceof Image img) {
+        links.add(new Link(img.getDestination(), LinkKind.IMAGE, Nodes.position(img)));
+      } else if (node instanceof HtmlBlock b) {
+        html(b, b.getLiteral());
+      } else if (node instanceof HtmlInline i) {
+        html(i, i.getLiteral());
+      }
+    }
+
+    /** Heading children are not pushed, so links inside a heading are collected here. */
+    private void visitInlineLinks(org.commonmark.node.Heading h) {
+      Deque<Node> stack = new ArrayDeque<>();
+      pushChildren(stack, h);
+      while (!stack.isEmpty()) {
+        Node n = stack.pop();
+        if (n instanceof org.commonmark.node.Link || n instanceof Image || n instanceof HtmlInline) {
+          visit(n);
+        }
+        pushChildren(stack, n);
+      }
+    }
+
+    private void heading(org.commonmark.node.Heading h, boolean topLevel) {
+      String text = Nodes.plainText(h, 500).strip();
+      Heading heading = new Heading(h.getLevel(), text, slugger.next(text), Nodes.position(h));
+      headings.add(heading);
+      if (h.getLevel() == 2 && topLevel) {
+        closeSection(heading.position().line() - 1);
+        sectionHeading = heading;
+        return;
+      }
+      if (sectionHeading != null) {
+        if (topLevel) {
+          hasContent = true;
+        }
+        if (h.getLevel() >= 3 && STEP_HEADING.matcher(text).matches()) {
+          hasStepHeadings = true;
+        }
+      }
+    }
+
+    private void closeSection(int endLine) {
+      if (sectionHeading != null) {
+        sections.add(
+            new Section(
+                sectionHeading,
+                Math.max(endLine, sectionHeading.position().line()),
+                hasContent,
+                hasOrderedList,
+                hasStepHeadings,
+                actionable));
+      }
+      sectionHeading = null;
+      hasContent = false;
+      hasOrderedList = false;
+      hasStepHeadings = false;
+      actionable = 0;
+    }
+
+    private void code(Node block, String info, String literal, int fenceLines) {
+      List<SourceSpan> spans = block.getSourceSpans();
+      for (SourceSpan s : spans) {
+        codeLines.set(s.getLineIndex() + 1);
+      }
+      int first = Nodes.firstLine(block) + fenceLines;
+      codeBlocks.add(new CodeBlock(info == null ? "" : info.strip(), literal, first));
+      actionable++;
+    }
+
+    private void html(Node node, String literal) {
+      Position start = Nodes.position(node);
+      for (HtmlScanner.UrlAttr url : HtmlScanner.urls(literal)) {
+        links.add(new Link(url.url(), LinkKind.HTML, offset(start, literal, url.offset())));
+      }
+      HtmlScanner.ids(literal, htmlIds);
+      for (HtmlScanner.Directive d : HtmlScanner.directives(literal)) {
+        int endOfComment = literal.indexOf("-->", d.offset());
+        int line = offset(start, literal, endOfComment < 0 ? d.offset() : endOfComment).line();
+        suppressions.add(d.kind(), d.rules(), line);
+      }
+    }
+
+    private static Position offset(Position start, String text, int index) {
+      int line = start.line();
+      int col = start.column();
+      for (int i = 0; i < index && i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          col = 1;
+        } else {
+          col++;
+        }
+      }
+      return new Position(line, col);
+    }
+
+    Result result() {
+      return new Result(
+          headings, sections, links, codeBlocks, codeLines, htmlIds, suppressions.finish());
+    }
+  }
+}

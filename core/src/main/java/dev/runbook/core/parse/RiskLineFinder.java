@@ -1,0 +1,53 @@
+package dev.runbook.core.parse;
+
+import dev.runbook.core.model.Position;
+import dev.runbook.core.model.RiskLine;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the seed-style {@code **Risk Level**: 🔴 Critical} line before the first H2. */
+final class RiskLineFinder {
+  private static final Pattern RISK_LINE =
+      Pattern.compile(
+          "^\\s*(?:>\\s*)*(?:[-*+]\\s+)?[*_]{0,2}\\s*risk(?:\\s+level)?\\s*[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*(.*?)\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private RiskLineFinder() {}
+
+  static Optional<RiskLine> find(List<String> lines, BitSet codeLines, int fromLine, int beforeLine) {
+    for (int n = fromLine; n < beforeLine && n <= lines.size(); n++) {
+      if (codeLines.get(n)) {
+        continue;
+      }
+      String line = lines.get(n - 1);
+      Matcher m = RISK_LINE.matcher(line);
+      if (m.matches()) {
+        return Optional.of(parseValue(m.group(1), new Position(n, m.start(1) + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Splits "🔴 **Critical** — downtime" into emoji "🔴" and word "Critical". */
+  static RiskLine parseValue(String value, Position pos) {
+    String v = value.replace("*", "").replace("_", " ").strip();
+    int i = 0;
+    while (i < v.length()) {
+      int cp = v.codePointAt(i);
+      if (Character.isLetterOrDigit(cp) || Character.isWhitespace(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    String emoji = v.substring(0, i).replace("\uFE0F", "").strip();
+    String rest = v.substring(i).strip();
+    int end = 0;
+    while (end < rest.length() && Character.isLetter(rest.codePointAt(end))) {
+      end += Character.charCount(rest.codePointAt(end));
+    }
+    return new RiskLine(emoji, rest.substring(0, end), pos);
+  }
+}

@@ -1,0 +1,216 @@
+package dev.runbook.core.parse;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.DocumentKind;
+import dev.runbook.core.model.LoadProblem;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Walks a root folder and parses every Markdown file in parallel into a {@link RunbookSet}.
+ * Symlinks inside the root are followed; loops and links leaving the root are skipped with a
+ * note; unreadable and oversized files are fatal problems (the rest is still checked).
+ */
+public final class RunbookSetLoader {
+  /** Larger files are not parsed: nobody reads a 10 MB runbook during an outage. */
+  public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+  private final Config config;
+  private final RunbookParser parser;
+  private final int threads;
+  private final List<PathMatcher> excludes = new ArrayList<>();
+  private final List<PathMatcher> documents = new ArrayList<>();
+
+  public RunbookSetLoader(Config config, RunbookParser parser, int threads) {
+    this.config = config;
+    this.parser = parser;
+    this.threads = Math.max(1, threads);
+    for (String glob : config.exclude()) {
+      excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    for (String glob : config.documents()) {
+      documents.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+  }
+
+  /** A file to parse: its path relative to the root and on disk. */
+  private record Candidate(String path, Path file) {}
+
+  /**
+   * @throws IOException when the root itself cannot be read (does not exist, not a folder)
+   */
+  public RunbookSet load(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
+    }
+    if (!Files.isDirectory(root)) {
+      throw new IOException(root + ": not a folder");
+    }
+    Path realRoot = root.toRealPath();
+    List<Candidate> candidates = new ArrayList<>();
+    ConcurrentLinkedQueue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+    Files.walkFileTree(
+        realRoot,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new Walker(realRoot, candidates, problems));
+    List<Runbook> parsed = parseAll(candidates, problems);
+    return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
+  }
+
+  private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems) {
+    if (threads == 1 || candidates.size() < 8) {
+      List<Runbook> out = new ArrayList<>();
+      for (Candidate c : candidates) {
+        Runbook r = parseOne(c, problems);
+        if (r != null) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return pool.submit(
+              () -> candidates.parallelStream()
+                  .map(c -> parseOne(c, problems))
+                  .filter(java.util.Objects::nonNull)
+                  .toList())
+          .join();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private Runbook parseOne(Candidate c, ConcurrentLinkedQueue<LoadProblem> problems) {
+    try {
+      long size = Files.size(c.file());
+      if (size > MAX_FILE_BYTES) {
+        problems.add(new LoadProblem(c.path(), String.format(Locale.ROOT,
+            "file is %.1f MB, over the %d MB limit for a runbook: split it, or add it to 'exclude' in runbook.yml",
+            size / 1048576.0, MAX_FILE_BYTES / 1048576), true));
+        return null;
+      }
+      byte[] bytes = Files.readAllBytes(c.file());
+      return parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
+    } catch (AccessDeniedException e) {
+      problems.add(new LoadProblem(c.path(), "cannot read the file: permission denied", true));
+    } catch (IOException e) {
+      problems.add(new LoadProblem(c.path(), "cannot read the file: " + e.getMessage(), true));
+    }
+    return null;
+  }
+
+  DocumentKind kindOf(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+    if (name.equals("readme.md") || name.equals("index.md")) {
+      return DocumentKind.INDEX;
+    }
+    Path p = Path.of(path);
+    for (PathMatcher m : documents) {
+      if (m.matches(p)) {
+        return DocumentKind.DOCUMENT;
+      }
+    }
+    return DocumentKind.RUNBOOK;
+  }
+
+  private boolean excluded(Path relative) {
+    for (PathMatcher m : excludes) {
+      if (m.matches(relative)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private final class Walker extends SimpleFileVisitor<Path> {
+    private final Path root;
+    private final List<Candidate> out;
+    private final ConcurrentLinkedQueue<LoadProblem> problems;
+
+    Walker(Path root, List<Candidate> out, ConcurrentLinkedQueue<LoadProblem> problems) {
+      this.root = root;
+      this.out = out;
+      this.problems = problems;
+    }
+
+    private String rel(Path p) {
+      return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+      if (dir.equals(root)) {
+        return FileVisitResult.CONTINUE;
+      }
+      String name = dir.getFileName().toString();
+      if (name.startsWith(".") || name.equals("node_modules") || excluded(root.relativize(dir))) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      if (!insideRoot(dir)) {
+        problems.add(new LoadProblem(rel(dir), "skipped: a symbolic link to a folder outside the runbook root", false));
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+      String name = file.getFileName().toString();
+      if (!attrs.isRegularFile() || !name.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        return FileVisitResult.CONTINUE;
+      }
+      Path relative = root.relativize(file);
+      if (excluded(relative)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (!insideRoot(file)) {
+        problems.add(new LoadProblem(rel(file), "skipped: a symbolic link to a file outside the runbook root", false));
+        return FileVisitResult.CONTINUE;
+      }
+      out.add(new Candidate(rel(file), file));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      if (e instanceof FileSystemLoopException) {
+        problems.add(new LoadProblem(rel(file), "skipped: a symbolic link loop", false));
+      } else if (e instanceof NoSuchFileException) {
+        problems.add(new LoadProblem(rel(file), "skipped: a broken symbolic link", false));
+      } else if (e instanceof AccessDeniedException) {
+        problems.add(new LoadProblem(rel(file), "cannot read: permission denied", true));
+      } else {
+        problems.add(new LoadProblem(rel(file), "cannot read: " + e.getMessage(), true));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    private boolean insideRoot(Path p) {
+      try {
+        return p.toRealPath().startsWith(root);
+      } catch (IOException e) {
+        return false;
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package dev.runbook.core.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+
+/**
+ * YAML 1.2 read safely: a node tree with positions, no object construction, no custom tags,
+ * a small alias budget, a size limit, a depth limit, and duplicate keys refused. Scalars stay
+ * strings (so {@code no} is "no" and {@code 010} is "010"); plain {@code null}, {@code ~} and
+ * empty values are null. Thread-safe.
+ */
+public final class SafeYaml {
+  private static final int MAX_CODE_POINTS = 1 << 20;
+  private static final int MAX_ALIASES = 50;
+  private static final int MAX_NODES = 100_000;
+  private static final int MAX_DEPTH = 64;
+
+  private final LoadSettings settings =
+      LoadSettings.builder()
+          .setAllowDuplicateKeys(false)
+          .setAllowRecursiveKeys(false)
+          .setMaxAliasesForCollections(MAX_ALIASES)
+          .setCodePointLimit(MAX_CODE_POINTS)
+          .setUseMarks(true)
+          .build();
+
+  /** The document's root node, or empty for an empty document. */
+  public Optional<Node> compose(String yaml) throws YamlProblem {
+    if (yaml.length() > MAX_CODE_POINTS) {
+      throw new YamlProblem("YAML larger than 1 MB", 1, 1);
+    }
+    try {
+      Optional<Node> node = new Compose(settings).composeString(yaml);
+      if (node.isPresent()) {
+        checkLimits(node.get());
+      }
+      return node;
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+      throw new YamlProblem(
+          firstLine(problem),
+          mark == null ? 1 : mark.getLine() + 1,
+          mark == null ? 1 : mark.getColumn() + 1);
+    } catch (YamlEngineException e) {
+      throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
+    }
+  }
+
+  /** Rejects alias bombs, deep nesting and duplicate keys without expanding the tree. */
+  private static void checkLimits(Node root) throws YamlProblem {
+    int visited = 0;
+    List<Node> stack = new ArrayList<>();
+    List<Integer> depths = new ArrayList<>();
+    stack.add(root);
+    depths.add(0);
+    while (!stack.isEmpty()) {
+      Node node = stack.remove(stack.size() - 1);
+      int depth = depths.remove(depths.size() - 1);
+      if (++visited > MAX_NODES) {
+        throw problem("YAML expands to too many values (an alias bomb?)", node);
+      }
+      if (depth > MAX_DEPTH) {
+        throw problem("YAML nested deeper than " + MAX_DEPTH + " levels", node);
+      }
+      if (node instanceof MappingNode map) {
+        Set<String> keys = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+          if (t.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
+            throw problem("duplicate key '" + key.getValue() + "'", key);
+          }
+          stack.add(t.getKeyNode());
+          depths.add(depth + 1);
+          stack.add(t.getValueNode());
+          depths.add(depth + 1);
+        }
+      } else if (node instanceof SequenceNode seq) {
+        for (Node item : seq.getValue()) {
+          stack.add(item);
+          depths.add(depth + 1);
+        }
+      }
+    }
+  }
+
+  /** Plain Java data: String, null, List or Map with String keys. Call after compose. */
+  public static Object toData(Node node) {
+    if (node instanceof ScalarNode s) {
+      return isNull(s) ? null : s.getValue();
+    }
+    if (node instanceof SequenceNode seq) {
+      List<Object> list = new ArrayList<>();
+      for (Node item : seq.getValue()) {
+        list.add(toData(item));
+      }
+      return list;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (NodeTuple t : ((MappingNode) node).getValue()) {
+      map.put(String.valueOf(toData(t.getKeyNode())), toData(t.getValueNode()));
+    }
+    return map;
+  }
+
+  public static boolean isNull(ScalarNode s) {
+    if (s.getScalarStyle() != ScalarStyle.PLAIN) {
+      return false;
+    }
+    String v = s.getValue();
+    return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+  }
+
+  /** 1-based line of a node. */
+  public static int line(Node node) {
+    return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+  }
+
+  public static int column(Node node) {
+    return node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+  }
+
+  private static YamlProblem problem(String message, Node node) {
+    return new YamlProblem(message, line(node), column(node));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid YAML";
+    }
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+}
