@@ -1,0 +1,131 @@
+package dev.runbook.core.model;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves link destinations the way GitHub does for a repository folder: relative to the file,
+ * {@code /} from the root, folders to their index page, {@code %20} decoded. Thread-safe; file
+ * system answers are cached.
+ */
+public final class LinkResolver {
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
+  private static final Pattern CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
+
+  private final RunbookSet set;
+  private final ConcurrentHashMap<Path, Boolean> exists = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
+
+  public LinkResolver(RunbookSet set) {
+    this.set = set;
+  }
+
+  public LinkTarget resolve(Runbook from, String destination) {
+    String dest = destination == null ? "" : destination.strip();
+    if (dest.isEmpty()) {
+      return new LinkTarget(LinkTarget.Kind.EMPTY, "", "", true, Optional.empty());
+    }
+    String squeezed = CONTROL.matcher(dest).replaceAll("").toLowerCase(Locale.ROOT);
+    if (squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:")) {
+      return new LinkTarget(LinkTarget.Kind.UNSAFE, dest, "", false, Optional.empty());
+    }
+    if (squeezed.startsWith("http:") || squeezed.startsWith("https:") || dest.startsWith("//")) {
+      return new LinkTarget(LinkTarget.Kind.EXTERNAL, dest, "", true, Optional.empty());
+    }
+    if (SCHEME.matcher(dest).matches()) {
+      return new LinkTarget(LinkTarget.Kind.OTHER_SCHEME, dest, "", true, Optional.empty());
+    }
+    String fragment = "";
+    int hash = dest.indexOf('#');
+    String pathPart = dest;
+    if (hash >= 0) {
+      fragment = decode(dest.substring(hash + 1));
+      pathPart = dest.substring(0, hash);
+    }
+    int query = pathPart.indexOf('?');
+    if (query >= 0) {
+      pathPart = pathPart.substring(0, query);
+    }
+    pathPart = decode(pathPart);
+    if (pathPart.isEmpty()) {
+      return new LinkTarget(LinkTarget.Kind.INTERNAL, from.path(), fragment, true, Optional.of(from));
+    }
+    boolean folderSyntax = pathPart.endsWith("/");
+    String joined = pathPart.startsWith("/") ? pathPart.substring(1) : join(from.folder(), pathPart);
+    String normal = normalize(joined);
+    if (normal == null) {
+      Path onDisk = from.file().getParent().resolve(pathPart).normalize();
+      return new LinkTarget(LinkTarget.Kind.OUTSIDE_ROOT, onDisk.toString(), fragment,
+          cachedExists(onDisk), Optional.empty());
+    }
+    Path onDisk = normal.isEmpty() ? set.root() : set.root().resolve(normal);
+    if (folderSyntax || normal.isEmpty() || isFolder(onDisk)) {
+      return folderTarget(normal, fragment, onDisk);
+    }
+    Optional<Runbook> doc = set.get(normal);
+    boolean found = doc.isPresent() || cachedExists(onDisk);
+    return new LinkTarget(LinkTarget.Kind.INTERNAL, normal, fragment, found, doc);
+  }
+
+  private LinkTarget folderTarget(String folder, String fragment, Path onDisk) {
+    String prefix = folder.isEmpty() ? "" : folder + "/";
+    for (String name : new String[] {"README.md", "index.md"}) {
+      Optional<Runbook> doc = set.get(prefix + name);
+      if (doc.isPresent()) {
+        return new LinkTarget(LinkTarget.Kind.INTERNAL, prefix + name, fragment, true, doc);
+      }
+    }
+    return new LinkTarget(LinkTarget.Kind.INTERNAL, prefix + "README.md", fragment,
+        false, Optional.empty());
+  }
+
+  private boolean cachedExists(Path p) {
+    return exists.computeIfAbsent(p, Files::exists);
+  }
+
+  private boolean isFolder(Path p) {
+    return folders.computeIfAbsent(p, Files::isDirectory);
+  }
+
+  private static String decode(String s) {
+    if (s.indexOf('%') < 0) {
+      return s;
+    }
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  private static String join(String folder, String relative) {
+    return folder.isEmpty() ? relative : folder + "/" + relative;
+  }
+
+  /** Collapses {@code .} and {@code ..}; null when the path climbs above the root. */
+  static String normalize(String path) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return null;
+        }
+        parts.removeLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+}

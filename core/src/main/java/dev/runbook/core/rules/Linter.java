@@ -1,0 +1,93 @@
+package dev.runbook.core.rules;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.model.Suppression;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.rules.external.LinkStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Runs the enabled rules over every document of a set and collects a {@link Report}. Rules that
+ * are off are skipped; structure, risk and review rules skip index pages and {@code moved_to}
+ * stubs; suppression comments drop findings. Thread-safe; immutable.
+ */
+public final class Linter {
+  private final List<Rule> rules;
+  private final Config config;
+  private final Clock clock;
+  private final int threads;
+
+  public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
+    this.rules = rules.stream().filter(r -> !config.rule(r.info().id()).off()).toList();
+    this.config = config;
+    this.clock = clock;
+    this.threads = Math.max(1, threads);
+  }
+
+  public List<RuleInfo> enabledRules() {
+    return rules.stream().map(Rule::info).toList();
+  }
+
+  /** Checks the set; {@code rootLabel} is the root as the user named it, for reports. */
+  public Report check(RunbookSet set, String rootLabel, Map<String, LinkStatus> external) {
+    SetIndex index = new SetIndex(set);
+    LocalDate today = LocalDate.now(clock);
+    List<Runbook> docs = set.documents();
+    List<List<Diagnostic>> perDoc;
+    if (threads == 1 || docs.size() < 16) {
+      perDoc = docs.stream().map(d -> checkOne(d, index, today, external)).toList();
+    } else {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        perDoc = pool.submit(() -> docs.parallelStream()
+            .map(d -> checkOne(d, index, today, external)).toList()).join();
+      } finally {
+        pool.shutdown();
+      }
+    }
+    List<Diagnostic> all = new ArrayList<>();
+    perDoc.forEach(all::addAll);
+    List<String> files = docs.stream().map(Runbook::path).toList();
+    return new Report(rootLabel, files, all, enabledRules());
+  }
+
+  private List<Diagnostic> checkOne(Runbook doc, SetIndex index, LocalDate today,
+      Map<String, LinkStatus> external) {
+    List<Diagnostic> found = new ArrayList<>();
+    boolean structural = doc.isRunbook() && !doc.isMovedStub();
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      if (info.scope() == RuleInfo.Scope.RUNBOOKS && !structural) {
+        continue;
+      }
+      if (doc.encodingProblems().stream().anyMatch(p -> p.kind() == dev.runbook.core.model.EncodingProblem.Kind.BINARY)
+          && !info.id().equals("RB501")) {
+        continue;
+      }
+      rule.check(new RuleContext(doc, index, config, today, external, info, found));
+    }
+    if (doc.suppressions().isEmpty()) {
+      return found;
+    }
+    return found.stream().filter(d -> !suppressed(doc, d)).toList();
+  }
+
+  private static boolean suppressed(Runbook doc, Diagnostic d) {
+    for (Suppression s : doc.suppressions()) {
+      if (s.covers(d.rule(), d.line())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,98 @@
+package dev.runbook.core.rules;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.config.RuleSetting;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.external.LinkStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one rule sees while checking one document: the document, the read-only set index, the
+ * configuration, today's date, external link results, and a sink for findings.
+ */
+public final class RuleContext {
+  private final Runbook runbook;
+  private final SetIndex index;
+  private final Config config;
+  private final LocalDate today;
+  private final Map<String, LinkStatus> external;
+  private final RuleInfo info;
+  private final List<Diagnostic> sink;
+
+  RuleContext(Runbook runbook, SetIndex index, Config config, LocalDate today,
+      Map<String, LinkStatus> external, RuleInfo info, List<Diagnostic> sink) {
+    this.runbook = runbook;
+    this.index = index;
+    this.config = config;
+    this.today = today;
+    this.external = external;
+    this.info = info;
+    this.sink = sink;
+  }
+
+  public Runbook runbook() {
+    return runbook;
+  }
+
+  public SetIndex index() {
+    return index;
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
+  /** Results of {@code --external}; empty when external links were not checked. */
+  public Map<String, LinkStatus> external() {
+    return external;
+  }
+
+  public RuleSetting setting() {
+    return config.rule(info.id());
+  }
+
+  /** The severity the user configured for this rule, if any. */
+  public Optional<Severity> configuredSeverity() {
+    return setting().severity().flatMap(Severity::parse);
+  }
+
+  /** The configured severity, else the rule's default. */
+  public Severity severity() {
+    return configuredSeverity().orElse(info.severity());
+  }
+
+  public void report(Position at, String message) {
+    report(at, message, severity(), false);
+  }
+
+  public void reportFixable(Position at, String message) {
+    report(at, message, severity(), true);
+  }
+
+  /**
+   * A finding whose severity the rule chose (RB502 in critical runbooks, RB504 for broken YAML);
+   * a configured severity still wins.
+   */
+  public void report(Position at, String message, Severity chosen, boolean fixable) {
+    report(at, message, chosen, fixable, runbook.line(at.line()));
+  }
+
+  /** A finding whose source line must not be shown as written (it holds a secret). */
+  public void report(Position at, String message, Severity chosen, boolean fixable, String shownLine) {
+    Severity s = configuredSeverity().orElse(chosen);
+    sink.add(new Diagnostic(runbook.path(), at.line(), at.column(), info.id(), info.name(), s,
+        message, shownLine, fixable));
+  }
+}

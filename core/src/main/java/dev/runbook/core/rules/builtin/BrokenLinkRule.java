@@ -1,0 +1,67 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.model.Link;
+import dev.runbook.core.model.LinkKind;
+import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.RuleContext;
+
+/** RB301: a relative link or image target does not exist. */
+public final class BrokenLinkRule implements Rule {
+  static final RuleInfo INFO = new RuleInfo("RB301", "broken-link", Severity.ERROR,
+      "A relative link or image target does not exist.",
+      "Runbooks send you to other runbooks at the worst moment: 'if the database is down, follow "
+          + "database-recovery.md'. A dead link there costs minutes of an outage.",
+      "See [emergency shutdown](emergency-shutdwon.md).",
+      RuleInfo.Scope.ALL_DOCUMENTS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Runbook r = ctx.runbook();
+    for (Link link : r.links()) {
+      LinkTarget t = ctx.index().resolve(r, link);
+      boolean checked = t.kind() == LinkTarget.Kind.INTERNAL || t.kind() == LinkTarget.Kind.OUTSIDE_ROOT;
+      if (!checked || t.exists()) {
+        continue;
+      }
+      String what = link.kind() == LinkKind.IMAGE ? "image" : "link target";
+      String target = link.destination().contains("#")
+          ? link.destination().substring(0, link.destination().indexOf('#')) : link.destination();
+      String hint = t.kind() == LinkTarget.Kind.INTERNAL
+          ? Suggestions.closest(t.path(), ctx.index().set().documents().stream().map(Runbook::path).toList())
+              .map(s -> ": did you mean '" + relative(r, s) + "'?").orElse(": fix the path or remove the link")
+          : ": fix the path or remove the link";
+      ctx.report(link.position(), what + " '" + target + "' does not exist" + hint);
+    }
+  }
+
+  /** A root-relative path as a link from {@code from}'s folder. */
+  static String relative(Runbook from, String target) {
+    String folder = from.folder();
+    if (folder.isEmpty()) {
+      return target;
+    }
+    String[] base = folder.split("/");
+    String[] parts = target.split("/");
+    int common = 0;
+    while (common < base.length && common < parts.length - 1 && base[common].equals(parts[common])) {
+      common++;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = common; i < base.length; i++) {
+      out.append("../");
+    }
+    for (int i = common; i < parts.length; i++) {
+      out.append(parts[i]).append(i < parts.length - 1 ? "/" : "");
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.model.Heading;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.RequiredSections;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.RuleContext;
+import java.util.List;
+
+/** RB101: a required section is absent. */
+public final class MissingSectionRule implements Rule {
+  static final RuleInfo INFO = new RuleInfo("RB101", "missing-section", Severity.ERROR,
+      "A required section is absent.",
+      "During an incident nobody has time to wonder whether a runbook forgot its rollback or its "
+          + "validation. Every runbook carries the same sections in the same place, so an engineer "
+          + "paged at 3 a.m. finds Steps, Validation and Rollback without reading the whole page.",
+      "# Restart the API\n\n## Overview\n...\n## Steps\n1. Restart it.\n<!-- no Prerequisites, Validation, Rollback, References -->",
+      RuleInfo.Scope.RUNBOOKS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    RequiredSections required = new RequiredSections(ctx.config());
+    List<RequiredSections.Found> found = required.find(ctx.runbook());
+    Position at = ctx.runbook().titles().stream().findFirst().map(Heading::position).orElse(Position.START);
+    List<String> names = required.required();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (found.stream().noneMatch(f -> f.required().equals(name))) {
+        String where = i == 0 ? "after the title" : "after '## " + names.get(i - 1) + "'";
+        ctx.reportFixable(at, "required section '" + name + "' is missing: add '## " + name + "' " + where);
+      }
+    }
+  }
+}

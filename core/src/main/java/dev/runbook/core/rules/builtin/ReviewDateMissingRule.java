@@ -1,0 +1,35 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.model.Heading;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.RuleContext;
+
+/** RB401: no {@code last_reviewed}. */
+public final class ReviewDateMissingRule implements Rule {
+  static final RuleInfo INFO = new RuleInfo("RB401", "review-date-missing", Severity.ERROR,
+      "No last_reviewed date.",
+      "Infrastructure changes under runbooks. Without a review date nobody can tell a procedure "
+          + "checked last month from one written for servers decommissioned two years ago.",
+      "---\nowner: sre\nrisk: low\n---",
+      RuleInfo.Scope.RUNBOOKS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    var r = ctx.runbook();
+    if (r.frontMatter().get("last_reviewed").filter(v -> v.value() != null).isPresent()) {
+      return;
+    }
+    Position at = r.frontMatter().present() ? Position.START
+        : r.titles().stream().findFirst().map(Heading::position).orElse(Position.START);
+    ctx.reportFixable(at, "no review date: add 'last_reviewed: YYYY-MM-DD' to the front matter "
+        + "(runbook review " + r.path() + " does it)");
+  }
+}

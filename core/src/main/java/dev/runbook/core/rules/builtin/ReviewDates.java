@@ -1,0 +1,14 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.model.FrontMatterValue;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.model.Runbook;
+
+/** Where review findings point: the {@code last_reviewed} line. */
+final class ReviewDates {
+  private ReviewDates() {}
+
+  static Position position(Runbook r) {
+    return r.frontMatter().get("last_reviewed").map(FrontMatterValue::position).orElse(Position.START);
+  }
+}

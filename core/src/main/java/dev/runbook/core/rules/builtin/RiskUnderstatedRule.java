@@ -1,0 +1,88 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.model.CodeBlock;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.model.RiskLevel;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.RuleContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * RB204: a code block runs a destructive command while risk is low or medium. Configured
+ * {@code patterns} are matched as case-insensitive literal text.
+ */
+public final class RiskUnderstatedRule implements Rule {
+  static final RuleInfo INFO = new RuleInfo("RB204", "risk-understated", Severity.WARNING,
+      "A code block runs a destructive command while risk is low or medium.",
+      "'rm -rf', 'DROP TABLE' or 'kubectl delete' in a low-risk runbook means the label is wrong, "
+          + "and the label decides who may run it unsupervised. Raise the risk or remove the command.",
+      "---\nrisk: low\n---\n```bash\nkubectl delete namespace payments\n```",
+      RuleInfo.Scope.RUNBOOKS);
+
+  private record Destructive(String name, Pattern pattern) {}
+
+  private static final List<Destructive> DEFAULTS = List.of(
+      new Destructive("rm -rf", Pattern.compile("\\brm\\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*f|-[a-zA-Z]*f[a-zA-Z]*[rR]|-[rR]\\s+-f|-f\\s+-[rR]|--recursive\\s+--force|--force\\s+--recursive)\\b")),
+      new Destructive("DROP", Pattern.compile("(?i)\\bdrop\\s+(?:table|database|schema|index|user|role)\\b")),
+      new Destructive("TRUNCATE", Pattern.compile("\\bTRUNCATE\\b|(?i)\\btruncate\\s+table\\b")),
+      new Destructive("kubectl delete", Pattern.compile("\\bkubectl\\b[^|;&\\n]*\\sdelete\\b")),
+      new Destructive("terraform destroy", Pattern.compile("\\bterraform\\b[^|;&\\n]*\\sdestroy\\b")),
+      new Destructive("mkfs", Pattern.compile("\\bmkfs(?:\\.[a-z0-9]+)?\\b")),
+      new Destructive("dd of=", Pattern.compile("\\bdd\\b[^|;&\\n]*\\bof=")),
+      new Destructive("kill -9", Pattern.compile("\\b(?:kill|pkill|killall)\\s+(?:-9|-KILL|-SIGKILL|-s\\s+(?:9|KILL|SIGKILL))\\b")),
+      new Destructive("git push --force", Pattern.compile("\\bgit\\s+push\\b[^|;&\\n]*(?:--force\\b|--force-with-lease\\b|\\s-f\\b)")),
+      new Destructive("wipefs", Pattern.compile("\\bwipefs\\b|\\bshred\\b")));
+
+  private static final Pattern DELETE_FROM = Pattern.compile("(?i)\\bdelete\\s+from\\b[^;]*");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    Optional<RiskLevel> risk = ctx.runbook().risk();
+    if (risk.isEmpty() || risk.get().isSevere()) {
+      return;
+    }
+    List<String> extra = ctx.setting().patterns();
+    for (CodeBlock block : ctx.runbook().codeBlocks()) {
+      String[] lines = block.literal().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Optional<String> hit = destructive(lines[i], extra);
+        if (hit.isPresent()) {
+          ctx.report(Position.ofLine(block.firstLine() + i), "'" + hit.get() + "' is destructive but the risk is "
+              + risk.get().id() + ": raise the risk to high or critical, or remove the command");
+        }
+      }
+    }
+  }
+
+  static Optional<String> destructive(String line, List<String> extra) {
+    for (Destructive d : DEFAULTS) {
+      if (d.pattern().matcher(line).find()) {
+        return Optional.of(d.name());
+      }
+    }
+    Matcher m = DELETE_FROM.matcher(line);
+    while (m.find()) {
+      if (!m.group().toLowerCase(Locale.ROOT).contains(" where ")) {
+        return Optional.of("DELETE FROM without WHERE");
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String p : extra) {
+      if (!p.isBlank() && lower.contains(p.toLowerCase(Locale.ROOT))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+}

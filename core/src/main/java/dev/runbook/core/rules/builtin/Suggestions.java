@@ -1,0 +1,46 @@
+package dev.runbook.core.rules.builtin;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean …?" by edit distance, for broken links and anchors. */
+final class Suggestions {
+  private Suggestions() {}
+
+  static Optional<String> closest(String wrong, Collection<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(wrong, c, bestDistance);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    int allowed = Math.max(2, wrong.length() / 3);
+    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /** Levenshtein distance, giving up past {@code limit}. */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

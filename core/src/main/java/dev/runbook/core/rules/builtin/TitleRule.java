@@ -1,0 +1,36 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.model.Heading;
+import dev.runbook.core.model.Position;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.RuleContext;
+import java.util.List;
+
+/** RB105: no H1, or more than one. */
+public final class TitleRule implements Rule {
+  static final RuleInfo INFO = new RuleInfo("RB105", "title", Severity.ERROR,
+      "No H1 title, or more than one.",
+      "The title is what search, the index and the browser tab show. One runbook, one title.",
+      "## Overview\n<!-- no '# Title' line -->",
+      RuleInfo.Scope.RUNBOOKS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext ctx) {
+    List<Heading> titles = ctx.runbook().titles();
+    if (titles.isEmpty()) {
+      ctx.report(Position.START, "no title: start the runbook with one '# Title' heading");
+      return;
+    }
+    for (Heading extra : titles.subList(1, titles.size())) {
+      ctx.report(extra.position(), "a second H1 '" + extra.text() + "' (the title is on line "
+          + titles.get(0).position().line() + "): make it '##' or lower");
+    }
+  }
+}
