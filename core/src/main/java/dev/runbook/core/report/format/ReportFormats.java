@@ -47,6 +47,7 @@ public final class ReportFormats {
    * the formats for machines.
    */
   public static Optional<ReportFormatter> create(String name, boolean colour) {
-    return byName(name).map(f -> colour && f instanceof TextFormatter ? new TextFormatter(true) : f);
+    return byName(name)
+        .map(f -> colour && f instanceof TextFormatter ? new TextFormatter(true) : f);
   }
 }
