@@ -1,0 +1,53 @@
+package dev.runbook.core.report.format;
+
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.report.ReportFormatter;
+import dev.runbook.core.report.Severity;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The stable machine format of SPEC §4: {@code version}, {@code root}, {@code files} (a count),
+ * {@code diagnostics} and {@code summary}, keys always in that order, pretty-printed with a
+ * two-space indent and a trailing newline. Each diagnostic also carries its {@code fingerprint}
+ * (an addition to the SPEC shape) so that the report can serve as a baseline. Stateless and
+ * thread-safe.
+ */
+public final class JsonFormatter implements ReportFormatter {
+  /** The value of the {@code version} key; bumped only for incompatible changes. */
+  public static final int VERSION = 1;
+
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    JsonWriter json = new JsonWriter(out);
+    json.beginObject()
+        .property("version", VERSION)
+        .property("root", report.root())
+        .property("files", report.files().size());
+    json.name("diagnostics").beginArray();
+    for (Diagnostic d : report.diagnostics()) {
+      json.beginObject()
+          .property("file", d.file())
+          .property("line", d.line())
+          .property("column", d.column())
+          .property("rule", d.rule())
+          .property("name", d.name())
+          .property("severity", d.severity().id())
+          .property("message", d.message())
+          .property("fingerprint", d.fingerprint())
+          .endObject();
+    }
+    json.endArray();
+    json.name("summary").beginObject();
+    for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+      json.property(s.id(), report.count(s));
+    }
+    json.endObject().endObject().finish();
+  }
+}

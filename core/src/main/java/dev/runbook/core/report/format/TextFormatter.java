@@ -1,0 +1,99 @@
+package dev.runbook.core.report.format;
+
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.report.ReportFormatter;
+import dev.runbook.core.report.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The format for people: findings grouped by file, each as {@code file:line:col severity RBnnn
+ * name message} followed by the offending source line and a caret under the column, then a
+ * summary line. ANSI colour only when constructed with {@code colour = true}. Stateless and
+ * thread-safe.
+ */
+public final class TextFormatter implements ReportFormatter {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String INDENT = "    ";
+  private static final String FIX_HINT = " (fixable with 'runbook fix')";
+
+  private final boolean colour;
+
+  /** A formatter without colour. */
+  public TextFormatter() {
+    this(false);
+  }
+
+  /** A formatter that colours its output with ANSI escapes when {@code colour} is true. */
+  public TextFormatter(boolean colour) {
+    this.colour = colour;
+  }
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    Map<String, List<Diagnostic>> groups = FileGroups.withFindings(report);
+    for (Map.Entry<String, List<Diagnostic>> group : groups.entrySet()) {
+      String path = TerminalText.printable(ReportPath.of(report, group.getKey()));
+      out.write(paint(BOLD, path) + "\n");
+      for (Diagnostic d : group.getValue()) {
+        writeFinding(path, d, out);
+      }
+      out.write("\n");
+    }
+    out.write(summary(report) + "\n");
+  }
+
+  private void writeFinding(String path, Diagnostic d, Writer out) throws IOException {
+    StringBuilder line = new StringBuilder();
+    line.append(path).append(':').append(d.line()).append(':').append(d.column()).append(' ');
+    line.append(paint(colourOf(d.severity()), d.severity().id())).append(' ').append(d.rule());
+    if (!d.name().isEmpty()) {
+      line.append(' ').append(d.name());
+    }
+    line.append(' ').append(TerminalText.printable(d.message()));
+    if (d.fixable()) {
+      line.append(FIX_HINT);
+    }
+    out.write(line.append('\n').toString());
+    String source = d.sourceLine().replaceAll("[\r\n]+$", "");
+    if (!source.isBlank()) {
+      out.write(INDENT + TerminalText.printable(source) + "\n");
+      String padding = TerminalText.caretPadding(source, d.column());
+      out.write(INDENT + padding + paint(colourOf(d.severity()), "^") + "\n");
+    }
+  }
+
+  private static String summary(Report report) {
+    String checked = Plural.count(report.files().size(), "file") + " checked: ";
+    if (report.diagnostics().isEmpty()) {
+      return checked + "no problems";
+    }
+    return checked
+        + Plural.count(report.count(Severity.ERROR), "error")
+        + ", "
+        + Plural.count(report.count(Severity.WARNING), "warning")
+        + ", "
+        + Plural.count(report.count(Severity.INFO), "info");
+  }
+
+  private String paint(String style, String text) {
+    return colour ? style + text + RESET : text;
+  }
+
+  private static String colourOf(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "\u001b[31m";
+      case WARNING -> "\u001b[33m";
+      case INFO -> "\u001b[36m";
+    };
+  }
+}
