@@ -29,7 +29,7 @@ public final class ReviewDateMissingRule implements Rule {
     }
     Position at = r.frontMatter().present() ? Position.START
         : r.titles().stream().findFirst().map(Heading::position).orElse(Position.START);
-    ctx.reportFixable(at, "no review date: add 'last_reviewed: YYYY-MM-DD' to the front matter "
+    ctx.report(at, "no review date: add 'last_reviewed: YYYY-MM-DD' to the front matter "
         + "(runbook review " + r.path() + " does it)");
   }
 }

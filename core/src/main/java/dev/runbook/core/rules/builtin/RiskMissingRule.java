@@ -28,7 +28,7 @@ public final class RiskMissingRule implements Rule {
       return;
     }
     Position at = r.titles().stream().findFirst().map(Heading::position).orElse(Position.START);
-    ctx.reportFixable(at, "no risk level: add 'risk: critical|high|medium|low' to the front matter "
+    ctx.report(at, "no risk level: add 'risk: critical|high|medium|low' to the front matter "
         + "and a '**Risk Level**: 🟢 Medium' line under the title");
   }
 }

@@ -1,0 +1,18 @@
+package dev.runbook.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** YYYY-MM-DD, with a message that says so. */
+final class DateConverter implements ITypeConverter<LocalDate> {
+  @Override
+  public LocalDate convert(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD");
+    }
+  }
+}

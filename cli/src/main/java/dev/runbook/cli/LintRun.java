@@ -1,0 +1,142 @@
+package dev.runbook.cli;
+
+import dev.runbook.core.check.CheckFailure;
+import dev.runbook.core.check.CheckOptions;
+import dev.runbook.core.check.CheckResult;
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.model.LoadProblem;
+import dev.runbook.core.report.Baseline;
+import dev.runbook.core.report.BaselineException;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.report.ReportFormatter;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.report.format.ReportFormats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a check from command-line options and prints it: the shared middle of {@code check} and
+ * {@code build}. Output formats and report files are validated before any work starts.
+ */
+final class LintRun {
+  private final Environment env;
+  private final LintOptions opts;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final CheckRunner runner = new CheckRunner();
+
+  LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err) {
+    this.env = env;
+    this.opts = opts;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** A report file to write: format and where. */
+  private record ReportFile(ReportFormatter formatter, Path file) {}
+
+  CheckOptions checkOptions(Optional<Path> root, List<Path> files) {
+    Clock clock = opts.today == null ? env.clock()
+        : Clock.fixed(opts.today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    int threads = opts.threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, opts.threads);
+    Optional<Path> cache = Optional.ofNullable(opts.externalCache)
+        .or(() -> Optional.of(Path.of("target", "runbook-links.cache")));
+    return new CheckOptions(env.workingDir(), root, files, Optional.ofNullable(opts.config), clock,
+        opts.external, cache.map(env.workingDir()::resolve), Optional.ofNullable(opts.baseline), threads);
+  }
+
+  CheckRunner runner() {
+    return runner;
+  }
+
+  /** Validates formats, runs the check, prints and writes reports. */
+  CheckResult run(CheckOptions options) throws UsageException {
+    opts.failOnSeverity();
+    ReportFormatter console = formatter(opts.format, env.colour() && !opts.noColor);
+    List<ReportFile> files = reportFiles();
+    CheckResult result;
+    try {
+      result = runner.run(options);
+    } catch (CheckFailure e) {
+      throw new UsageException(e.getMessage());
+    }
+    print(result, console, files);
+    return result;
+  }
+
+  /** Prints an existing result (the build command checks the set it has loaded). */
+  void print(CheckResult result, ReportFormatter console, List<ReportFile> files) throws UsageException {
+    for (LoadProblem p : result.problems()) {
+      err.println("runbook: " + result.report().root() + "/" + p.path() + ": " + p.message());
+    }
+    try {
+      console.write(result.report(), out);
+      out.flush();
+      for (ReportFile f : files) {
+        write(f.formatter(), result.report(), f.file());
+      }
+      if (opts.writeBaseline != null) {
+        Path target = env.workingDir().resolve(opts.writeBaseline);
+        Baseline.write(result.all(), target);
+        if (!opts.quiet) {
+          err.println("runbook: wrote a baseline of " + result.all().diagnostics().size() + " findings to " + opts.writeBaseline);
+        }
+      }
+    } catch (IOException | BaselineException e) {
+      throw new UsageException("cannot write report: " + e.getMessage());
+    }
+  }
+
+  ReportFormatter consoleFormatter() throws UsageException {
+    return formatter(opts.format, env.colour() && !opts.noColor);
+  }
+
+  /** The exit status for a result: 2 when files could not be read, else 1 or 0. */
+  int exitCode(CheckResult result) throws UsageException {
+    if (result.incomplete()) {
+      return ExitCodes.USAGE;
+    }
+    Severity failOn = opts.failOnSeverity();
+    return result.report().failsAt(failOn) ? ExitCodes.VIOLATIONS : ExitCodes.OK;
+  }
+
+  private static ReportFormatter formatter(String name, boolean colour) throws UsageException {
+    return ReportFormats.create(name, colour).orElseThrow(() -> new UsageException(
+        "unknown format '" + name + "': use one of " + String.join(", ", ReportFormats.names())));
+  }
+
+  private List<ReportFile> reportFiles() throws UsageException {
+    List<ReportFile> files = new ArrayList<>();
+    for (String spec : opts.reports) {
+      int colon = spec.indexOf(':');
+      if (colon <= 0 || colon == spec.length() - 1) {
+        throw new UsageException("--report takes FORMAT:FILE, e.g. sarif:target/runbook.sarif, not '" + spec + "'");
+      }
+      files.add(new ReportFile(formatter(spec.substring(0, colon), false),
+          env.workingDir().resolve(spec.substring(colon + 1))));
+    }
+    return files;
+  }
+
+  private static void write(ReportFormatter f, Report report, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Path tmp = Files.createTempFile(parent, ".runbook-report", ".tmp");
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      f.write(report, w);
+    }
+    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}

@@ -1,0 +1,23 @@
+package dev.runbook.core.check;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.LoadProblem;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.report.Report;
+import java.util.List;
+
+/**
+ * The outcome of a check.
+ *
+ * @param report findings that count (after the baseline)
+ * @param all every finding, before the baseline (what {@code --write-baseline} records)
+ * @param set the parsed set, for the site
+ * @param config the configuration that applied
+ * @param problems files that could not be read; a fatal one makes the result incomplete
+ */
+public record CheckResult(Report report, Report all, RunbookSet set, Config config, List<LoadProblem> problems) {
+
+  public boolean incomplete() {
+    return problems.stream().anyMatch(LoadProblem::fatal);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.runbook.core.check;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ConfigException;
+import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.model.Link;
+import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.parse.RunbookParser;
+import dev.runbook.core.parse.RunbookSetLoader;
+import dev.runbook.core.report.Baseline;
+import dev.runbook.core.report.BaselineException;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.rules.Linter;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.builtin.BuiltinRules;
+import dev.runbook.core.rules.builtin.ExternalLinkRule;
+import dev.runbook.core.rules.external.ExternalLinkChecker;
+import dev.runbook.core.rules.external.ExternalLinkOptions;
+import dev.runbook.core.rules.external.LinkStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a whole check: finds and reads the config, loads and parses the set, checks external
+ * links when asked, runs the rules, applies the baseline. Used by the CLI and the Maven plugin
+ * alike, so both behave the same. Stateless.
+ */
+public final class CheckRunner {
+  private final List<Rule> rules;
+
+  public CheckRunner() {
+    this(BuiltinRules.all());
+  }
+
+  public CheckRunner(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Set<String> ruleIds() {
+    return rules.stream().map(r -> r.info().id()).collect(Collectors.toSet());
+  }
+
+  /** Reads the config named, or found from the root / working folder, or the default. */
+  public Config loadConfig(CheckOptions options) throws CheckFailure {
+    Optional<Path> file = options.configFile().map(p -> options.workingDir().resolve(p));
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
+      throw new CheckFailure("config file " + file.get() + " does not exist: fix --config or create it");
+    }
+    if (file.isEmpty()) {
+      Path start = options.root().map(r -> options.workingDir().resolve(r)).filter(Files::isDirectory)
+          .orElse(options.workingDir());
+      file = ConfigLoader.find(start);
+    }
+    if (file.isEmpty()) {
+      return Config.DEFAULT;
+    }
+    try {
+      return new ConfigLoader(ruleIds()).load(file.get());
+    } catch (ConfigException e) {
+      throw new CheckFailure(e.getMessage(), e);
+    }
+  }
+
+  /** The root folder the options name, resolved against the config. */
+  public Path resolveRoot(CheckOptions options, Config config) {
+    if (options.root().isPresent()) {
+      return options.workingDir().resolve(options.root().get()).normalize();
+    }
+    if (config.root().isPresent() && config.source().isPresent()) {
+      return config.source().get().getParent().resolve(config.root().get()).normalize();
+    }
+    Path runbooks = options.workingDir().resolve("runbooks");
+    return Files.isDirectory(runbooks) ? runbooks : options.workingDir();
+  }
+
+  /** Loads and parses the set below a root. */
+  public RunbookSet load(Path root, Config config, int threads) throws CheckFailure {
+    try {
+      return new RunbookSetLoader(config, new RunbookParser(), threads).load(root);
+    } catch (NoSuchFileException e) {
+      throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
+    } catch (IOException e) {
+      throw new CheckFailure("cannot read runbook folder " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  public CheckResult run(CheckOptions options) throws CheckFailure {
+    Config config = loadConfig(options);
+    Path root = resolveRoot(options, config);
+    RunbookSet set = load(root, config, options.threads());
+    return check(options, config, root, set);
+  }
+
+  /** Checks an already loaded set (the site build and serve reuse their own load). */
+  public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
+    Map<String, LinkStatus> external = options.external() ? checkExternal(set, options) : Map.of();
+    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    Report all = linter.check(set, label(options, root), external);
+    all = narrow(all, options, set);
+    Report counted = all;
+    if (options.baseline().isPresent()) {
+      try {
+        counted = Baseline.read(options.workingDir().resolve(options.baseline().get())).filter(all);
+      } catch (BaselineException e) {
+        throw new CheckFailure(e.getMessage(), e);
+      }
+    }
+    return new CheckResult(counted, all, set, config, set.problems());
+  }
+
+  private static String label(CheckOptions options, Path root) {
+    Path wd = options.workingDir().toAbsolutePath().normalize();
+    Path abs = root.toAbsolutePath().normalize();
+    if (abs.startsWith(wd)) {
+      String rel = wd.relativize(abs).toString().replace('\\', '/');
+      return rel.isEmpty() ? "." : rel;
+    }
+    return abs.toString();
+  }
+
+  private static Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
+    if (options.files().isEmpty()) {
+      return report;
+    }
+    Set<String> wanted = new TreeSet<>();
+    for (Path f : options.files()) {
+      Path abs = options.workingDir().resolve(f).toAbsolutePath().normalize();
+      Path real;
+      try {
+        real = abs.toRealPath();
+      } catch (IOException e) {
+        throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
+      }
+      if (!real.startsWith(set.root())) {
+        throw new CheckFailure(f + " is outside the runbook root " + set.root() + ": check the root instead, or set 'root' in runbook.yml");
+      }
+      wanted.add(set.root().relativize(real).toString().replace('\\', '/'));
+    }
+    List<Diagnostic> kept = report.diagnostics().stream().filter(d -> wanted.contains(d.file())).toList();
+    return new Report(report.root(), List.copyOf(wanted), kept, report.rules());
+  }
+
+  private static Map<String, LinkStatus> checkExternal(RunbookSet set, CheckOptions options) {
+    SetIndex index = new SetIndex(set);
+    Set<String> urls = new TreeSet<>();
+    for (Runbook r : set.documents()) {
+      for (Link l : r.links()) {
+        if (index.resolve(r, l).kind() == LinkTarget.Kind.EXTERNAL) {
+          urls.add(ExternalLinkRule.withoutFragment(l.destination()));
+        }
+      }
+    }
+    ExternalLinkOptions o = ExternalLinkOptions.DEFAULTS.withCacheFile(options.externalCache());
+    return new ExternalLinkChecker(o, options.clock()).check(urls);
+  }
+}
