@@ -1,0 +1,11 @@
+package dev.runbook.core.site.render;
+
+/**
+ * A document body as safe HTML.
+ *
+ * @param html the body without its title heading
+ * @param titleId the id the title heading had (for the page header), or null
+ * @param hasSteps whether some steps can be ticked off
+ * @param words the distinct search words, sorted
+ */
+public record RenderedBody(String html, String titleId, boolean hasSteps, String[] words) {}
