@@ -28,9 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Apply the safe fixes: repair mojibake, remove a byte-order mark, normalise the risk line,",
-      "add missing required sections as skeletons, renumber broken steps.",
-      "Files are written atomically, keeping line endings and permissions."
+      "Apply the safe fixes, or show them as a diff.",
+      "Repairs mojibake, removes a byte-order mark, sets the risk line to the front matter's level, "
+          + "adds missing required sections as skeletons and renumbers broken steps. Files are written "
+          + "atomically, keeping line endings and permissions; a file that cannot be read safely is left untouched."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a new runbook from the template, linked from the index page under its category.",
-      "It passes every rule as written: replace the guidance text with the procedure."
+      "Write a new runbook from the template.",
+      "The runbook passes every rule as written and is linked from the index page under its "
+          + "category; replace its guidance text with the procedure. Prints the new file's path."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
-      "Record a review: set last_reviewed (and reviewed_by) in each file's front matter,",
-      "adding the front matter if missing and changing no other byte of the file."
+      "Record a review in the front matter.",
+      "Sets last_reviewed (and reviewed_by) in each file's front matter, adding the front matter "
+          + "if missing and changing no other byte of the file."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

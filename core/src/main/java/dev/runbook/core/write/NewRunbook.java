@@ -5,6 +5,7 @@ import dev.runbook.core.edit.AtomicFile;
 import dev.runbook.core.edit.EditRefused;
 import dev.runbook.core.edit.SourceLines;
 import dev.runbook.core.edit.YamlScalars;
+import dev.runbook.core.fix.SectionGuidance;
 import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.RiskLevel;
 import dev.runbook.core.model.Runbook;
@@ -16,7 +17,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -127,7 +130,42 @@ public final class NewRunbook {
     values.put("tags", category.equalsIgnoreCase(DEFAULT_CATEGORY) ? "" : RunbookName.kebab(category));
     values.put("index_link", indexFileName);
     values.put("index_title", config.site().title());
-    return template.render(values);
+    String text = template.render(values);
+    return sameNames(config.sections(), Config.DEFAULT_SECTIONS) ? text : withConfiguredSections(text);
+  }
+
+  /**
+   * The template is written for the six default sections; a team that requires others (say
+   * Meaning, Impact, Diagnosis, Mitigation) gets those instead, each with its line of guidance.
+   */
+  private String withConfiguredSections(String text) {
+    List<String> lines = text.lines().toList();
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("## ")) {
+        break;
+      }
+      out.add(line);
+    }
+    for (String name : config.sections()) {
+      out.add("## " + name);
+      out.add("");
+      out.addAll(SectionGuidance.forSection(name));
+      out.add("");
+    }
+    return String.join("\n", out.subList(0, out.size() - 1)) + "\n";
+  }
+
+  private static boolean sameNames(List<String> a, List<String> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most common owner among the set's runbooks, for a new runbook created without one. */

@@ -3,7 +3,9 @@ package dev.runbook.core.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ConfigLoader;
 import dev.runbook.core.edit.EditRefused;
 import dev.runbook.core.model.RiskLevel;
 import dev.runbook.core.testing.Lint;
@@ -45,6 +47,20 @@ class NewRunbookTest {
     String text = Files.readString(created.file());
     assertThat(text).contains("risk: " + risk.id(), "**Risk Level**: " + risk.emoji() + " " + risk.label(),
         "last_reviewed: 2026-11-28", "owner: SRE Team", "# Database Failover");
+  }
+
+  @Test
+  void followsTheConfiguredSections() throws Exception {
+    index("# Alerts\n");
+    Files.writeString(root.resolve("runbook.yml"), "sections: [Meaning, Impact, Diagnosis, Mitigation]\n");
+    Config openshift = new ConfigLoader(new CheckRunner().ruleIds()).load(root.resolve("runbook.yml"));
+    new NewRunbook(openshift, RunbookTemplate.builtin()).create(root,
+        new NewRunbook.Request(RunbookName.parse("Disk Full"), "Storage", RiskLevel.HIGH, "SRE", TODAY));
+    String text = Files.readString(root.resolve("disk-full.md"));
+    assertThat(text.lines().filter(l -> l.startsWith("#")).toList())
+        .containsExactly("# Disk Full", "## Meaning", "## Impact", "## Diagnosis", "## Mitigation");
+    assertThat(text).endsWith("this part of the procedure.\n");
+    assertThat(Lint.findings(root, TODAY)).isEmpty();
   }
 
   @Test
