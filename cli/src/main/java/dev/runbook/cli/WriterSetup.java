@@ -12,7 +12,7 @@ import java.util.Optional;
  * The config and runbook root for the writer's commands ({@code new}, {@code fix}), found the
  * same way {@code check} finds them.
  */
-record WriterSetup(CheckRunner runner, CheckOptions options, Config config, Path root) {
+record WriterSetup(CheckRunner runner, Config config, Path root) {
 
   static WriterSetup of(Environment env, Optional<Path> root, Optional<Path> configFile) throws UsageException {
     CheckRunner runner = new CheckRunner();
@@ -20,7 +20,7 @@ record WriterSetup(CheckRunner runner, CheckOptions options, Config config, Path
         Optional.empty(), Optional.empty(), 1);
     try {
       Config config = runner.loadConfig(options);
-      return new WriterSetup(runner, options, config, runner.resolveRoot(options, config));
+      return new WriterSetup(runner, config, runner.resolveRoot(options, config));
     } catch (CheckFailure e) {
       throw new UsageException(e.getMessage());
     }
