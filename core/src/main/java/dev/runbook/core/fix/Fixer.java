@@ -27,6 +27,12 @@ public final class Fixer {
         new MissingSectionFix(), new StepRenumberFix(parser.markdown()));
   }
 
+  /** Other fixes, in the order given (for tests). */
+  Fixer(Config config, List<Fix> fixes) {
+    this.config = config;
+    this.fixes = List.copyOf(fixes);
+  }
+
   public List<Fix> fixes() {
     return fixes;
   }
@@ -46,18 +52,25 @@ public final class Fixer {
     List<String> changes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Fix fix : fixes) {
-      FixStep step = fix.apply(new FixContext(current, runbook, config));
+      FixStep step = fix.apply(new FixContext(current, runbook, config, parser));
       notes.addAll(step.notes());
       if (!step.changed()) {
         continue;
       }
-      changes.addAll(step.changes());
-      current = step.lines();
-      runbook = parse(path, kind, current);
-      if (runbook.frontMatter().error().isPresent()) {
+      Runbook fixed = parse(path, kind, step.lines());
+      if (fixed.frontMatter().error().isPresent()) {
         throw new EditRefused("the " + fix.name() + " fix would break the front matter, so the file "
             + "was left untouched: please report this, and fix the file by hand");
       }
+      // Idempotence is checked, not assumed: a fix whose result it would change again is dropped.
+      if (fix.apply(new FixContext(step.lines(), fixed, config, parser)).changed()) {
+        notes.add("the " + fix.name() + " fix was skipped: its result would not be stable in this file; "
+            + "please fix it by hand and report the file");
+        continue;
+      }
+      changes.addAll(step.changes());
+      current = step.lines();
+      runbook = fixed;
     }
     return new FixResult(before, current, changes, notes);
   }

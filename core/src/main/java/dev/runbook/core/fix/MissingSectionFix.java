@@ -48,6 +48,12 @@ public final class MissingSectionFix implements Fix {
       int at = points.get(p);
       lines = lines.withInserted(at, block(lines, at, inserts.get(at)));
     }
+    int stillMissing = names.size() - (int) required.find(context.parse(lines)).stream()
+        .map(RequiredSections.Found::order).distinct().count();
+    if (stillMissing > 0) {
+      return FixStep.note(context.lines(), "the missing sections cannot be added safely: they would land "
+          + "inside a code block or other block (is a ``` fence left open?); fix the Markdown first");
+    }
     List<String> added = names.stream()
         .filter(n -> inserts.values().stream().anyMatch(l -> l.contains(n)))
         .map(n -> "'## " + n + "'").toList();

@@ -16,8 +16,9 @@ final class FixTexts {
 
   static FixStep step(Fix fix, String text, Config config) {
     SourceLines lines = SourceLines.of(text, false);
-    var runbook = new RunbookParser().parse("r.md", null, DocumentKind.RUNBOOK, text.getBytes(StandardCharsets.UTF_8));
-    return fix.apply(new FixContext(lines, runbook, config));
+    RunbookParser parser = new RunbookParser();
+    var runbook = parser.parse("r.md", null, DocumentKind.RUNBOOK, text.getBytes(StandardCharsets.UTF_8));
+    return fix.apply(new FixContext(lines, runbook, config, parser));
   }
 
   /** The fixed text; asserts nothing, so tests can check idempotence with a second call. */

@@ -108,6 +108,14 @@ class MissingSectionFixTest {
   }
 
   @Test
+  void neverAddsHeadingsInsideAnUnclosedCodeBlock() {
+    String before = "# R\n\n## Overview\n\nx\n\n```shell\nrm -rf /tmp/x\n\n## Steps\n\n1. y\n";
+    FixStep step = FixTexts.step(fix, before);
+    assertThat(step.changed()).isFalse();
+    assertThat(step.notes()).singleElement().asString().contains("fence left open");
+  }
+
+  @Test
   void indexPagesAndMovedStubsAreLeftAlone() {
     String stub = "---\nmoved_to: new.md\n---\n# Old\n\nSee new.md.\n";
     assertThat(FixTexts.step(fix, stub).changed()).isFalse();
