@@ -55,11 +55,11 @@ public final class IndexEntry {
       return new Result(index, underHeading(index, parsed, heading.get(), item),
           "linked from " + parsed.path() + " under '" + heading.get().text() + "'");
     }
-    Optional<int[]> list = runbookList(parsed);
+    Optional<RunbookList> list = runbookList(parsed);
     String title = clean(request.category());
     if (list.isPresent()) {
-      int level = list.get()[1];
-      int at = afterLastText(index, list.get()[0]);
+      int level = list.get().level();
+      int at = afterLastText(index, list.get().end());
       List<String> added = new ArrayList<>(List.of("", "#".repeat(level) + " " + title, "- " + item));
       if (at < index.size() && !index.line(at).isBlank()) {
         added.add("");
@@ -128,11 +128,14 @@ public final class IndexEntry {
     return line.startsWith("  ") || line.startsWith("\t");
   }
 
+  /** Where the index's list of runbooks ends (0-based line index, exclusive), and its heading level. */
+  private record RunbookList(int end, int level) {}
+
   /**
    * The index's runbook list: the first heading whose section links to a Markdown file, and its
-   * sibling headings up to the parent's end. Returns {end line index (exclusive), heading level}.
+   * sibling headings up to the parent's end.
    */
-  private static Optional<int[]> runbookList(Runbook parsed) {
+  private static Optional<RunbookList> runbookList(Runbook parsed) {
     List<Heading> headings = parsed.headings();
     for (int h = 0; h < headings.size(); h++) {
       Heading first = headings.get(h);
@@ -151,7 +154,7 @@ public final class IndexEntry {
           break;
         }
       }
-      return Optional.of(new int[] {end, first.level()});
+      return Optional.of(new RunbookList(end, first.level()));
     }
     return Optional.empty();
   }
