@@ -38,8 +38,20 @@ public final class RunbookSetLoader {
   private final int threads;
   private final List<PathMatcher> excludes = new ArrayList<>();
   private final List<PathMatcher> documents = new ArrayList<>();
+  private final FileReader reader;
+
+  /** How file bytes are read; tests substitute failures the file system cannot show to root. */
+  @FunctionalInterface
+  public interface FileReader {
+    byte[] read(Path file) throws IOException;
+  }
 
   public RunbookSetLoader(Config config, RunbookParser parser, int threads) {
+    this(config, parser, threads, Files::readAllBytes);
+  }
+
+  public RunbookSetLoader(Config config, RunbookParser parser, int threads, FileReader reader) {
+    this.reader = reader;
     this.config = config;
     this.parser = parser;
     this.threads = Math.max(1, threads);
@@ -109,7 +121,7 @@ public final class RunbookSetLoader {
             size / 1048576.0, MAX_FILE_BYTES / 1048576), true));
         return null;
       }
-      byte[] bytes = Files.readAllBytes(c.file());
+      byte[] bytes = reader.read(c.file());
       return parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
     } catch (AccessDeniedException e) {
       problems.add(new LoadProblem(c.path(), "cannot read the file: permission denied", true));
