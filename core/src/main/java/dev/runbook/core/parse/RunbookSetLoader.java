@@ -1,6 +1,5 @@
 package dev.runbook.core.parse;
 
-import dev.runbook.core.config.Config;
 import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
@@ -33,7 +32,6 @@ public final class RunbookSetLoader {
   /** Larger files are not parsed: nobody reads a 10 MB runbook during an outage. */
   public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
-  private final Config config;
   private final RunbookParser parser;
   private final int threads;
   private final List<PathMatcher> excludes = new ArrayList<>();
@@ -46,19 +44,23 @@ public final class RunbookSetLoader {
     byte[] read(Path file) throws IOException;
   }
 
-  public RunbookSetLoader(Config config, RunbookParser parser, int threads) {
-    this(config, parser, threads, Files::readAllBytes);
+  /**
+   * @param exclude globs of paths (relative to the root) to leave out
+   * @param documents globs of reference documents (not runbooks)
+   */
+  public RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads) {
+    this(exclude, documents, parser, threads, Files::readAllBytes);
   }
 
-  public RunbookSetLoader(Config config, RunbookParser parser, int threads, FileReader reader) {
+  public RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads,
+      FileReader reader) {
     this.reader = reader;
-    this.config = config;
     this.parser = parser;
     this.threads = Math.max(1, threads);
-    for (String glob : config.exclude()) {
+    for (String glob : exclude) {
       excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
-    for (String glob : config.documents()) {
+    for (String glob : documents) {
       documents.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
   }

@@ -3,7 +3,6 @@ package dev.runbook.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.runbook.core.config.Config;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.parse.RunbookParser;
@@ -177,7 +176,7 @@ class BadInputTest {
     Path root = root();
     Files.writeString(root.resolve("x.md"), "# T\n");
     Files.writeString(root.resolve("locked.md"), "# T\n");
-    RunbookSetLoader loader = new RunbookSetLoader(Config.DEFAULT, new RunbookParser(), 1, file -> {
+    RunbookSetLoader loader = new RunbookSetLoader(List.of(), List.of(), new RunbookParser(), 1, file -> {
       if (file.getFileName().toString().equals("locked.md")) {
         throw new AccessDeniedException(file.toString());
       }
