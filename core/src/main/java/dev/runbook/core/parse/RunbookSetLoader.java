@@ -35,7 +35,7 @@ public final class RunbookSetLoader {
   private final RunbookParser parser;
   private final int threads;
   private final List<PathMatcher> excludes = new ArrayList<>();
-  private final List<PathMatcher> documents = new ArrayList<>();
+  private final List<PathMatcher> documentMatchers = new ArrayList<>();
   private final FileReader reader;
 
   /** How file bytes are read; tests substitute failures the file system cannot show to root. */
@@ -61,7 +61,7 @@ public final class RunbookSetLoader {
       excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
     for (String glob : documents) {
-      documents.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      documentMatchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
   }
 
@@ -139,7 +139,7 @@ public final class RunbookSetLoader {
       return DocumentKind.INDEX;
     }
     Path p = Path.of(path);
-    for (PathMatcher m : documents) {
+    for (PathMatcher m : documentMatchers) {
       if (m.matches(p)) {
         return DocumentKind.DOCUMENT;
       }
