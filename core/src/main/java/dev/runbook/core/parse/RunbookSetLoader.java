@@ -135,7 +135,7 @@ public final class RunbookSetLoader {
 
   DocumentKind kindOf(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    if (name.equals("readme.md") || name.equals("index.md")) {
+    if (name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md")) {
       return DocumentKind.INDEX;
     }
     Path p = Path.of(path);
