@@ -62,8 +62,8 @@ class CheckCommandTest {
     Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
     CliRunner.Result r = CliRunner.run(dir, "check", "runbooks");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).contains("runbooks/rotate.md:21:3 error RB301 broken-link link target 'gone.md' does not exist")
-        .contains("    - [Gone](gone.md)\n      ^")
+    assertThat(r.out()).contains("runbooks/rotate.md:21:10 error RB301 broken-link link target 'gone.md' does not exist")
+        .contains("    - [Gone](gone.md)\n             ^")
         .contains("1 error");
   }
 

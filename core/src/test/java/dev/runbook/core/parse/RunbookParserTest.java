@@ -90,7 +90,7 @@ class RunbookParserTest {
   void linksImagesAndHtmlLinksCarryTheirPositions() {
     Runbook r = parse(RUNBOOK);
     assertThat(r.links()).extracting(l -> l.destination() + "@" + l.position().line() + ":" + l.position().column() + ":" + l.kind())
-        .containsExactly("#rollback@13:18:LINK", "img/d.png@13:44:IMAGE", "other.md#x@17:18:HTML");
+        .containsExactly("#rollback@13:29:LINK", "img/d.png@13:55:IMAGE", "other.md#x@17:18:HTML");
     assertThat(r.links().get(0).kind()).isEqualTo(LinkKind.LINK);
   }
 
