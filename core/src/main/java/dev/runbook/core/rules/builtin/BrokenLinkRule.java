@@ -35,7 +35,7 @@ public final class BrokenLinkRule implements Rule {
       String what = link.kind() == LinkKind.IMAGE ? "image" : "link target";
       String target = link.destination().contains("#")
           ? link.destination().substring(0, link.destination().indexOf('#')) : link.destination();
-      String hint = t.kind() == LinkTarget.Kind.INTERNAL
+      String hint = t.kind() == LinkTarget.Kind.INTERNAL && t.path().endsWith(".md")
           ? Suggestions.closest(t.path(), sameFolder(ctx, t.path()))
               .map(s -> ": did you mean '" + relative(r, s) + "'?").orElse(": fix the path or remove the link")
           : ": fix the path or remove the link";

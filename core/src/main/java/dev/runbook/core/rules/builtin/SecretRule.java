@@ -96,6 +96,10 @@ public final class SecretRule implements Rule {
     return false;
   }
 
+  /** Values that say they are not real: {@code wrong-password}, {@code example-token-123}. */
+  private static final List<String> EXAMPLE_WORDS = List.of(
+      "example", "dummy", "fake", "wrong", "sample", "your", "changeme", "placeholder", "redacted", "password");
+
   private static final Set<String> NOT_SECRETS = Set.of(
       "changeme", "redacted", "example", "password", "placeholder", "secret", "required", "optional",
       "string", "true", "false", "null", "none");
@@ -141,7 +145,7 @@ public final class SecretRule implements Rule {
       return false;
     }
     String lower = v.toLowerCase(Locale.ROOT);
-    if (NOT_SECRETS.contains(lower) || lower.startsWith("vault:") || lower.startsWith("env:")
+    if (NOT_SECRETS.contains(lower) || EXAMPLE_WORDS.stream().anyMatch(lower::contains) || lower.startsWith("vault:") || lower.startsWith("env:")
         || lower.contains("/") && !lower.matches(".*[0-9].*[0-9].*")) {
       return false;
     }
