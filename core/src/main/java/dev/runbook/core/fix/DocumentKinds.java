@@ -10,8 +10,9 @@ import java.util.Locale;
 
 /**
  * What a file named on the command line is, by its path relative to the root, the same way the
- * set loader decides: README.md and index.md are index pages, the config's {@code documents}
- * globs are reference documents, the rest are runbooks. Thread-safe.
+ * set loader decides (a test keeps the two in step): README.md, index.md and Hugo's _index.md are
+ * index pages, the config's {@code documents} globs are reference documents, the rest are
+ * runbooks. Thread-safe.
  */
 public final class DocumentKinds {
   private final List<PathMatcher> documents;
@@ -24,7 +25,7 @@ public final class DocumentKinds {
   /** @param path relative to the root with {@code /} separators, or just a file name */
   public DocumentKind of(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    if (name.equals("readme.md") || name.equals("index.md")) {
+    if (name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md")) {
       return DocumentKind.INDEX;
     }
     Path p = Path.of(path);

@@ -3,11 +3,11 @@ package dev.runbook.core.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runbook.core.config.Config;
-import dev.runbook.core.config.SiteConfig;
-import dev.runbook.core.model.ReviewInterval;
+import dev.runbook.core.config.ConfigException;
+import dev.runbook.core.config.ConfigLoader;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MissingSectionFixTest {
@@ -98,10 +98,9 @@ class MissingSectionFixTest {
   }
 
   @Test
-  void followsTheConfiguredSectionsAndAliases() {
-    Config openshift = new Config(Optional.empty(), Optional.empty(), List.of(), List.of(),
-        List.of("Meaning", "Impact", "Diagnosis", "Mitigation"), Map.of("Mitigation", List.of("Fix")),
-        ReviewInterval.QUARTERLY, 14, Map.of(), SiteConfig.DEFAULT);
+  void followsTheConfiguredSectionsAndAliases() throws ConfigException {
+    Config openshift = new ConfigLoader(Set.of()).parse(Path.of("runbook.yml"),
+        "sections: [Meaning, Impact, Diagnosis, Mitigation]\nsection_aliases: {Mitigation: [Fix]}\n");
     String before = "# Alert\n\n## Meaning\n\nx\n\n## Fix\n\n1. y\n";
     String after = FixTexts.step(fix, before, openshift).lines().text();
     assertThat(headings(after)).containsExactly("# Alert", "## Meaning", "## Impact", "## Diagnosis", "## Fix");
