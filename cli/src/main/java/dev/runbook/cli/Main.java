@@ -28,6 +28,9 @@ public final class Main {
     cl.addSubcommand(new CheckCommand(env));
     cl.addSubcommand(new BuildCommand(env));
     cl.addSubcommand(new RulesCommand());
+    cl.addSubcommand(new NewCommand(env));
+    cl.addSubcommand(new FixCommand(env));
+    cl.addSubcommand(new ReviewCommand(env));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new InternalErrorHandler());
