@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Redirect pages for the old paths a runbook lists under {@code aliases}. An alias is a path
@@ -14,6 +15,9 @@ import java.util.TreeMap;
  * replace a page, leaves the root or is claimed twice is skipped with a note.
  */
 final class AliasPages {
+  /** Letters, digits, {@code - _ . ~ /} and spaces: a path, never markup or a URL. */
+  private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}._~/ -]+");
+
   private AliasPages() {}
 
   /** Writes the redirects; returns the notes about skipped aliases. */
@@ -48,7 +52,7 @@ final class AliasPages {
     while (a.startsWith("/")) {
       a = a.substring(1);
     }
-    if (a.isEmpty() || a.contains(":") || a.contains("?") || a.contains("#")) {
+    if (!SAFE.matcher(a).matches()) {
       return Optional.empty();
     }
     for (String part : a.split("/")) {

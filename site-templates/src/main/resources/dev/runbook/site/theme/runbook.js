@@ -208,14 +208,30 @@
 
   /* ---- Search over titles, headings, tags and text ---- */
 
+  /* The search box exists only with this script: without it, the home page lists everything. */
+  function makeSearchForm() {
+    var header = document.querySelector('.site-header');
+    if (!header) {
+      return null;
+    }
+    var form = document.createElement('form');
+    form.className = 'search';
+    form.setAttribute('role', 'search');
+    form.innerHTML = '<label class="visually-hidden" for="search-input">Search runbooks</label>'
+      + '<input type="search" id="search-input" placeholder="Search runbooks  /" autocomplete="off"'
+      + ' spellcheck="false" aria-controls="search-results" aria-expanded="false" aria-autocomplete="list">'
+      + '<ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>';
+    header.appendChild(form);
+    return form;
+  }
+
   function setUpSearch() {
-    var input = document.getElementById('search-input');
-    var list = document.getElementById('search-results');
-    if (!input || !list) {
+    var form = makeSearchForm();
+    if (!form) {
       return;
     }
-    var form = input.form;
-    form.hidden = false;
+    var input = form.querySelector('input');
+    var list = form.querySelector('ul');
     var index = null;
     var loading = false;
     var results = [];

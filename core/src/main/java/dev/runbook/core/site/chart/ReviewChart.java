@@ -60,7 +60,7 @@ public final class ReviewChart {
         .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
     sb.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" y1=\"").append(TOP + PLOT)
         .append("\" x2=\"").append(width - LEFT).append("\" y2=\"").append(TOP + PLOT).append("\"/>");
-    bar(sb, 0, overdue, max, "bar overdue", "overdue", "Overdue: " + overdue);
+    bar(sb, 0, overdue, max, "bar overdue", "Overdue", "Overdue: " + overdue);
     for (int i = 0; i < WEEKS; i++) {
       LocalDate start = today.plusDays(7L * i);
       String label = DAY.format(start);
@@ -84,11 +84,15 @@ public final class ReviewChart {
         .append("\" text-anchor=\"middle\">").append(SvgText.escape(label)).append("</text></g>");
   }
 
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
   private String description() {
     int total = 0;
     for (int n : perWeek) {
       total += n;
     }
-    return overdue + " reviews overdue; " + total + " due in the next " + WEEKS + " weeks";
+    return plural(overdue, "review") + " overdue; " + total + " due in the next " + WEEKS + " weeks";
   }
 }

@@ -37,12 +37,18 @@ public final class HtmlSanitizer {
 
   /**
    * The cleaned body, with each {@code a href} and {@code img src} passed through {@code
-   * rewrite}; a link that is not published keeps its text, a picture its alt text.
+   * rewrite} first; a link that is not published keeps its text, a picture its alt text.
    */
   public String clean(String bodyHtml, Function<String, Href> rewrite) {
     Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
+    rewriteLinks(dirty, rewrite);
     Document clean = cleaner.clean(dirty);
-    for (Element a : clean.select("a[href]")) {
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
+  }
+
+  private static void rewriteLinks(Document doc, Function<String, Href> rewrite) {
+    for (Element a : doc.select("a[href]")) {
       Href href = rewrite.apply(a.attr("href"));
       if (href.published()) {
         a.attr("href", href.value());
@@ -50,7 +56,7 @@ public final class HtmlSanitizer {
         a.tagName("span").removeAttr("href").addClass("unpublished").attr("title", href.reason());
       }
     }
-    for (Element img : clean.select("img")) {
+    for (Element img : doc.select("img")) {
       Href src = img.hasAttr("src") ? rewrite.apply(img.attr("src")) : Href.dropped("no picture");
       if (src.published()) {
         img.attr("src", src.value());
@@ -60,7 +66,5 @@ public final class HtmlSanitizer {
         img.replaceWith(stand);
       }
     }
-    clean.outputSettings().prettyPrint(false);
-    return clean.body().html();
   }
 }

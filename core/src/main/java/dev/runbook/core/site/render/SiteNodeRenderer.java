@@ -29,7 +29,6 @@ final class SiteNodeRenderer implements NodeRenderer {
       Map<String, String> attrs = new LinkedHashMap<>();
       attrs.put("class", "anchor");
       attrs.put("href", "#" + Hrefs.encode(a.id));
-      attrs.put("aria-label", "Link to this section");
       html.tag("a", attrs);
       html.text("#");
       html.tag("/a");

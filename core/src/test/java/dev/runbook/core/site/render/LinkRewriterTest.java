@@ -24,7 +24,7 @@ class LinkRewriterTest {
 
   @BeforeAll
   static void load() throws Exception {
-    RunbookSet set = new RunbookSetLoader(Config.DEFAULT, new RunbookParser(), 1).load(ROOT);
+    RunbookSet set = new RunbookSetLoader(Config.DEFAULT.exclude(), Config.DEFAULT.documents(), new RunbookParser(), 1).load(ROOT);
     PagePaths pages = PagePaths.of(set);
     rewriter = new LinkRewriter(new SetIndex(set), pages,
         new PublishedFiles(set.root(), Set.copyOf(pages.all().values())));
