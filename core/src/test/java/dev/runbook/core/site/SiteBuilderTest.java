@@ -147,6 +147,16 @@ class SiteBuilderTest {
   }
 
   @Test
+  void theSiteIsAsReadableAsAnyNewFolder() throws Exception {
+    Path probe = Files.createDirectory(tmp.resolve("probe"));
+    SiteFixtures.build("fixture", tmp.resolve("site"));
+    if (probe.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(Files.getPosixFilePermissions(tmp.resolve("site")))
+          .isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+  }
+
+  @Test
   void leftoversOfAKilledBuildAreRemoved() throws Exception {
     Path staging = Files.createDirectories(tmp.resolve(".site.staging-123"));
     Files.writeString(staging.resolve(OutputFolder.MARKER), "x");

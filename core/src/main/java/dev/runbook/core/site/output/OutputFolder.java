@@ -67,7 +67,8 @@ public final class OutputFolder {
       }
       Files.createDirectories(parent);
       removeLeftovers(target);
-      Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+      Path staging = freshSibling(target, ".staging-");
+      Files.createDirectory(staging);
       Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
       return new OutputFolder(target, staging);
     } catch (IOException e) {
@@ -95,7 +96,7 @@ public final class OutputFolder {
   public void commit() throws SiteException {
     try {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        Path old = freshSibling(".old-");
+        Path old = freshSibling(target, ".old-");
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {
           Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
@@ -119,10 +120,18 @@ public final class OutputFolder {
     deleteQuietly(staging);
   }
 
-  private Path freshSibling(String infix) throws IOException {
-    Path placeholder = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + infix);
-    Files.delete(placeholder);
-    return placeholder;
+  /**
+   * A sibling name that does not exist yet. Not a temporary-file API: those make folders only the
+   * owner may read, and the site must stay readable by a web server.
+   */
+  private static Path freshSibling(Path target, String infix) {
+    String prefix = "." + target.getFileName() + infix + ProcessHandle.current().pid() + "-";
+    for (int i = 0; ; i++) {
+      Path candidate = target.resolveSibling(prefix + i);
+      if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+        return candidate;
+      }
+    }
   }
 
   /** Staging and old folders a killed build left next to the target. */
