@@ -5,6 +5,7 @@ import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.site.data.SearchIndex;
+import dev.runbook.core.site.data.SearchWords;
 import dev.runbook.core.site.render.Hrefs;
 import dev.runbook.core.site.render.RenderedBody;
 import dev.runbook.core.site.view.DocumentPageView;
@@ -52,14 +53,14 @@ final class DocumentPages {
     }
     site.sink().page(page, html);
     if (!doc.isMovedStub()) {
-      search.add(slot, searchPage(doc, page, entry, body));
+      index(slot, doc, page, entry, body);
     }
   }
 
   /** Renders the root index page's body for the home page and indexes it. */
   RenderedBody homeBody(int slot, Runbook doc) {
     RenderedBody body = site.markdown().render(doc, site.links());
-    search.add(slot, searchPage(doc, site.paths().page(doc), Optional.empty(), body));
+    index(slot, doc, site.paths().page(doc), Optional.empty(), body);
     return body;
   }
 
@@ -145,21 +146,17 @@ final class DocumentPages {
         keywords.append(" \u00b7 ").append(h.text());
       }
     }
-    String[] words = body.words();
     return new SearchIndex.Page(page, doc.title(),
         entry.map(SiteCatalog.Entry::category).orElse(""),
         entry.flatMap(SiteCatalog.Entry::risk).map(r -> r.id()).orElse(""),
-        keywords.toString().toLowerCase(Locale.ROOT), merge(words, doc.title(), entry));
+        keywords.toString().toLowerCase(Locale.ROOT));
   }
 
-  /** The body's words plus those of the title and tags, which are not in the body. */
-  private static String[] merge(String[] words, String title, Optional<SiteCatalog.Entry> entry) {
-    dev.runbook.core.site.data.SearchWords extra = new dev.runbook.core.site.data.SearchWords();
-    extra.add(title);
-    entry.ifPresent(e -> e.tags().forEach(extra::add));
-    for (String w : words) {
-      extra.add(w);
-    }
-    return extra.sorted();
+  /** Indexes the page: the body's words plus the title and tags, which are not in the body. */
+  private void index(int slot, Runbook doc, String page, Optional<SiteCatalog.Entry> entry, RenderedBody body) {
+    SearchWords words = body.words();
+    words.add(doc.title());
+    entry.ifPresent(e -> e.tags().forEach(words::add));
+    search.add(slot, searchPage(doc, page, entry, body), words.words());
   }
 }

@@ -6,70 +6,83 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The search index, shipped as a script ({@code search-index.js}) so that search works from
- * {@code file://} where fetching JSON is forbidden. It holds, per page, its address, title,
+ * {@code file://}, where fetching JSON is forbidden. It holds, per page, its address, title,
  * category, risk and the words of its title, tags and headings (for ranking), and an inverted
  * index of every word of its text: a sorted word list and, per word, the pages it occurs in as
- * base-36 deltas. Pages are numbered by their slot, so the output does not depend on thread
- * timing. Thread-safe.
+ * base-36 deltas. Pages are numbered by their slot and words sorted, so the output does not
+ * depend on thread timing. Thread-safe.
  */
 public final class SearchIndex {
   /** A page in the index. {@code keywords} are its title, tags and headings. */
-  public record Page(String url, String title, String category, String risk, String keywords, String[] words) {}
+  public record Page(String url, String title, String category, String risk, String keywords) {}
 
-  private final AtomicReferenceArray<Page> pages;
-  private final Map<String, String> canonical = new ConcurrentHashMap<>();
+  /** A page and the ids of its words. */
+  private record Entry(Page page, int[] words) {}
+
+  private final AtomicReferenceArray<Entry> entries;
+  private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
 
   /** @param slots how many pages may be added, numbered 0 to slots − 1 */
   public SearchIndex(int slots) {
-    this.pages = new AtomicReferenceArray<>(slots);
+    this.entries = new AtomicReferenceArray<>(slots);
   }
 
-  /** Adds the page for slot {@code slot}; the word array's strings are shared across pages. */
-  public void add(int slot, Page page) {
-    String[] words = page.words();
+  /** Adds the page for slot {@code slot} with its distinct words. */
+  public void add(int slot, Page page, String[] words) {
+    int[] wordIds = new int[words.length];
     for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      String prior = canonical.putIfAbsent(w, w);
-      if (prior != null) {
-        words[i] = prior;
+      Integer id = ids.get(words[i]);
+      if (id == null) {
+        synchronized (ids) {
+          id = ids.computeIfAbsent(words[i], w -> ids.size());
+        }
       }
+      wordIds[i] = id;
     }
-    pages.set(slot, page);
+    entries.set(slot, new Entry(page, wordIds));
   }
 
   /** Writes the script. */
   public void write(OutputStream out) throws IOException {
-    List<Page> list = new ArrayList<>();
-    for (int i = 0; i < pages.length(); i++) {
-      if (pages.get(i) != null) {
-        list.add(pages.get(i));
+    List<Entry> list = new ArrayList<>();
+    for (int i = 0; i < entries.length(); i++) {
+      if (entries.get(i) != null) {
+        list.add(entries.get(i));
       }
     }
-    Map<String, StringBuilder> postings = new TreeMap<>();
-    Map<String, Integer> lastDoc = new java.util.HashMap<>();
+    String[] vocabulary = new String[ids.size()];
+    ids.forEach((w, id) -> vocabulary[id] = w);
+    Integer[] order = new Integer[vocabulary.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> vocabulary[a].compareTo(vocabulary[b]));
+    StringBuilder[] postings = new StringBuilder[vocabulary.length];
+    int[] last = new int[vocabulary.length];
     for (int d = 0; d < list.size(); d++) {
-      for (String w : list.get(d).words()) {
-        StringBuilder p = postings.computeIfAbsent(w, k -> new StringBuilder());
-        Integer prev = lastDoc.put(w, d);
-        if (p.length() > 0) {
-          p.append(',');
+      for (int id : list.get(d).words()) {
+        StringBuilder p = postings[id];
+        if (p == null) {
+          p = postings[id] = new StringBuilder(8);
+          p.append(Integer.toString(d, 36));
+        } else {
+          p.append(',').append(Integer.toString(d - last[id], 36));
         }
-        p.append(Integer.toString(prev == null ? d : d - prev, 36));
+        last[id] = d;
       }
     }
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("window.RUNBOOK_SEARCH_INDEX={\"version\":1,\"pages\":[");
     for (int d = 0; d < list.size(); d++) {
-      Page p = list.get(d);
+      Page p = list.get(d).page();
       sb.append(d == 0 ? "[" : ",\n[");
       JsonText.appendQuoted(sb, p.url());
       sb.append(',');
@@ -84,20 +97,16 @@ public final class SearchIndex {
       flush(sb, w);
     }
     sb.append("],\n\"words\":[");
-    boolean first = true;
-    for (String word : postings.keySet()) {
-      if (!first) {
+    for (int i = 0; i < order.length; i++) {
+      if (i > 0) {
         sb.append(',');
       }
-      first = false;
-      JsonText.appendQuoted(sb, word);
+      JsonText.appendQuoted(sb, vocabulary[order[i]]);
       flush(sb, w);
     }
     sb.append("],\n\"postings\":[");
-    first = true;
-    for (StringBuilder p : postings.values()) {
-      sb.append(first ? "\"" : ",\"").append(p).append('"');
-      first = false;
+    for (int i = 0; i < order.length; i++) {
+      sb.append(i == 0 ? "\"" : ",\"").append(postings[order[i]]).append('"');
       flush(sb, w);
     }
     sb.append("]};\n");

@@ -1,14 +1,12 @@
 package dev.runbook.core.site.data;
 
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * The distinct words of one document for the search index: lower-case runs of letters, digits
- * and underscores, two to forty characters, without the commonest English words. Not
- * thread-safe: one per document.
+ * and underscores, two to forty characters, without the commonest English words. Built for
+ * speed, since every word of every page passes through it: a word is only turned into a string
+ * the first time it is seen. Not thread-safe: one per document.
  */
 public final class SearchWords {
   private static final int MIN = 2;
@@ -18,42 +16,109 @@ public final class SearchWords {
       "as", "or", "if", "are", "by", "an", "at", "from", "not", "can", "you", "your", "will",
       "was", "were", "has", "have", "into", "than", "then", "its", "but", "any", "all", "use");
 
-  private final Set<String> words = new HashSet<>();
+  private final char[] word = new char[MAX];
+  private String[] table = new String[512];
+  private boolean[] stop = new boolean[512];
+  private int size;
+  private int words;
 
   /** Adds the words of a piece of text. */
   public void add(String text) {
     int n = text.length();
-    int start = -1;
+    int len = 0;
+    int hash = 0;
+    boolean tooLong = false;
     for (int i = 0; i <= n; i++) {
-      boolean word = i < n && isWordChar(text.charAt(i));
-      if (word && start < 0) {
-        start = i;
-      } else if (!word && start >= 0) {
-        take(text, start, i);
-        start = -1;
+      char c = i < n ? text.charAt(i) : ' ';
+      if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
+        if (len < MAX) {
+          char lower = c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+          word[len++] = lower;
+          hash = 31 * hash + lower;
+        } else {
+          tooLong = true;
+        }
+      } else if (len > 0) {
+        if (len >= MIN && !tooLong) {
+          put(hash, len);
+        }
+        len = 0;
+        hash = 0;
+        tooLong = false;
       }
     }
   }
 
-  private void take(String text, int start, int end) {
-    int len = end - start;
-    if (len < MIN || len > MAX) {
-      return;
+  private void put(int hash, int len) {
+    int mask = table.length - 1;
+    int slot = mix(hash) & mask;
+    for (String s = table[slot]; s != null; s = table[slot]) {
+      if (s.length() == len && same(s, len)) {
+        return;
+      }
+      slot = (slot + 1) & mask;
     }
-    String w = text.substring(start, end).toLowerCase(Locale.ROOT);
-    if (!STOP.contains(w)) {
-      words.add(w);
+    String w = new String(word, 0, len);
+    table[slot] = w;
+    stop[slot] = STOP.contains(w);
+    if (!stop[slot]) {
+      words++;
+    }
+    if (++size * 2 > table.length) {
+      grow();
     }
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+  private boolean same(String s, int len) {
+    for (int i = 0; i < len; i++) {
+      if (s.charAt(i) != word[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** The words, sorted. */
-  public String[] sorted() {
-    String[] out = words.toArray(new String[0]);
-    Arrays.sort(out);
+  private void grow() {
+    String[] old = table;
+    boolean[] oldStop = stop;
+    table = new String[old.length * 2];
+    stop = new boolean[old.length * 2];
+    int mask = table.length - 1;
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] != null) {
+        int slot = mix(old[i].hashCode()) & mask;
+        while (table[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = old[i];
+        stop[slot] = oldStop[i];
+      }
+    }
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The words, in no particular order. */
+  public String[] words() {
+    String[] out = new String[words];
+    int n = 0;
+    for (int i = 0; i < table.length; i++) {
+      if (table[i] != null && !stop[i]) {
+        out[n++] = table[i];
+      }
+    }
     return out;
+  }
+
+  private static final boolean[] ASCII_WORD = new boolean[128];
+  private static final char[] ASCII_LOWER = new char[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+      ASCII_LOWER[c] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+    }
   }
 }

@@ -42,7 +42,7 @@ public final class MarkdownRenderer {
     if (prepared.rawHtml()) {
       html = sanitizer.clean(html, dest -> links.rewrite(doc, dest));
     }
-    return new RenderedBody(html, prepared.titleId(), prepared.hasSteps(), words.sorted());
+    return new RenderedBody(html, prepared.titleId(), prepared.hasSteps(), words);
   }
 
   /** The text after the front matter, whose lines stay (empty) so line numbers match. */
