@@ -39,7 +39,7 @@ public final class MarkdownParser {
   private static final int MAX_OPEN_BLOCKS = 256;
 
   private static final Pattern STEP_HEADING =
-      Pattern.compile("(?i)^\\W*step\\s*\\d+.*");
+      Pattern.compile("(?i)^\\W*(?:step\\s*\\d+|\\d+[.):]\\s).*");
   /** An HTML block of nothing but comments: readers see nothing of it. */
   private static final Pattern ONLY_COMMENTS = Pattern.compile("\\s*(?:<!--.*?-->\\s*)+", Pattern.DOTALL);
   private static final Pattern NOT_ACTIONABLE =
