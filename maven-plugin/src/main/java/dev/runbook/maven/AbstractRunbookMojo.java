@@ -71,7 +71,7 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
     if (runbookDirectory == null) {
       Path fallback = basedir.toPath().resolve("runbooks");
       if (!Files.isDirectory(fallback)) {
-        getLog().info("runbook: no runbooks/ folder in " + basedir + ", nothing to check"
+        getLog().info("runbook: no folder " + shown(fallback) + ", nothing to check"
             + " (set runbookDirectory if your runbooks live elsewhere)");
         return Optional.empty();
       }

@@ -29,6 +29,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractRunbookMojo {
+  static final String DEFAULT_REPORTS = "sarif:${project.build.directory}/runbook/runbook.sarif,"
+      + "junit:${project.build.directory}/runbook/runbook-junit.xml";
+
   /**
    * The lowest severity that counts as a violation: {@code error}, {@code warning} or {@code info}.
    *
@@ -49,13 +52,13 @@ public final class CheckMojo extends AbstractRunbookMojo {
    * Report files to write, each {@code FORMAT:FILE}; formats: {@code text}, {@code json},
    * {@code sarif}, {@code junit}, {@code checkstyle}, {@code github}, {@code gitlab}. Relative
    * files are relative to the project folder. A {@code json} report can serve as a
-   * {@code baseline} later. Default: {@code sarif:target/runbook/runbook.sarif} and
-   * {@code junit:target/runbook/runbook-junit.xml} in the build folder; an empty
-   * {@code <reports/>} writes none.
+   * {@code baseline} later. Default: a SARIF and a JUnit XML report in {@code target/runbook/}.
+   * {@code <reports><report>none</report></reports>} (or {@code -Drunbook.reports=none}) writes
+   * none.
    *
    * @since 0.1.0
    */
-  @Parameter(property = "runbook.reports")
+  @Parameter(property = "runbook.reports", defaultValue = DEFAULT_REPORTS)
   List<String> reports;
 
   /**
@@ -130,11 +133,11 @@ public final class CheckMojo extends AbstractRunbookMojo {
   }
 
   private List<ReportFile> reportFiles() throws MojoExecutionException {
-    List<String> specs = reports != null ? reports : List.of(
-        "sarif:" + buildDirectory.toPath().resolve("runbook/runbook.sarif"),
-        "junit:" + buildDirectory.toPath().resolve("runbook/runbook-junit.xml"));
     List<ReportFile> files = new ArrayList<>();
-    for (String spec : specs) {
+    if (reports == null || reports.equals(List.of("none"))) {
+      return files;
+    }
+    for (String spec : reports) {
       try {
         files.add(ReportFile.parse(spec.trim(), basedir.toPath()));
       } catch (IllegalArgumentException e) {
