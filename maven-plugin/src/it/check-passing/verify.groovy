@@ -13,3 +13,12 @@ assert json.runs[0].results.isEmpty()
 def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/runbook/runbook-junit.xml'))
 assert junit.'**'.findAll { it.name() == 'testcase' }.size() >= 1
 assert junit.'**'.findAll { it.name() == 'failure' }.isEmpty()
+
+// runbook:help -Ddetail documents every parameter with its user property.
+def help = log.substring(log.lastIndexOf('Scanning for projects'))
+assert help.contains('runbook:check')
+['runbook.directory', 'runbook.config', 'runbook.failOn', 'runbook.failOnViolation', 'runbook.skip',
+ 'runbook.reports', 'runbook.today', 'runbook.external', 'runbook.baseline'].each {
+  assert help.contains("User property: ${it}") : "help lacks ${it}"
+}
+true

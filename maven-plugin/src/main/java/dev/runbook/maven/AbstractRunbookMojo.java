@@ -18,7 +18,7 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
    * The folder that holds the runbooks. When it is not set and {@code runbooks/} does not exist
    * in the project, the goal logs that and does nothing, so a plugin declared in a parent pom
    * leaves modules without runbooks alone. A folder that is set but does not exist fails the
-   * build. Default: {@code ${project.basedir}/runbooks}.
+   * build. Default: {@code runbooks} in the project folder.
    *
    * @since 0.1.0
    */

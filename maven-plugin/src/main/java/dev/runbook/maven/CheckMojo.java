@@ -52,9 +52,8 @@ public final class CheckMojo extends AbstractRunbookMojo {
    * Report files to write, each {@code FORMAT:FILE}; formats: {@code text}, {@code json},
    * {@code sarif}, {@code junit}, {@code checkstyle}, {@code github}, {@code gitlab}. Relative
    * files are relative to the project folder. A {@code json} report can serve as a
-   * {@code baseline} later. Default: a SARIF and a JUnit XML report in {@code target/runbook/}.
-   * {@code <reports><report>none</report></reports>} (or {@code -Drunbook.reports=none}) writes
-   * none.
+   * {@code baseline} later. {@code <reports><report>none</report></reports>} (or
+   * {@code -Drunbook.reports=none}) writes none.
    *
    * @since 0.1.0
    */
