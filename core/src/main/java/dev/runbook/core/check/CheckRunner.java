@@ -92,7 +92,7 @@ public final class CheckRunner {
   /** Loads and parses the set below a root. */
   public RunbookSet load(Path root, Config config, int threads) throws CheckFailure {
     try {
-      return new RunbookSetLoader(config, new RunbookParser(), threads).load(root);
+      return new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), threads).load(root);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
     } catch (IOException e) {

@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param warnBeforeDays how many days before the due date RB403 warns
  * @param rules per-rule settings by ID
  * @param site the site block
+ * @param frontMatterKeys extra front matter keys the team uses (not reported as unknown)
  */
 public record Config(
     Optional<Path> source,
@@ -32,7 +33,8 @@ public record Config(
     ReviewInterval reviewInterval,
     int warnBeforeDays,
     Map<String, RuleSetting> rules,
-    SiteConfig site) {
+    SiteConfig site,
+    List<String> frontMatterKeys) {
 
   public static final List<String> DEFAULT_SECTIONS =
       List.of("Overview", "Prerequisites", "Steps", "Validation", "Rollback", "References");
@@ -48,7 +50,8 @@ public record Config(
           ReviewInterval.QUARTERLY,
           14,
           Map.of(),
-          SiteConfig.DEFAULT);
+          SiteConfig.DEFAULT,
+          List.of());
 
   public Config {
     exclude = List.copyOf(exclude);
@@ -56,6 +59,7 @@ public record Config(
     sections = List.copyOf(sections);
     sectionAliases = Map.copyOf(sectionAliases);
     rules = Map.copyOf(rules);
+    frontMatterKeys = List.copyOf(frontMatterKeys);
   }
 
   public RuleSetting rule(String id) {

@@ -29,7 +29,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class ConfigLoader {
   public static final String FILE_NAME = "runbook.yml";
   private static final Set<String> TOP_KEYS =
-      Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site");
+      Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site",
+          "front_matter_keys");
 
   private final Set<String> ruleIds;
   private final SafeYaml yaml = new SafeYaml();
@@ -92,7 +93,7 @@ public final class ConfigLoader {
 
   private static Config withSource(Config c, Path file) {
     return new Config(Optional.of(file), c.root(), c.exclude(), c.documents(), c.sections(),
-        c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site());
+        c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site(), c.frontMatterKeys());
   }
 
   /** Walks the node tree of one file. */
@@ -128,8 +129,9 @@ public final class ConfigLoader {
       }
       Map<String, RuleSetting> rules = rules(top.get("rules"));
       SiteConfig site = site(top.get("site"));
+      List<String> extraKeys = stringList(top, "front_matter_keys", List.of());
       return new Config(Optional.of(file), rootDir, exclude, documents, sections, aliases,
-          interval, warnBefore, rules, site);
+          interval, warnBefore, rules, site, extraKeys);
     }
 
     private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections)

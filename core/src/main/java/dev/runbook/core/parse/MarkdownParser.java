@@ -47,7 +47,7 @@ public final class MarkdownParser {
   private final Parser parser =
       Parser.builder()
           .extensions(List.of(TablesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
           .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
           .build();
 
@@ -66,9 +66,10 @@ public final class MarkdownParser {
     return parser;
   }
 
-  public Result parse(String body, int lineCount) {
+  /** @param lines the body's lines, for locating inline nodes */
+  public Result parse(String body, List<String> lines) {
     Node document = parser.parse(body);
-    Walk walk = new Walk(lineCount);
+    Walk walk = new Walk(Math.max(1, lines.size()), new InlineLocator(lines));
     walk.run(document);
     return walk.result();
   }
@@ -76,6 +77,7 @@ public final class MarkdownParser {
   /** One pass over the tree, in document order. */
   private static final class Walk {
     private final int lineCount;
+    private final InlineLocator locator;
     private final Slugger slugger = new Slugger();
     private final List<Heading> headings = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -91,7 +93,8 @@ public final class MarkdownParser {
     private boolean hasStepHeadings;
     private int actionable;
 
-    Walk(int lineCount) {
+    Walk(int lineCount, InlineLocator locator) {
+      this.locator = locator;
       this.lineCount = lineCount;
     }
 
@@ -135,9 +138,9 @@ public final class MarkdownParser {
       } else if (node instanceof IndentedCodeBlock i) {
         code(i, "", i.getLiteral(), 0);
       } else if (node instanceof org.commonmark.node.Link l) {
-        links.add(new Link(l.getDestination(), LinkKind.LINK, Nodes.position(l)));
+        links.add(new Link(l.getDestination(), LinkKind.LINK, locator.locate(l, l.getDestination())));
       } else if (node instanceof Image img) {
-        links.add(new Link(img.getDestination(), LinkKind.IMAGE, Nodes.position(img)));
+        links.add(new Link(img.getDestination(), LinkKind.IMAGE, locator.locate(img, img.getDestination())));
       } else if (node instanceof HtmlBlock b) {
         html(b, b.getLiteral());
       } else if (node instanceof HtmlInline i) {
@@ -206,7 +209,7 @@ public final class MarkdownParser {
     }
 
     private void html(Node node, String literal) {
-      Position start = Nodes.position(node);
+      Position start = node instanceof HtmlInline ? locator.locate(node, literal) : Nodes.position(node);
       for (HtmlScanner.UrlAttr url : HtmlScanner.urls(literal)) {
         links.add(new Link(url.url(), LinkKind.HTML, offset(start, literal, url.offset())));
       }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class RiskLineFinder {
   private static final Pattern RISK_LINE =
       Pattern.compile(
-          "^\\s*(?:>\\s*)*(?:[-*+]\\s+)?[*_]{0,2}\\s*risk(?:\\s+level)?\\s*[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*(.*?)\\s*$",
+          "^(?:[-*+]\\s+)?[*_]{0,2}\\s*risk(?:\\s+level)?\\s*[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*(.*?)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private RiskLineFinder() {}
@@ -23,12 +23,25 @@ final class RiskLineFinder {
         continue;
       }
       String line = lines.get(n - 1);
-      Matcher m = RISK_LINE.matcher(line);
+      int start = afterQuoteMarkers(line);
+      if (line.length() - start > 200) {
+        continue;
+      }
+      Matcher m = RISK_LINE.matcher(line).region(start, line.length());
       if (m.matches()) {
         return Optional.of(parseValue(m.group(1), new Position(n, m.start(1) + 1)));
       }
     }
     return Optional.empty();
+  }
+
+  /** Skips leading white space and block-quote markers without a regular expression. */
+  private static int afterQuoteMarkers(String line) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == '>' || Character.isWhitespace(line.charAt(i)))) {
+      i++;
+    }
+    return i;
   }
 
   /** Splits "🔴 **Critical** — downtime" into emoji "🔴" and word "Critical". */

@@ -36,7 +36,7 @@ public final class RunbookParser {
     }
     FrontMatter fm = frontMatterParser.parse(lines);
     String body = blankFrontMatter(lines, fm.endLine());
-    MarkdownParser.Result md = markdown.parse(body, Math.max(1, lines.size()));
+    MarkdownParser.Result md = markdown.parse(body, lines);
     findMojibake(lines, problems);
     int firstH2 =
         md.sections().stream().findFirst().map(s -> s.heading().position().line()).orElse(lines.size() + 1);

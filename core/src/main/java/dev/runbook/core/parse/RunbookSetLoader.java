@@ -1,6 +1,5 @@
 package dev.runbook.core.parse;
 
-import dev.runbook.core.config.Config;
 import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
@@ -33,21 +32,36 @@ public final class RunbookSetLoader {
   /** Larger files are not parsed: nobody reads a 10 MB runbook during an outage. */
   public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
 
-  private final Config config;
   private final RunbookParser parser;
   private final int threads;
   private final List<PathMatcher> excludes = new ArrayList<>();
-  private final List<PathMatcher> documents = new ArrayList<>();
+  private final List<PathMatcher> documentMatchers = new ArrayList<>();
+  private final FileReader reader;
 
-  public RunbookSetLoader(Config config, RunbookParser parser, int threads) {
-    this.config = config;
+  /** How file bytes are read; tests substitute failures the file system cannot show to root. */
+  @FunctionalInterface
+  public interface FileReader {
+    byte[] read(Path file) throws IOException;
+  }
+
+  /**
+   * @param exclude globs of paths (relative to the root) to leave out
+   * @param documents globs of reference documents (not runbooks)
+   */
+  public RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads) {
+    this(exclude, documents, parser, threads, Files::readAllBytes);
+  }
+
+  public RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads,
+      FileReader reader) {
+    this.reader = reader;
     this.parser = parser;
     this.threads = Math.max(1, threads);
-    for (String glob : config.exclude()) {
+    for (String glob : exclude) {
       excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
-    for (String glob : config.documents()) {
-      documents.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    for (String glob : documents) {
+      documentMatchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
   }
 
@@ -109,7 +123,7 @@ public final class RunbookSetLoader {
             size / 1048576.0, MAX_FILE_BYTES / 1048576), true));
         return null;
       }
-      byte[] bytes = Files.readAllBytes(c.file());
+      byte[] bytes = reader.read(c.file());
       return parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
     } catch (AccessDeniedException e) {
       problems.add(new LoadProblem(c.path(), "cannot read the file: permission denied", true));
@@ -121,11 +135,11 @@ public final class RunbookSetLoader {
 
   DocumentKind kindOf(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    if (name.equals("readme.md") || name.equals("index.md")) {
+    if (name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md")) {
       return DocumentKind.INDEX;
     }
     Path p = Path.of(path);
-    for (PathMatcher m : documents) {
+    for (PathMatcher m : documentMatchers) {
       if (m.matches(p)) {
         return DocumentKind.DOCUMENT;
       }

@@ -26,12 +26,14 @@ public final class Linter {
   private final Config config;
   private final Clock clock;
   private final int threads;
+  private final RequiredSections requiredSections;
 
   public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
     this.rules = rules.stream().filter(r -> !config.rule(r.info().id()).off()).toList();
     this.config = config;
     this.clock = clock;
     this.threads = Math.max(1, threads);
+    this.requiredSections = new RequiredSections(config);
   }
 
   public List<RuleInfo> enabledRules() {
@@ -65,6 +67,7 @@ public final class Linter {
       Map<String, LinkStatus> external) {
     List<Diagnostic> found = new ArrayList<>();
     boolean structural = doc.isRunbook() && !doc.isMovedStub();
+    DocumentSections sections = new DocumentSections(requiredSections, doc);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       if (info.scope() == RuleInfo.Scope.RUNBOOKS && !structural) {
@@ -74,7 +77,7 @@ public final class Linter {
           && !info.id().equals("RB501")) {
         continue;
       }
-      rule.check(new RuleContext(doc, index, config, today, external, info, found));
+      rule.check(new RuleContext(doc, index, config, today, external, info, found, sections));
     }
     if (doc.suppressions().isEmpty()) {
       return found;

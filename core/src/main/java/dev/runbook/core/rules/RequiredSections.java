@@ -17,11 +17,21 @@ public final class RequiredSections {
   public record Found(String required, int order, Section section) {}
 
   private final List<String> required;
-  private final Config config;
+  /** For each required section, its normalised name and aliases. */
+  private final List<List<String>> accepted = new ArrayList<>();
 
   public RequiredSections(Config config) {
-    this.config = config;
     this.required = config.sections();
+    for (String name : required) {
+      List<String> names = new ArrayList<>();
+      names.add(normalise(name));
+      for (var e : config.sectionAliases().entrySet()) {
+        if (e.getKey().equalsIgnoreCase(name)) {
+          e.getValue().forEach(a -> names.add(normalise(a)));
+        }
+      }
+      accepted.add(List.copyOf(names));
+    }
   }
 
   public List<String> required() {
@@ -37,34 +47,19 @@ public final class RequiredSections {
     return out;
   }
 
-  /** The first section that is the named required section. */
-  public Optional<Section> first(Runbook r, String name) {
-    return find(r).stream().filter(f -> f.required().equalsIgnoreCase(name)).map(Found::section).findFirst();
+  /** The first of {@code found} that is the named required section. */
+  public static Optional<Section> first(List<Found> found, String name) {
+    return found.stream().filter(f -> f.required().equalsIgnoreCase(name)).map(Found::section).findFirst();
   }
 
   Optional<Integer> match(String heading) {
     String h = normalise(heading);
-    for (int i = 0; i < required.size(); i++) {
-      String name = required.get(i);
-      if (h.equals(normalise(name))) {
+    for (int i = 0; i < accepted.size(); i++) {
+      if (accepted.get(i).contains(h)) {
         return Optional.of(i);
-      }
-      for (String alias : aliases(name)) {
-        if (h.equals(normalise(alias))) {
-          return Optional.of(i);
-        }
       }
     }
     return Optional.empty();
-  }
-
-  private List<String> aliases(String name) {
-    for (var e : config.sectionAliases().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(name)) {
-        return e.getValue();
-      }
-    }
-    return List.of();
   }
 
   /** "3. 🚀 Steps:" → "steps". */

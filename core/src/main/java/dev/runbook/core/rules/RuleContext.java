@@ -26,9 +26,11 @@ public final class RuleContext {
   private final Map<String, LinkStatus> external;
   private final RuleInfo info;
   private final List<Diagnostic> sink;
+  private final DocumentSections sections;
 
   RuleContext(Runbook runbook, SetIndex index, Config config, LocalDate today,
-      Map<String, LinkStatus> external, RuleInfo info, List<Diagnostic> sink) {
+      Map<String, LinkStatus> external, RuleInfo info, List<Diagnostic> sink, DocumentSections sections) {
+    this.sections = sections;
     this.runbook = runbook;
     this.index = index;
     this.config = config;
@@ -57,6 +59,21 @@ public final class RuleContext {
   /** Results of {@code --external}; empty when external links were not checked. */
   public Map<String, LinkStatus> external() {
     return external;
+  }
+
+  /** The configured required section names, in order. */
+  public List<String> requiredSections() {
+    return sections.required();
+  }
+
+  /** The document's H2s that are required sections, in document order (computed once per document). */
+  public List<RequiredSections.Found> foundSections() {
+    return sections.found();
+  }
+
+  /** The first H2 that is the named required section. */
+  public Optional<dev.runbook.core.model.Section> section(String name) {
+    return RequiredSections.first(foundSections(), name);
   }
 
   public RuleSetting setting() {

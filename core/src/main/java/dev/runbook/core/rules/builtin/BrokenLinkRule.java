@@ -35,12 +35,20 @@ public final class BrokenLinkRule implements Rule {
       String what = link.kind() == LinkKind.IMAGE ? "image" : "link target";
       String target = link.destination().contains("#")
           ? link.destination().substring(0, link.destination().indexOf('#')) : link.destination();
-      String hint = t.kind() == LinkTarget.Kind.INTERNAL
-          ? Suggestions.closest(t.path(), ctx.index().set().documents().stream().map(Runbook::path).toList())
+      String hint = t.kind() == LinkTarget.Kind.INTERNAL && t.path().endsWith(".md")
+          ? Suggestions.closest(t.path(), sameFolder(ctx, t.path()))
               .map(s -> ": did you mean '" + relative(r, s) + "'?").orElse(": fix the path or remove the link")
           : ": fix the path or remove the link";
       ctx.report(link.position(), what + " '" + target + "' does not exist" + hint);
     }
+  }
+
+  /** Candidates for "did you mean": the documents in the target's folder. */
+  private static java.util.List<String> sameFolder(RuleContext ctx, String target) {
+    int slash = target.lastIndexOf('/');
+    String folder = slash < 0 ? "" : target.substring(0, slash);
+    return ctx.index().set().documents().stream()
+        .filter(d -> d.folder().equals(folder)).map(Runbook::path).toList();
   }
 
   /** A root-relative path as a link from {@code from}'s folder. */

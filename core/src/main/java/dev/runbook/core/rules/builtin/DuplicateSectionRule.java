@@ -25,7 +25,7 @@ public final class DuplicateSectionRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Map<String, Integer> firstLine = new HashMap<>();
-    for (RequiredSections.Found f : new RequiredSections(ctx.config()).find(ctx.runbook())) {
+    for (RequiredSections.Found f : ctx.foundSections()) {
       Integer first = firstLine.putIfAbsent(f.required(), f.section().heading().position().line());
       if (first != null) {
         ctx.report(f.section().heading().position(), "section '" + f.required()

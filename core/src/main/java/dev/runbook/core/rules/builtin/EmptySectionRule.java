@@ -22,7 +22,7 @@ public final class EmptySectionRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    for (RequiredSections.Found f : new RequiredSections(ctx.config()).find(ctx.runbook())) {
+    for (RequiredSections.Found f : ctx.foundSections()) {
       if (!f.section().hasContent()) {
         ctx.report(f.section().heading().position(),
             "section '" + f.required() + "' is empty: write what to do here, or say why nothing is needed");

@@ -51,7 +51,7 @@ public final class FrontMatterRule implements Rule {
 
   private static void checkValue(RuleContext ctx, FrontMatterValue v) {
     String key = v.key();
-    if (!KNOWN.contains(key)) {
+    if (!KNOWN.contains(key) && !ctx.config().frontMatterKeys().contains(key)) {
       ctx.report(v.position(), "unknown front matter key '" + key + "'"
           + Suggestions.closest(key, KNOWN).map(s -> ": did you mean '" + s + "'?").orElse(" (kept, but nothing reads it)"));
       return;

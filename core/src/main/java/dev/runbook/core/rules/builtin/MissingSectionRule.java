@@ -26,10 +26,9 @@ public final class MissingSectionRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    RequiredSections required = new RequiredSections(ctx.config());
-    List<RequiredSections.Found> found = required.find(ctx.runbook());
+    List<RequiredSections.Found> found = ctx.foundSections();
     Position at = ctx.runbook().titles().stream().findFirst().map(Heading::position).orElse(Position.START);
-    List<String> names = required.required();
+    List<String> names = ctx.requiredSections();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       if (found.stream().noneMatch(f -> f.required().equals(name))) {

@@ -65,7 +65,14 @@ public final class RiskUnderstatedRule implements Rule {
     }
   }
 
+  private static final List<String> TRIGGERS = List.of(
+      "rm", "drop", "truncate", "kubectl", "terraform", "mkfs", "dd", "kill", "git", "wipefs", "shred", "delete");
+
   static Optional<String> destructive(String line, List<String> extra) {
+    String lowered = line.toLowerCase(Locale.ROOT);
+    if (extra.isEmpty() && TRIGGERS.stream().noneMatch(lowered::contains)) {
+      return Optional.empty();
+    }
     for (Destructive d : DEFAULTS) {
       if (d.pattern().matcher(line).find()) {
         return Optional.of(d.name());

@@ -4,7 +4,6 @@ import dev.runbook.core.model.RiskLevel;
 import dev.runbook.core.model.Section;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
-import dev.runbook.core.rules.RequiredSections;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
 import java.util.Optional;
@@ -30,7 +29,7 @@ public final class RollbackRequiredRule implements Rule {
     if (risk.isEmpty() || !risk.get().isSevere() || name.isEmpty()) {
       return;
     }
-    Optional<Section> rollback = new RequiredSections(ctx.config()).first(ctx.runbook(), name.get());
+    Optional<Section> rollback = ctx.section(name.get());
     if (rollback.isPresent() && rollback.get().hasContent() && rollback.get().actionableItems() == 0) {
       ctx.report(rollback.get().heading().position(), "a " + risk.get().id()
           + " runbook needs an actionable rollback: list the steps or commands that undo the procedure");

@@ -32,9 +32,73 @@ public final class SecretRule implements Rule {
       new Kind("an API key", Pattern.compile("\\bsk-(?:or-(?:v1-)?|proj-|ant-)?[A-Za-z0-9_-]{20,}"), 0),
       new Kind("a GitHub token", Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{30,}\\b"), 0),
       new Kind("a Slack token", Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"), 0),
-      new Kind("a bearer token", Pattern.compile("(?i)\\bbearer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)"), 1),
-      new Kind("a password or token", Pattern.compile(
-          "(?i)\\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\\b[\"']?\\s*[:=]\\s*[\"']?([^\\s\"'`,;)]{6,})"), 1));
+      new Kind("a bearer token", Pattern.compile("(?i)\\bbearer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)"), 1));
+
+  /** Names whose value is a credential: {@code DB_PASSWORD=…}, {@code api-key: …}, {@code token = …}. */
+  private static final List<String> SECRET_NAMES = List.of(
+      "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key",
+      "accesskey", "access_key", "access-key");
+
+  /** Cheap literal checks; the precise patterns run only on lines that pass one. */
+  private static boolean mayHaveToken(String line) {
+    return line.contains("PRIVATE KEY") || line.contains("AKIA") || line.contains("ASIA")
+        || line.contains("sk-") || line.contains("_") && line.contains("gh")
+        || line.contains("xox") || line.contains("earer") || line.contains("EARER");
+  }
+
+  /**
+   * Finds {@code name = value} and {@code name: value} where the name ends in a secret word, by
+   * looking back from each {@code =} and {@code :}: one pass, no regular expression.
+   */
+  private static void checkAssignments(RuleContext ctx, int n, String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if ((c != '=' && c != ':') || !secretNameBefore(line, i)) {
+        continue;
+      }
+      int start = i + 1;
+      while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '"' || line.charAt(start) == '\'')) {
+        start++;
+      }
+      int end = start;
+      while (end < line.length() && " \t\"'`,;)".indexOf(line.charAt(end)) < 0) {
+        end++;
+      }
+      String value = line.substring(start, end);
+      if (value.length() >= 6 && looksLiteral(value)) {
+        String shown = line.substring(0, start) + redact(value) + line.substring(end);
+        ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
+            + "): remove it, rotate it, and reference a vault path or environment variable",
+            ctx.severity(), false, shown);
+      }
+      i = end;
+    }
+  }
+
+  private static boolean secretNameBefore(String line, int sep) {
+    int end = sep;
+    while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '"' || line.charAt(end - 1) == '\'')) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetterOrDigit(line.charAt(start - 1)) || line.charAt(start - 1) == '_' || line.charAt(start - 1) == '-')) {
+      start--;
+    }
+    if (end - start < 3) {
+      return false;
+    }
+    String name = line.substring(start, end).toLowerCase(Locale.ROOT);
+    for (String s : SECRET_NAMES) {
+      if (name.endsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Values that say they are not real: {@code wrong-password}, {@code example-token-123}. */
+  private static final List<String> EXAMPLE_WORDS = List.of(
+      "example", "dummy", "fake", "wrong", "sample", "your", "changeme", "placeholder", "redacted", "password");
 
   private static final Set<String> NOT_SECRETS = Set.of(
       "changeme", "redacted", "example", "password", "placeholder", "secret", "required", "optional",
@@ -50,6 +114,10 @@ public final class SecretRule implements Rule {
     Runbook r = ctx.runbook();
     for (int n = 1; n <= r.lines().size(); n++) {
       String line = r.line(n);
+      checkAssignments(ctx, n, line);
+      if (!mayHaveToken(line)) {
+        continue;
+      }
       for (Kind kind : KINDS) {
         Matcher m = kind.pattern().matcher(line);
         while (m.find()) {
@@ -77,7 +145,7 @@ public final class SecretRule implements Rule {
       return false;
     }
     String lower = v.toLowerCase(Locale.ROOT);
-    if (NOT_SECRETS.contains(lower) || lower.startsWith("vault:") || lower.startsWith("env:")
+    if (NOT_SECRETS.contains(lower) || EXAMPLE_WORDS.stream().anyMatch(lower::contains) || lower.startsWith("vault:") || lower.startsWith("env:")
         || lower.contains("/") && !lower.matches(".*[0-9].*[0-9].*")) {
       return false;
     }

@@ -24,16 +24,15 @@ public final class SectionOrderRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    RequiredSections required = new RequiredSections(ctx.config());
     RequiredSections.Found latest = null;
     Set<String> seen = new HashSet<>();
-    for (RequiredSections.Found f : required.find(ctx.runbook())) {
+    for (RequiredSections.Found f : ctx.foundSections()) {
       if (!seen.add(f.required())) {
         continue;
       }
       if (latest != null && f.order() < latest.order()) {
         ctx.report(f.section().heading().position(), "section '" + f.required() + "' must come before '"
-            + latest.required() + "': the order is " + String.join(", ", required.required()));
+            + latest.required() + "': the order is " + String.join(", ", ctx.requiredSections()));
       } else {
         latest = f;
       }

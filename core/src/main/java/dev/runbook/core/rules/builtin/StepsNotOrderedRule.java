@@ -3,7 +3,6 @@ package dev.runbook.core.rules.builtin;
 import dev.runbook.core.model.Section;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
-import dev.runbook.core.rules.RequiredSections;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
 import java.util.Optional;
@@ -28,7 +27,7 @@ public final class StepsNotOrderedRule implements Rule {
     if (steps.isEmpty()) {
       return;
     }
-    Optional<Section> section = new RequiredSections(ctx.config()).first(ctx.runbook(), steps.get());
+    Optional<Section> section = ctx.section(steps.get());
     if (section.isPresent() && section.get().hasContent()
         && !section.get().hasOrderedList() && !section.get().hasStepHeadings()) {
       ctx.report(section.get().heading().position(),

@@ -8,8 +8,9 @@ final class Suggestions {
   private Suggestions() {}
 
   static Optional<String> closest(String wrong, Collection<String> candidates) {
+    int allowed = Math.max(2, wrong.length() / 3);
     String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestDistance = allowed + 1;
     for (String c : candidates) {
       int d = distance(wrong, c, bestDistance);
       if (d < bestDistance) {
@@ -17,11 +18,10 @@ final class Suggestions {
         best = c;
       }
     }
-    int allowed = Math.max(2, wrong.length() / 3);
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
-  /** Levenshtein distance, giving up past {@code limit}. */
+  /** Levenshtein distance, or {@code limit} as soon as it cannot be below it. */
   static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {
       return limit;
@@ -33,9 +33,14 @@ final class Suggestions {
     }
     for (int i = 1; i <= a.length(); i++) {
       cur[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin >= limit) {
+        return limit;
       }
       int[] t = prev;
       prev = cur;

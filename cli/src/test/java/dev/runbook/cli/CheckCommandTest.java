@@ -1,0 +1,174 @@
+package dev.runbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+  @TempDir Path dir;
+  Path root;
+
+  static final String GOOD = String.join("\n",
+      "---",
+      "risk: low",
+      "owner: sre",
+      "last_reviewed: 2026-11-01",
+      "---",
+      "# Rotate logs",
+      "",
+      "**Risk Level**: 🔵 Low",
+      "",
+      "## Overview",
+      "Rotates the logs.",
+      "## Prerequisites",
+      "- Shell access",
+      "## Steps",
+      "1. Run `logrotate -f /etc/logrotate.conf`",
+      "## Validation",
+      "- New log file exists",
+      "## Rollback",
+      "- Nothing to undo: rotation keeps old files",
+      "## References",
+      "- [Index](README.md)",
+      "");
+
+  @BeforeEach
+  void setUp() throws Exception {
+    root = dir.resolve("runbooks");
+    Files.createDirectories(root);
+    Files.writeString(root.resolve("README.md"), "# Index\n\n## Logs\n\n- [Rotate](rotate.md)\n");
+    Files.writeString(root.resolve("rotate.md"), GOOD);
+  }
+
+  @Test
+  void cleanSetExitsZeroWithASummary() {
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("2 files checked: no problems\n");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void defaultRootIsRunbooksFolder() {
+    assertThat(CliRunner.run(dir, "check").exit()).isZero();
+  }
+
+  @Test
+  void brokenLinkExitsOneAndPointsAtTheLine() throws Exception {
+    Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("runbooks/rotate.md:21:10 error RB301 broken-link link target 'gone.md' does not exist")
+        .contains("    - [Gone](gone.md)\n             ^")
+        .contains("1 error");
+  }
+
+  @Test
+  void failOnWarningTurnsWarningsIntoFailure() throws Exception {
+    Files.writeString(root.resolve("rotate.md"), GOOD.replace("owner: sre\n", ""));
+    assertThat(CliRunner.run(dir, "check", "runbooks").exit()).isZero();
+    assertThat(CliRunner.run(dir, "check", "runbooks", "--fail-on", "warning").exit()).isEqualTo(1);
+    assertThat(CliRunner.run(dir, "check", "runbooks", "--fail-on", "sometimes").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void jsonFormatHasTheSpecShape() throws Exception {
+    Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--format", "json");
+    assertThat(r.out()).contains("\"version\": 1").contains("\"root\": \"runbooks\"").contains("\"files\": 2")
+        .contains("\"file\": \"rotate.md\"").contains("\"line\": 21").contains("\"rule\": \"RB301\"")
+        .contains("\"summary\"");
+  }
+
+  @Test
+  void reportFilesAreWrittenBesideTheConsoleOutput() {
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--report", "sarif:out/r.sarif",
+        "--report", "junit:out/r.xml");
+    assertThat(r.exit()).isZero();
+    assertThat(dir.resolve("out/r.sarif")).content().contains("\"version\": \"2.1.0\"");
+    assertThat(dir.resolve("out/r.xml")).content().contains("<testsuite");
+  }
+
+  @Test
+  void badFormatOrReportSpecIsAUsageError() {
+    CliRunner.Result r = CliRunner.run(dir, "check", "--format", "yaml");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown format 'yaml'");
+    assertThat(CliRunner.run(dir, "check", "--report", "sarif").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void todayOptionMovesTheReviewClock() {
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--today", "2027-03-01");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("RB402 review-overdue");
+    assertThat(CliRunner.run(dir, "check", "--today", "March").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void missingRootIsOneLineAndExitTwo() {
+    CliRunner.Result r = CliRunner.run(dir, "check", "nowhere");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).startsWith("runbook: runbook folder").contains("nowhere").contains("does not exist");
+    assertThat(r.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void brokenConfigIsExitTwoWithFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nrules:\n  RB999: off\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:3").contains("unknown rule 'RB999'");
+  }
+
+  @Test
+  void configCanTurnRulesOffAndChangeSeverity() throws Exception {
+    Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nrules:\n  RB301: warning\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("warning RB301");
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nrules:\n  RB301: off\n");
+    assertThat(CliRunner.run(dir, "check").out()).isEqualTo("2 files checked: no problems\n");
+  }
+
+  @Test
+  void baselineAcceptsOldFindingsButNotNewOnes() throws Exception {
+    Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
+    CliRunner.Result write = CliRunner.run(dir, "check", "runbooks", "--write-baseline", "baseline.json");
+    assertThat(write.exit()).isEqualTo(1);
+    assertThat(CliRunner.run(dir, "check", "runbooks", "--baseline", "baseline.json").exit()).isZero();
+    Files.writeString(root.resolve("rotate.md"), "\n\n" + GOOD.replace("[Index](README.md)", "[Gone](gone.md)\n- [New](new.md)"));
+    Files.writeString(root.resolve("rotate.md"), Files.readString(root.resolve("rotate.md")).replaceFirst("\n\n", ""));
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--baseline", "baseline.json");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("'new.md'").doesNotContain("'gone.md'");
+    assertThat(CliRunner.run(dir, "check", "--baseline", "nope.json").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void singleFileNarrowsTheReport() throws Exception {
+    Files.writeString(root.resolve("other.md"), "# Other\n");
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks/rotate.md");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("1 file checked: no problems\n");
+  }
+
+  @Test
+  void unknownOptionIsExitTwoWithAHint() {
+    CliRunner.Result r = CliRunner.run(dir, "check", "--frmat", "json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option").contains("--help");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    CliRunner.Result r = CliRunner.run(dir, "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("check").contains("rules").contains("Exit status:").contains("3   internal error");
+  }
+}
