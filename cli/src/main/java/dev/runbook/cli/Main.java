@@ -27,6 +27,9 @@ public final class Main {
     // The command tree: one place. build, serve, new, fix and review join here.
     cl.addSubcommand(new CheckCommand(env));
     cl.addSubcommand(new RulesCommand());
+    cl.addSubcommand(new NewCommand(env));
+    cl.addSubcommand(new FixCommand(env));
+    cl.addSubcommand(new ReviewCommand(env));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new InternalErrorHandler());

@@ -1,0 +1,83 @@
+package dev.runbook.cli;
+
+import dev.runbook.core.edit.EditRefused;
+import dev.runbook.core.write.ReviewStamp;
+import dev.runbook.core.write.Stamped;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runbook review PATH… [--by NAME] [--date DATE]}: records a review in the front matter. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Record a review in the front matter.",
+      "Sets last_reviewed (and reviewed_by) in each file's front matter, adding the front matter "
+          + "if missing and changing no other byte of the file."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every file records the review",
+      "2:a file could not be stamped (it was left untouched), or a bad option"
+    })
+final class ReviewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "the runbook files that were reviewed")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--by", paramLabel = "NAME", description = "who reviewed (sets reviewed_by)")
+  String by;
+
+  @Option(names = "--date", paramLabel = "DATE", converter = DateConverter.class,
+      description = "the date of the review, YYYY-MM-DD (default: today)")
+  LocalDate date;
+
+  private final Environment env;
+
+  ReviewCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    LocalDate today = LocalDate.now(env.clock());
+    LocalDate when = date == null ? today : date;
+    if (when.isAfter(today)) {
+      err.println("runbook: --date " + when + " is in the future (today is " + today
+          + "): record a review on or after the day it happened");
+      return ExitCodes.USAGE;
+    }
+    if (by != null && (by.isBlank() || by.contains("\n") || by.contains("\r"))) {
+      err.println("runbook: --by needs a name on one line, e.g. --by \"Jonas Becker\"");
+      return ExitCodes.USAGE;
+    }
+    ReviewStamp stamp = new ReviewStamp(when, Optional.ofNullable(by));
+    boolean failed = false;
+    for (Path p : paths) {
+      Path file = env.workingDir().resolve(p);
+      String label = WriterSetup.label(env, file);
+      try {
+        Stamped s = stamp.applyTo(file);
+        out.println(label + ": " + (s.changed() ? String.join("; ", s.changes())
+            : "already records a review on " + when + (by == null ? "" : " by " + by.strip())));
+      } catch (EditRefused e) {
+        err.println("runbook: " + label + ": " + e.getMessage());
+        failed = true;
+      }
+    }
+    return failed ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+}

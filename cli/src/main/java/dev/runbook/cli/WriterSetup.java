@@ -1,0 +1,36 @@
+package dev.runbook.cli;
+
+import dev.runbook.core.check.CheckFailure;
+import dev.runbook.core.check.CheckOptions;
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.config.Config;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The config and runbook root for the writer's commands ({@code new}, {@code fix}), found the
+ * same way {@code check} finds them.
+ */
+record WriterSetup(CheckRunner runner, Config config, Path root) {
+
+  static WriterSetup of(Environment env, Optional<Path> root, Optional<Path> configFile) throws UsageException {
+    CheckRunner runner = new CheckRunner();
+    CheckOptions options = new CheckOptions(env.workingDir(), root, List.of(), configFile, env.clock(), false,
+        Optional.empty(), Optional.empty(), 1);
+    try {
+      Config config = runner.loadConfig(options);
+      return new WriterSetup(runner, config, runner.resolveRoot(options, config));
+    } catch (CheckFailure e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** A path as the user should see it: relative to the working folder when inside it. */
+  static String label(Environment env, Path file) {
+    Path wd = env.workingDir().toAbsolutePath().normalize();
+    Path abs = file.toAbsolutePath().normalize();
+    String shown = abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
+    return shown.replace('\\', '/');
+  }
+}

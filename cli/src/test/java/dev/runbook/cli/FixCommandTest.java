@@ -1,0 +1,87 @@
+package dev.runbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixCommandTest {
+  @TempDir Path dir;
+  private Path root;
+  private Path readme;
+
+  @BeforeEach
+  void damagedSeed() throws Exception {
+    root = Files.createDirectories(dir.resolve("runbooks"));
+    readme = root.resolve("README.md");
+    Files.write(readme, CliRun.seed("runbooks-README.original.md"));
+  }
+
+  @Test
+  void repairsTheSeedReadmeAndASecondRunChangesNothing() throws Exception {
+    CliRun first = CliRun.in(dir, "fix");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).isEqualTo("""
+        runbooks/README.md: fixed
+          - repaired 11 mis-decoded characters (mojibake) on lines 7, 12, 17, 23, 29, 35, 41, 79 and 3 more
+        runbook: fixed 1 of 1 file
+        """);
+    assertThat(Files.readAllBytes(readme)).isEqualTo(CliRun.seed("runbooks-README.md"));
+    CliRun check = CliRun.in(dir, "check", "--format", "json");
+    assertThat(check.out()).doesNotContain("RB501");
+    CliRun second = CliRun.in(dir, "fix", "runbooks");
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).isEqualTo("runbook: fixed 0 of 1 file\n");
+    assertThat(Files.readAllBytes(readme)).isEqualTo(CliRun.seed("runbooks-README.md"));
+  }
+
+  @Test
+  void dryRunPrintsADiffAndChangesNothing() throws Exception {
+    CliRun r = CliRun.in(dir, "fix", "--dry-run", "runbooks/README.md");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("--- a/runbooks/README.md\n+++ b/runbooks/README.md\n@@ -4,41 +4,41 @@\n")
+        .contains("\n-### ðŸš€ **Startup Procedures**\n+### 🚀 **Startup Procedures**\n")
+        .contains("\n@@ -76,10 +76,10 @@\n");
+    assertThat(r.err()).contains("runbooks/README.md: would fix").endsWith("nothing was changed (--dry-run)\n");
+    assertThat(Files.readAllBytes(readme)).isEqualTo(CliRun.seed("runbooks-README.original.md"));
+  }
+
+  @Test
+  void keepsCrlfAndTheFileMode() throws Exception {
+    Path f = root.resolve("restart.md");
+    Files.writeString(f, "---\r\nrisk: high\r\n---\r\n# Restart\r\n\r\n**Risk Level**: 🔴 Critical\r\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rwxr-----"));
+    CliRun r = CliRun.in(dir, "fix", "runbooks/restart.md");
+    assertThat(r.code()).as(r.err()).isZero();
+    String text = Files.readString(f);
+    assertThat(text).contains("**Risk Level**: 🟡 High\r\n\r\n## Overview\r\n");
+    assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rwxr-----");
+  }
+
+  @Test
+  void aFileThatCannotBeFixedIsLeftUntouchedAndExitIsTwo() throws Exception {
+    Path broken = root.resolve("broken.md");
+    byte[] bytes = "---\nrisk: [high\n---\n# ðŸš€ Launch\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(broken, bytes);
+    CliRun r = CliRun.in(dir, "fix");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).startsWith("runbook: runbooks/broken.md: line 2: broken YAML in front matter")
+        .contains("left untouched: fix the front matter first").doesNotContain("Exception");
+    assertThat(Files.readAllBytes(broken)).isEqualTo(bytes);
+    assertThat(Files.readAllBytes(readme)).isEqualTo(CliRun.seed("runbooks-README.md"));
+    assertThat(r.out()).endsWith("runbook: fixed 1 of 2 files; 1 left untouched (see above)\n");
+  }
+
+  @Test
+  void aMissingFileIsOneLineAndExitTwo() {
+    CliRun r = CliRun.in(dir, "fix", "runbooks/nope.md");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).isEqualTo("runbook: runbooks/nope.md: does not exist: name a Markdown file or the runbook folder\n");
+  }
+}

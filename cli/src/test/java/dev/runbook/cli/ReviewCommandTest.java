@@ -1,0 +1,84 @@
+package dev.runbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTest {
+  private static final String RUNBOOK = """
+      ---
+      title: Log Rotation
+      risk: low
+      owner: SRE Team
+      last_reviewed: 2026-10-07
+      review_interval: semiannual
+      ---
+
+      # Log Rotation
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void changesOnlyTheDateBytes() throws Exception {
+    Path f = dir.resolve("log-rotation.md");
+    Files.writeString(f, RUNBOOK);
+    byte[] before = Files.readAllBytes(f);
+    CliRun r = CliRun.in(dir, "review", "log-rotation.md", "--date", "2026-11-20");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("log-rotation.md: last_reviewed: 2026-10-07 → 2026-11-20\n");
+    byte[] after = Files.readAllBytes(f);
+    assertThat(after).hasSameSizeAs(before);
+    int at = RUNBOOK.indexOf("2026-10-07");
+    int differing = 0;
+    for (int i = 0; i < before.length; i++) {
+      if (before[i] != after[i]) {
+        differing++;
+        assertThat(i).isBetween(at, at + 9);
+      }
+    }
+    assertThat(differing).isEqualTo(3);
+  }
+
+  @Test
+  void addsTheReviewerAndFrontMatterWhereMissing() throws Exception {
+    Path with = dir.resolve("a.md");
+    Files.writeString(with, RUNBOOK);
+    Path without = dir.resolve("b.md");
+    Files.writeString(without, "# B\n");
+    CliRun r = CliRun.in(dir, "review", "a.md", "b.md", "--by", "Ana Díaz");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(with).hasContent(RUNBOOK.replace("2026-10-07\nreview_interval: semiannual\n",
+        "2026-11-28\nreview_interval: semiannual\nreviewed_by: Ana Díaz\n"));
+    assertThat(Files.readString(without, StandardCharsets.UTF_8))
+        .isEqualTo("---\nlast_reviewed: 2026-11-28\nreviewed_by: Ana Díaz\n---\n# B\n");
+    assertThat(r.out()).isEqualTo("""
+        a.md: last_reviewed: 2026-10-07 → 2026-11-28; added reviewed_by: Ana Díaz to the front matter
+        b.md: added front matter with last_reviewed: 2026-11-28, reviewed_by: Ana Díaz
+        """);
+  }
+
+  @Test
+  void badInputIsOneLineAndLeavesFilesAlone() throws Exception {
+    Path f = dir.resolve("a.md");
+    Files.writeString(f, RUNBOOK);
+    CliRun future = CliRun.in(dir, "review", "a.md", "--date", "2026-12-01");
+    assertThat(future.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(future.err()).contains("is in the future");
+    CliRun missing = CliRun.in(dir, "review", "nope.md", "a.md");
+    assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.err()).isEqualTo("runbook: nope.md: does not exist: name a runbook file that was reviewed\n");
+    Path broken = dir.resolve("broken.md");
+    Files.writeString(broken, "---\ntitle: [x\n---\n");
+    CliRun unparsable = CliRun.in(dir, "review", "broken.md");
+    assertThat(unparsable.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unparsable.err()).startsWith("runbook: broken.md: line 2: broken YAML").doesNotContain("Exception");
+    assertThat(broken).hasContent("---\ntitle: [x\n---\n");
+    CliRun noPath = CliRun.in(dir, "review");
+    assertThat(noPath.code()).isEqualTo(ExitCodes.USAGE);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.runbook.core.fix;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.edit.EditRefused;
+import dev.runbook.core.edit.SourceLines;
+import dev.runbook.core.model.DocumentKind;
+import dev.runbook.core.model.FrontMatter;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.parse.RunbookParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies the safe fixes to one file's bytes, in a fixed order: byte-order mark, mojibake, risk
+ * line, missing sections, step numbers. The text is parsed again after each fix that changed it,
+ * so every fix sees accurate line numbers. Files that are binary, not UTF-8 or have broken front
+ * matter are refused whole. Thread-safe.
+ */
+public final class Fixer {
+  private final Config config;
+  private final RunbookParser parser = new RunbookParser();
+  private final List<Fix> fixes;
+
+  public Fixer(Config config) {
+    this.config = config;
+    this.fixes = List.of(new ByteOrderMarkFix(), new MojibakeFix(), new RiskLineFix(),
+        new MissingSectionFix(), new StepRenumberFix(parser.markdown()));
+  }
+
+  /** Other fixes, in the order given (for tests). */
+  Fixer(Config config, List<Fix> fixes) {
+    this.config = config;
+    this.fixes = List.copyOf(fixes);
+  }
+
+  public List<Fix> fixes() {
+    return fixes;
+  }
+
+  /**
+   * Fixes a file's content.
+   *
+   * @param path the file's path relative to the root (for the parsed model only)
+   * @param kind runbook, index page or document: structure and risk fixes apply to runbooks only
+   * @throws EditRefused when the file cannot be changed safely; nothing was changed
+   */
+  public FixResult fix(String path, DocumentKind kind, byte[] bytes) throws EditRefused {
+    SourceLines before = SourceLines.decode(bytes);
+    SourceLines current = before;
+    Runbook runbook = parse(path, kind, current);
+    refuseBrokenFrontMatter(runbook.frontMatter());
+    List<String> changes = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (Fix fix : fixes) {
+      FixStep step = fix.apply(new FixContext(current, runbook, config, parser));
+      notes.addAll(step.notes());
+      if (!step.changed()) {
+        continue;
+      }
+      Runbook fixed = parse(path, kind, step.lines());
+      if (fixed.frontMatter().error().isPresent()) {
+        throw new EditRefused("the " + fix.name() + " fix would break the front matter, so the file "
+            + "was left untouched: please report this, and fix the file by hand");
+      }
+      // Idempotence is checked, not assumed: a fix whose result it would change again is dropped.
+      if (fix.apply(new FixContext(step.lines(), fixed, config, parser)).changed()) {
+        notes.add("the " + fix.name() + " fix was skipped: its result would not be stable in this file; "
+            + "please fix it by hand and report the file");
+        continue;
+      }
+      changes.addAll(step.changes());
+      current = step.lines();
+      runbook = fixed;
+    }
+    return new FixResult(before, current, changes, notes);
+  }
+
+  private Runbook parse(String path, DocumentKind kind, SourceLines lines) {
+    return parser.parse(path, null, kind, lines.encode());
+  }
+
+  static void refuseBrokenFrontMatter(FrontMatter fm) throws EditRefused {
+    if (fm.error().isPresent()) {
+      FrontMatter.Problem p = fm.error().get();
+      throw new EditRefused("line " + p.position().line() + ": " + p.message()
+          + "; left untouched: fix the front matter first");
+    }
+  }
+}

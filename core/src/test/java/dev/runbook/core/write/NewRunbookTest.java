@@ -1,0 +1,119 @@
+package dev.runbook.core.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.edit.EditRefused;
+import dev.runbook.core.model.RiskLevel;
+import dev.runbook.core.testing.Lint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NewRunbookTest {
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+  private static final String INDEX = "# Runbooks\n\n## Categories\n\n### 🚀 **Startup Procedures**\n"
+      + "- [Application Startup](startup.md) - Safe start\n\n## Contacts\n\n- On call: SRE\n";
+
+  @TempDir Path root;
+
+  private final NewRunbook writer = new NewRunbook(Config.DEFAULT, RunbookTemplate.builtin());
+
+  private NewRunbook.Created create(String name, String category, RiskLevel risk) throws EditRefused {
+    return writer.create(root, new NewRunbook.Request(RunbookName.parse(name), category, risk, "SRE Team", TODAY));
+  }
+
+  private void index(String text) throws IOException {
+    Files.writeString(root.resolve("README.md"), text);
+  }
+
+  @ParameterizedTest
+  @EnumSource(RiskLevel.class)
+  void theNewRunbookPassesEveryRuleAtEveryRiskLevel(RiskLevel risk) throws Exception {
+    index("# Runbooks\n");
+    NewRunbook.Created created = create("Database Failover", "Databases", risk);
+    assertThat(created.file()).isEqualTo(root.resolve("database-failover.md"));
+    assertThat(Lint.findings(root, TODAY)).isEmpty();
+    assertThat(Lint.findings(root, TODAY.plusDays(60))).isEmpty();
+    String text = Files.readString(created.file());
+    assertThat(text).contains("risk: " + risk.id(), "**Risk Level**: " + risk.emoji() + " " + risk.label(),
+        "last_reviewed: 2026-11-28", "owner: SRE Team", "# Database Failover");
+  }
+
+  @Test
+  void followsTheConfiguredSections() throws Exception {
+    index("# Alerts\n");
+    Files.writeString(root.resolve("runbook.yml"), "sections: [Meaning, Impact, Diagnosis, Mitigation]\n");
+    Config openshift = new ConfigLoader(new CheckRunner().ruleIds()).load(root.resolve("runbook.yml"));
+    new NewRunbook(openshift, RunbookTemplate.builtin()).create(root,
+        new NewRunbook.Request(RunbookName.parse("Disk Full"), "Storage", RiskLevel.HIGH, "SRE", TODAY));
+    String text = Files.readString(root.resolve("disk-full.md"));
+    assertThat(text.lines().filter(l -> l.startsWith("#")).toList())
+        .containsExactly("# Disk Full", "## Meaning", "## Impact", "## Diagnosis", "## Mitigation");
+    assertThat(text).endsWith("this part of the procedure.\n");
+    assertThat(Lint.findings(root, TODAY)).isEmpty();
+  }
+
+  @Test
+  void isLinkedUnderItsCategoryInTheIndex() throws Exception {
+    index(INDEX);
+    NewRunbook.Created created = create("db-failover", "Startup Procedures", RiskLevel.HIGH);
+    assertThat(root.resolve("README.md")).hasContent(INDEX.replace("Safe start\n",
+        "Safe start\n- [Db Failover](db-failover.md)\n"));
+    assertThat(created.indexChange()).contains("Startup Procedures");
+    assertThat(Lint.findings(root, TODAY)).allSatisfy(f -> assertThat(f).startsWith("README.md"));
+  }
+
+  @Test
+  void theSeedIndexGetsANewCategoryAfterTheOthers() throws Exception {
+    try (InputStream in = NewRunbookTest.class.getResourceAsStream("/seed/runbooks-README.md")) {
+      Files.write(root.resolve("README.md"), in.readAllBytes());
+    }
+    create("Cache Flush", "Caching", RiskLevel.LOW);
+    String index = Files.readString(root.resolve("README.md"));
+    assertThat(index).contains("- [Load Balancing](load-balancing.md) - Traffic distribution setup\n\n"
+        + "### Caching\n- [Cache Flush](cache-flush.md)\n\n## Quick Reference\n");
+    assertThat(Lint.findings(root, TODAY)).noneMatch(f -> f.startsWith("cache-flush.md"));
+  }
+
+  @Test
+  void refusesToOverwriteAndLeavesBothFilesAlone() throws Exception {
+    index(INDEX);
+    Path existing = root.resolve("database-failover.md");
+    Files.writeString(existing, "mine");
+    assertThatThrownBy(() -> create("Database Failover", "Databases", RiskLevel.LOW))
+        .isInstanceOf(EditRefused.class).hasMessageContaining("already exists");
+    assertThat(existing).hasContent("mine");
+    assertThat(root.resolve("README.md")).hasContent(INDEX);
+  }
+
+  @Test
+  void refusesAFolderWithoutIndexPage() {
+    assertThatThrownBy(() -> create("Database Failover", "Databases", RiskLevel.LOW))
+        .isInstanceOf(EditRefused.class).hasMessageContaining("no index page");
+    assertThat(root.resolve("database-failover.md")).doesNotExist();
+  }
+
+  @Test
+  void aThemeTemplateReplacesTheBuiltInOne() throws Exception {
+    index("# Runbooks\n");
+    Path custom = Files.createDirectories(root.resolve("theme")).resolve(RunbookTemplate.FILE_NAME);
+    Files.writeString(custom, "# ${title} (${risk_label}) by ${owner}\n");
+    NewRunbook themed = new NewRunbook(Config.DEFAULT, RunbookTemplate.fromFile(custom));
+    themed.create(root, new NewRunbook.Request(RunbookName.parse("X Y"), "C", RiskLevel.LOW, "Me", TODAY));
+    assertThat(root.resolve("x-y.md")).hasContent("# X Y (Low) by Me");
+    Files.writeString(custom, "${nope}");
+    assertThatThrownBy(() -> new NewRunbook(Config.DEFAULT, RunbookTemplate.fromFile(custom)).create(root,
+        new NewRunbook.Request(RunbookName.parse("Z"), "C", RiskLevel.LOW, "Me", TODAY)))
+        .isInstanceOf(EditRefused.class).hasMessageContaining("${nope}");
+  }
+}
