@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A report file to write, as named by {@code FORMAT:FILE} ({@code --report} in the CLI,
@@ -44,9 +46,12 @@ public record ReportFile(ReportFormatter formatter, Path file) {
   public void write(Report report) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, ".runbook-report", ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would stick to the report, which CI
+    // steps running as another user must read. A fresh name with CREATE_NEW gets the umask's.
+    Path tmp = parent.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
         formatter.write(report, w);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -2,6 +2,7 @@ package dev.runbook.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.runbook.core.report.format.JsonFormatter;
 import java.io.StringWriter;
@@ -59,5 +60,16 @@ class ReportFileTest {
     try (var left = Files.list(target.getParent())) {
       assertThat(left).containsExactly(target);
     }
+  }
+
+  @Test
+  void reportsGetTheSamePermissionsAsAnyNewFile() throws Exception {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path target = dir.resolve("r.sarif");
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+
+    ReportFile.parse("sarif:r.sarif", dir).write(SampleReports.sample());
+
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 }
