@@ -97,9 +97,23 @@ public final class PlaceholderRule implements Rule {
     }
   }
 
-  private static boolean mayHavePlaceholder(String line) {
-    return line.indexOf('<') >= 0 || line.contains("TODO") || line.contains("TBD")
-        || line.contains("FIXME") || line.contains("XXX") || line.contains("orem");
+  /** One pass: a '<', an upper-case run starting T, F or X, or "orem". */
+  static boolean mayHavePlaceholder(String line) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '<') {
+        return true;
+      }
+      if ((c == 'T' || c == 'F' || c == 'X') && i + 2 < n
+          && Character.isUpperCase(line.charAt(i + 1)) && Character.isUpperCase(line.charAt(i + 2))) {
+        return true;
+      }
+      if (c == 'o' && line.startsWith("orem", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Replaces matches with spaces so columns stay true. */

@@ -40,11 +40,50 @@ public final class SecretRule implements Rule {
       "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key",
       "accesskey", "access_key", "access-key");
 
-  /** Cheap literal checks; the precise patterns run only on lines that pass one. */
-  private static boolean mayHaveToken(String line) {
-    return line.contains("PRIVATE KEY") || line.contains("AKIA") || line.contains("ASIA")
-        || line.contains("sk-") || line.contains("_") && line.contains("gh")
-        || line.contains("xox") || line.contains("earer") || line.contains("EARER");
+  /**
+   * One pass over the line for the literal starts of the token patterns (PRIVATE KEY, AKIA, ASIA,
+   * sk-, gh?_, xox, bearer); the precise patterns run only on lines that have one.
+   */
+  static boolean mayHaveToken(String line) {
+    int n = line.length();
+    for (int i = 0; i + 2 < n; i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case 'P':
+          if (line.startsWith("PRIVATE KEY", i)) {
+            return true;
+          }
+          break;
+        case 'A':
+          if (line.startsWith("KIA", i + 1) || line.startsWith("SIA", i + 1)) {
+            return true;
+          }
+          break;
+        case 's':
+          if (line.charAt(i + 1) == 'k' && line.charAt(i + 2) == '-') {
+            return true;
+          }
+          break;
+        case 'g':
+          if (line.charAt(i + 1) == 'h' && i + 3 < n && line.charAt(i + 3) == '_') {
+            return true;
+          }
+          break;
+        case 'x':
+          if (line.charAt(i + 1) == 'o' && line.charAt(i + 2) == 'x') {
+            return true;
+          }
+          break;
+        case 'B', 'b':
+          if (line.regionMatches(true, i + 1, "earer", 0, 5)) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   /**
