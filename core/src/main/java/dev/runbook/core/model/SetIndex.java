@@ -2,8 +2,11 @@ package dev.runbook.core.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +25,138 @@ public final class SetIndex {
   private final Set<String> reachable = new LinkedHashSet<>();
   private final Map<String, Set<String>> backlinks = new HashMap<>();
   /** Every link of every document, resolved once; rules ask many times. */
-  private final Map<Link, LinkTarget> resolved = new java.util.IdentityHashMap<>();
+  private final Map<Link, LinkTarget> resolved;
   private final Map<String, List<String>> pathsByFolder = new HashMap<>();
 
   public SetIndex(RunbookSet set) {
     this.set = set;
     this.resolver = new LinkResolver(set);
+    this.resolved = new IdentityHashMap<>();
     collectBacklinks();
     walkIndexPages();
+  }
+
+  /**
+   * The index of a later version of this index's set.
+   *
+   * @param index answers every question exactly as {@code new SetIndex(next)} would
+   * @param relinked paths of the documents of the new set whose links were resolved afresh: the
+   *     new and modified documents and those with a link that touches a changed path
+   */
+  public record Update(SetIndex index, Set<String> relinked) {}
+
+  /**
+   * Indexes {@code next}, in which the files and folders at {@code changedPaths} (relative to the
+   * root, {@code /} separators) were created, modified or deleted since this index's set, and no
+   * other. Documents of {@code next} that are the same objects as in this set keep their resolved
+   * links unless a link's target touches a changed path, so an update costs about as much as the
+   * changed documents (serve calls it on every save). This index is not changed.
+   */
+  public Update update(RunbookSet next, Collection<String> changedPaths) {
+    Set<String> relinked = new TreeSet<>();
+    SetIndex updated = new SetIndex(next, this, List.copyOf(changedPaths), relinked);
+    return new Update(updated, java.util.Collections.unmodifiableSet(relinked));
+  }
+
+  private SetIndex(RunbookSet set, SetIndex previous, List<String> changed, Set<String> relinked) {
+    this.set = set;
+    this.resolver = new LinkResolver(set);
+    this.resolved = new IdentityHashMap<>(previous.resolved);
+    for (Runbook from : set.documents()) {
+      pathsByFolder.computeIfAbsent(from.folder(), k -> new ArrayList<>()).add(from.path());
+    }
+    Map<String, Set<String>> links = new HashMap<>(previous.backlinks);
+    Set<String> copied = new HashSet<>();
+    for (Runbook before : previous.set.documents()) {
+      if (set.get(before.path()).orElse(null) != before) {
+        forget(before, links, copied);
+      }
+    }
+    for (Runbook from : set.documents()) {
+      Runbook before = previous.set.get(from.path()).orElse(null);
+      if (before == from && !touchesAny(from, changed)) {
+        continue;
+      }
+      relinked.add(from.path());
+      if (before == from) {
+        forget(from, links, copied);
+      }
+      for (Link link : from.links()) {
+        LinkTarget t = resolver.resolve(from, link.destination());
+        resolved.put(link, t);
+        if (isBacklink(from, t)) {
+          writable(links, copied, t.path()).add(from.path());
+        }
+      }
+    }
+    links.values().removeIf(Set::isEmpty);
+    backlinks.putAll(links);
+    walkIndexPages();
+  }
+
+  /** Takes a document's links out of the resolved links and backlinks. */
+  private void forget(Runbook from, Map<String, Set<String>> links, Set<String> copied) {
+    for (Link link : from.links()) {
+      LinkTarget t = resolved.remove(link);
+      if (t != null && isBacklink(from, t) && links.containsKey(t.path())) {
+        writable(links, copied, t.path()).remove(from.path());
+      }
+    }
+  }
+
+  /** The backlinks of a path, copied before the first change so the previous index stays as it was. */
+  private static Set<String> writable(Map<String, Set<String>> links, Set<String> copied, String path) {
+    if (copied.add(path)) {
+      Set<String> own = new TreeSet<>(links.getOrDefault(path, Set.of()));
+      links.put(path, own);
+      return own;
+    }
+    return links.get(path);
+  }
+
+  private static boolean isBacklink(Runbook from, LinkTarget t) {
+    return t.kind() == LinkTarget.Kind.INTERNAL && t.document().isPresent() && !t.path().equals(from.path());
+  }
+
+  private boolean touchesAny(Runbook from, List<String> changed) {
+    for (Link link : from.links()) {
+      LinkTarget t = resolved.get(link);
+      if (t == null) {
+        return true;
+      }
+      if (t.kind() != LinkTarget.Kind.INTERNAL) {
+        continue;
+      }
+      for (String c : changed) {
+        if (touches(t, c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a change at {@code changed} may resolve the link target differently: the target
+   * itself, a folder above or below it, or (for missing targets, "did you mean" suggestions and
+   * folder index pages) a sibling.
+   */
+  static boolean touches(LinkTarget t, String changed) {
+    String target = t.path();
+    String c = changed.endsWith("/") ? changed.substring(0, changed.length() - 1) : changed;
+    if (c.isEmpty() || target.equals(c) || target.startsWith(c + "/") || c.startsWith(target + "/")) {
+      return true;
+    }
+    if (!folderOf(target).equals(folderOf(c))) {
+      return false;
+    }
+    String name = c.substring(c.lastIndexOf('/') + 1);
+    return !t.exists() || name.equals("README.md") || name.equals("index.md");
+  }
+
+  private static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
   }
 
   public RunbookSet set() {
