@@ -131,7 +131,16 @@ public final class RunbookSetLoader {
     }
     // Overlapping changed paths (a folder and a file in it) walk some files twice.
     problems.stream().distinct().forEach(kept::add);
-    return new RunbookSet(root, new ArrayList<>(docs.values()), kept);
+    // In the previous order, new documents last: the set's sort then has little to do.
+    List<Runbook> ordered = new ArrayList<>(docs.size());
+    for (Runbook r : previous.documents()) {
+      Runbook now = docs.remove(r.path());
+      if (now != null) {
+        ordered.add(now);
+      }
+    }
+    ordered.addAll(docs.values());
+    return new RunbookSet(root, ordered, kept);
   }
 
   private static boolean under(String path, String changed) {

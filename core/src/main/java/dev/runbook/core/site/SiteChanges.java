@@ -8,6 +8,7 @@ import dev.runbook.core.site.view.RunbookRow;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,7 +37,11 @@ final class SiteChanges {
 
   private SiteChanges() {}
 
-  static SiteChanges between(SiteState before, SiteState after, Set<String> relinked) {
+  /**
+   * @param relinked documents whose links were resolved again ({@link dev.runbook.core.model.SetIndex.Update})
+   * @param indexPagesChanged true when categories and reachability may have changed for any runbook
+   */
+  static SiteChanges between(SiteState before, SiteState after, Set<String> relinked, boolean indexPagesChanged) {
     SiteChanges c = new SiteChanges();
     for (String path : relinked) {
       Runbook now = after.set().get(path).orElse(null);
@@ -75,8 +80,11 @@ final class SiteChanges {
         c.backlinkTarget(target, retitled, before, after);
       }
     }
-    c.findingsAndPages(before, after);
-    c.catalog(before, after);
+    c.findings(before, after);
+    if (c.documentsCameOrWent) {
+      c.movedPages(before, after);
+    }
+    c.catalog(before, after, indexPagesChanged || c.documentsCameOrWent ? null : changed);
     if (titles || c.documentsCameOrWent) {
       for (Runbook r : after.set().documents()) {
         if (r.isMovedStub()) {
@@ -131,7 +139,7 @@ final class SiteChanges {
     }
   }
 
-  private void findingsAndPages(SiteState before, SiteState after) {
+  private void findings(SiteState before, SiteState after) {
     Set<String> files = new HashSet<>(before.findings().keySet());
     files.addAll(after.findings().keySet());
     for (String file : files) {
@@ -139,6 +147,10 @@ final class SiteChanges {
         documents.add(file);
       }
     }
+  }
+
+  /** Page paths move only when documents come or go (a folder's README takes index.html). */
+  private void movedPages(SiteState before, SiteState after) {
     for (Runbook now : after.set().documents()) {
       String was = before.paths().page(now.path());
       if (was != null && !was.equals(after.paths().page(now))) {
@@ -150,11 +162,16 @@ final class SiteChanges {
     }
   }
 
-  /** Compares listing rows of the runbooks whose document, category or page is not the same. */
-  private void catalog(SiteState before, SiteState after) {
+  /**
+   * Compares listing rows of the runbooks whose catalog entry is not the same: of {@code only}
+   * when given (nothing else can have changed), else of all.
+   */
+  private void catalog(SiteState before, SiteState after, Set<String> only) {
     RunbookViews oldViews = new RunbookViews(before.catalog());
     RunbookViews newViews = new RunbookViews(after.catalog());
-    for (SiteCatalog.Entry e : after.catalog().entries()) {
+    List<SiteCatalog.Entry> entries = only == null ? after.catalog().entries()
+        : only.stream().map(p -> after.catalog().entry(p)).flatMap(Optional::stream).toList();
+    for (SiteCatalog.Entry e : entries) {
       SiteCatalog.Entry old = before.catalog().entry(e.doc().path()).orElse(null);
       if (old == null) {
         listings = true;
@@ -171,7 +188,9 @@ final class SiteChanges {
         categories.add(e.category());
       }
     }
-    for (SiteCatalog.Entry old : before.catalog().entries()) {
+    List<SiteCatalog.Entry> olds = only == null ? before.catalog().entries()
+        : only.stream().map(p -> before.catalog().entry(p)).flatMap(Optional::stream).toList();
+    for (SiteCatalog.Entry old : olds) {
       if (after.catalog().entry(old.doc().path()).isEmpty()) {
         listings = true;
         categories.add(old.category());

@@ -58,6 +58,7 @@ public final class SiteSession {
   private final Config config;
   private final Theme theme;
   private final Optional<String> baseUrl;
+  private final Optional<Path> themeFolder;
   private final MarkdownRenderer markdown;
   private final PageSink sink;
   /** Every site path in the folder. */
@@ -80,6 +81,7 @@ public final class SiteSession {
     this.config = config;
     this.theme = theme;
     this.baseUrl = new SiteBuilder(options).baseUrl(config);
+    this.themeFolder = new SiteBuilder(options).themeDir(config);
     this.markdown = new MarkdownRenderer(config);
     this.sink = PageSink.replacing(options.output(), path -> {
       present.add(path);
@@ -100,7 +102,7 @@ public final class SiteSession {
     SiteSession session = new SiteSession(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
     PagePaths paths = PagePaths.of(set);
     SiteState first = session.state(set, index, paths, options.report());
-    session.write(first, null, Set.of(), Set.of(), update -> { });
+    session.write(first, null, Set.of(), true, Set.of(), update -> { });
     return session;
   }
 
@@ -120,12 +122,17 @@ public final class SiteSession {
   public SiteUpdate update(RunbookSet set, SetIndex.Update update, Optional<Report> report,
       Collection<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
     SiteState next = state(set, update.index(), PagePaths.of(set), report);
-    return write(next, state, update.relinked(), Set.copyOf(changedPaths), pagesReady);
+    return write(next, state, update.relinked(), update.indexPagesChanged(), Set.copyOf(changedPaths), pagesReady);
   }
 
   /** The folder the site is in. */
   public Path folder() {
     return options.output();
+  }
+
+  /** The theme folder whose files override the default theme, if one is set. */
+  public Optional<Path> themeFolder() {
+    return themeFolder;
   }
 
   /** The document (path from the root) whose page is at the site path {@code page}. */
@@ -149,17 +156,18 @@ public final class SiteSession {
   }
 
   private SiteState state(RunbookSet set, SetIndex index, PagePaths paths, Optional<Report> report) {
-    SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today());
+    SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today(),
+        state == null ? null : state.catalog());
     return new SiteState(set, index, paths, catalog, report,
         new SiteBuilder(options.withChecks(options.rules(), report)).findings());
   }
 
-  private SiteUpdate write(SiteState next, SiteState before, Set<String> relinked, Set<String> changedPaths,
-      Consumer<SiteUpdate> pagesReady) throws SiteException {
+  private SiteUpdate write(SiteState next, SiteState before, Set<String> relinked, boolean indexPagesChanged,
+      Set<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
     Set<String> generated = GeneratedPages.paths(next.catalog(), options.rules());
     Set<String> taken = SiteBuilder.takenPaths(next.set(), next.paths(), generated, theme);
     boolean everything = before == null || movedCategoryPages(before, next);
-    SiteChanges changes = before == null ? null : SiteChanges.between(before, next, relinked);
+    SiteChanges changes = before == null ? null : SiteChanges.between(before, next, relinked, indexPagesChanged);
     PublishedFiles files = new PublishedFiles(next.set().root(), taken);
     SiteContext site = new SiteContext(next.set(), next.index(), config,
         options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
@@ -205,10 +213,12 @@ public final class SiteSession {
         wanted.add("index.html");
         new GeneratedPages(site).write(wanted, homeBody, homeTitle(next));
       }
-      for (String page : stalePages(before, next, generated)) {
-        delete(page, removed);
+      if (changes == null || changes.documentsCameOrWent) {
+        for (String page : stalePages(before, next, generated)) {
+          delete(page, removed);
+        }
+        documentByPage = pagesToDocuments(next.paths());
       }
-      documentByPage = pagesToDocuments(next.paths());
       state = next;
       pagesReady.accept(new SiteUpdate(List.copyOf(recording), List.copyOf(removed)));
 
@@ -225,7 +235,7 @@ public final class SiteSession {
       if (before == null) {
         theme.writeAssets(sink);
       }
-      publishFiles(render, gone, site, files, changedPaths, everything);
+      boolean filesChanged = publishFiles(render, gone, site, files, changedPaths, everything);
       if (everything || !render.isEmpty() || !gone.isEmpty()) {
         try (OutputStream out = sink.open("search-index.js")) {
           search.write(out);
@@ -237,8 +247,10 @@ public final class SiteSession {
           sink.file("sitemap.xml", Sitemap.of(site, SiteBuilder.sitemapPages(site)).getBytes(StandardCharsets.UTF_8));
         }
       }
-      for (String path : notBelonging(next, generated)) {
-        delete(path, removed);
+      if (changes == null || changes.documentsCameOrWent || changes.aliases || changes.listings || filesChanged) {
+        for (String path : notBelonging(next, generated)) {
+          delete(path, removed);
+        }
       }
       return new SiteUpdate(List.copyOf(recording), List.copyOf(removed));
     } catch (IOException | UncheckedIOException e) {
@@ -366,9 +378,10 @@ public final class SiteSession {
     return stale;
   }
 
-  /** Copies the files rendered pages link to: new ones, and changed ones again. */
-  private void publishFiles(List<Runbook> rendered, Set<String> gone, SiteContext site, PublishedFiles files,
+  /** Copies the files rendered pages link to: new ones, and changed ones again; true when the list changed. */
+  private boolean publishFiles(List<Runbook> rendered, Set<String> gone, SiteContext site, PublishedFiles files,
       Set<String> changedPaths, boolean everything) throws IOException {
+    boolean changed = false;
     for (Runbook doc : rendered) {
       Set<String> linked = new TreeSet<>();
       for (Link link : doc.links()) {
@@ -377,13 +390,12 @@ public final class SiteSession {
           linked.add(t.path());
         }
       }
-      if (linked.isEmpty()) {
-        filesOf.remove(doc.path());
-      } else {
-        filesOf.put(doc.path(), linked);
-      }
+      Set<String> had = linked.isEmpty() ? filesOf.remove(doc.path()) : filesOf.put(doc.path(), linked);
+      changed |= !linked.equals(had == null ? Set.of() : had);
     }
-    gone.forEach(filesOf::remove);
+    for (String doc : gone) {
+      changed |= filesOf.remove(doc) != null;
+    }
     Set<String> published = new TreeSet<>(files.published());
     filesOf.values().forEach(published::addAll);
     for (String file : published) {
@@ -394,6 +406,7 @@ public final class SiteSession {
         }
       }
     }
+    return changed || changedPaths.stream().anyMatch(present::contains);
   }
 
   /** Files in the folder that the current version does not publish. */
