@@ -1,7 +1,7 @@
 package dev.runbook.cli;
 
 import dev.runbook.core.check.CheckFailure;
-import dev.runbook.core.fix.DocumentKinds;
+import dev.runbook.core.parse.DocumentKinds;
 import dev.runbook.core.fix.FileFix;
 import dev.runbook.core.fix.FileFixer;
 import dev.runbook.core.fix.Fixer;
@@ -109,7 +109,7 @@ final class FixCommand implements Callable<Integer> {
       throws UsageException {
     Path root = setup.root().toAbsolutePath().normalize();
     if (!files.isEmpty()) {
-      DocumentKinds kinds = new DocumentKinds(setup.config());
+      DocumentKinds kinds = new DocumentKinds(setup.config().documents());
       Path realRoot = realPath(root);
       for (Path f : files) {
         Path real = realPath(f);

@@ -26,6 +26,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new RunbookCommand(env));
     // The command tree: one place. build, serve, new, fix and review join here.
     cl.addSubcommand(new CheckCommand(env));
+    cl.addSubcommand(new BuildCommand(env));
     cl.addSubcommand(new RulesCommand());
     cl.addSubcommand(new NewCommand(env));
     cl.addSubcommand(new FixCommand(env));

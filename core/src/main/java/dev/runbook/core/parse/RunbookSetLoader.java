@@ -35,7 +35,7 @@ public final class RunbookSetLoader {
   private final RunbookParser parser;
   private final int threads;
   private final List<PathMatcher> excludes = new ArrayList<>();
-  private final List<PathMatcher> documentMatchers = new ArrayList<>();
+  private final DocumentKinds kinds;
   private final FileReader reader;
 
   /** How file bytes are read; tests substitute failures the file system cannot show to root. */
@@ -60,9 +60,7 @@ public final class RunbookSetLoader {
     for (String glob : exclude) {
       excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
-    for (String glob : documents) {
-      documentMatchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-    }
+    this.kinds = new DocumentKinds(documents);
   }
 
   /** A file to parse: its path relative to the root and on disk. */
@@ -134,17 +132,7 @@ public final class RunbookSetLoader {
   }
 
   DocumentKind kindOf(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    if (name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md")) {
-      return DocumentKind.INDEX;
-    }
-    Path p = Path.of(path);
-    for (PathMatcher m : documentMatchers) {
-      if (m.matches(p)) {
-        return DocumentKind.DOCUMENT;
-      }
-    }
-    return DocumentKind.RUNBOOK;
+    return kinds.of(path);
   }
 
   private boolean excluded(Path relative) {

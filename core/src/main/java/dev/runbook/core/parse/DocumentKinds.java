@@ -1,6 +1,5 @@
-package dev.runbook.core.fix;
+package dev.runbook.core.parse;
 
-import dev.runbook.core.config.Config;
 import dev.runbook.core.model.DocumentKind;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -17,8 +16,9 @@ import java.util.Locale;
 public final class DocumentKinds {
   private final List<PathMatcher> documents;
 
-  public DocumentKinds(Config config) {
-    this.documents = config.documents().stream()
+  /** @param documentGlobs globs of reference documents (the config's {@code documents}) */
+  public DocumentKinds(List<String> documentGlobs) {
+    this.documents = documentGlobs.stream()
         .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
   }
 

@@ -1,0 +1,162 @@
+package dev.runbook.core.site;
+
+import dev.runbook.core.model.Heading;
+import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.site.data.SearchIndex;
+import dev.runbook.core.site.data.SearchWords;
+import dev.runbook.core.site.render.Hrefs;
+import dev.runbook.core.site.render.RenderedBody;
+import dev.runbook.core.site.view.DocumentPageView;
+import dev.runbook.core.site.view.FindingView;
+import dev.runbook.core.site.view.LinkView;
+import dev.runbook.core.site.view.RedirectPageView;
+import dev.runbook.core.site.view.RunbookPageView;
+import dev.runbook.core.site.view.TocEntry;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The page of each document: a runbook page, an index or reference page, or, for a {@code
+ * moved_to} stub, a redirect. Called from many threads at once; holds no state of its own.
+ */
+final class DocumentPages {
+  private final SiteContext site;
+  private final SearchIndex search;
+
+  DocumentPages(SiteContext site, SearchIndex search) {
+    this.site = site;
+    this.search = search;
+  }
+
+  /** Writes the page of {@code doc}, which is slot {@code slot} of the search index. */
+  void write(int slot, Runbook doc) throws IOException {
+    String page = site.paths().page(doc);
+    if (doc.isMovedStub()) {
+      Optional<Runbook> target = movedTo(doc);
+      if (target.isPresent()) {
+        redirect(site, page, target.get().title(), site.paths().page(target.get()));
+        return;
+      }
+    }
+    RenderedBody body = site.markdown().render(doc, site.links());
+    Optional<SiteCatalog.Entry> entry = site.catalog().entry(doc.path());
+    String html;
+    if (entry.isPresent()) {
+      html = site.theme().render("runbook", site.layout(page, doc.title(), ""), runbookView(entry.get(), page, body));
+    } else {
+      html = site.theme().render("document", site.layout(page, doc.title(), ""), documentView(doc, page, body));
+    }
+    site.sink().page(page, html);
+    if (!doc.isMovedStub()) {
+      index(slot, doc, page, entry, body);
+    }
+  }
+
+  /** Renders the root index page's body for the home page and indexes it. */
+  RenderedBody homeBody(int slot, Runbook doc) {
+    RenderedBody body = site.markdown().render(doc, site.links());
+    index(slot, doc, site.paths().page(doc), Optional.empty(), body);
+    return body;
+  }
+
+  private Optional<Runbook> movedTo(Runbook doc) {
+    Optional<String> dest = doc.frontMatter().string("moved_to");
+    if (dest.isEmpty()) {
+      return Optional.empty();
+    }
+    LinkTarget t = site.index().resolve(doc, dest.get());
+    return t.kind() == LinkTarget.Kind.INTERNAL ? t.document().filter(d -> d != doc) : Optional.empty();
+  }
+
+  static void redirect(SiteContext site, String page, String title, String targetPage) throws IOException {
+    String href = Hrefs.relative(page, targetPage);
+    String html = site.theme().render("redirect", site.layout(page, "Moved: " + title, ""),
+        new RedirectPageView(href, title));
+    site.sink().page(page, html);
+  }
+
+  private RunbookPageView runbookView(SiteCatalog.Entry e, String page, RenderedBody body) {
+    Runbook doc = e.doc();
+    return new RunbookPageView(
+        e.title(),
+        body.titleId(),
+        e.risk().map(RunbookViews::risk).orElse(null),
+        e.owner(),
+        site.views().review(e),
+        e.category(),
+        Hrefs.relative(page, site.catalog().categoryPage(e.category())),
+        RunbookViews.automationLabel(e.automation()),
+        e.tags(),
+        toc(doc),
+        body.html(),
+        body.hasSteps(),
+        backlinks(doc, page),
+        editUrl(doc),
+        doc.path(),
+        findings(doc, page));
+  }
+
+  private DocumentPageView documentView(Runbook doc, String page, RenderedBody body) {
+    return new DocumentPageView(doc.title(), body.titleId(), toc(doc), body.html(),
+        backlinks(doc, page), editUrl(doc), doc.path());
+  }
+
+  static List<TocEntry> toc(Runbook doc) {
+    List<TocEntry> toc = new ArrayList<>();
+    for (Heading h : doc.headings()) {
+      if (h.level() == 2 || h.level() == 3) {
+        toc.add(new TocEntry(h.anchor(), h.text(), h.level() == 3));
+      }
+    }
+    return toc;
+  }
+
+  private List<LinkView> backlinks(Runbook doc, String page) {
+    List<LinkView> links = new ArrayList<>();
+    for (String from : site.index().backlinks(doc.path())) {
+      site.set().get(from).ifPresent(r -> links.add(new LinkView(r.title(), Hrefs.relative(page, site.paths().page(r)))));
+    }
+    return links;
+  }
+
+  private String editUrl(Runbook doc) {
+    return site.config().site().editUrl().map(u -> u.replace("{path}", Hrefs.encodePath(doc.path()))).orElse(null);
+  }
+
+  private List<FindingView> findings(Runbook doc, String page) {
+    List<FindingView> out = new ArrayList<>();
+    for (Diagnostic d : site.findings().getOrDefault(doc.path(), List.of())) {
+      boolean documented = site.options().rules().stream().anyMatch(r -> r.id().equals(d.rule()));
+      out.add(new FindingView(d.line(), d.rule(), d.name(), d.severity().id(), d.message(),
+          documented ? Hrefs.relative(page, "rules/" + d.rule() + ".html") : null));
+    }
+    return out;
+  }
+
+  private static SearchIndex.Page searchPage(Runbook doc, String page, Optional<SiteCatalog.Entry> entry, RenderedBody body) {
+    StringBuilder keywords = new StringBuilder(doc.title());
+    entry.ifPresent(e -> e.tags().forEach(t -> keywords.append(' ').append(t)));
+    for (Heading h : doc.headings()) {
+      if (h.level() == 2 || h.level() == 3) {
+        keywords.append(" \u00b7 ").append(h.text());
+      }
+    }
+    return new SearchIndex.Page(page, doc.title(),
+        entry.map(SiteCatalog.Entry::category).orElse(""),
+        entry.flatMap(SiteCatalog.Entry::risk).map(r -> r.id()).orElse(""),
+        keywords.toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Indexes the page: the body's words plus the title and tags, which are not in the body. */
+  private void index(int slot, Runbook doc, String page, Optional<SiteCatalog.Entry> entry, RenderedBody body) {
+    SearchWords words = body.words();
+    words.add(doc.title());
+    entry.ifPresent(e -> e.tags().forEach(words::add));
+    search.add(slot, searchPage(doc, page, entry, body), words.words());
+  }
+}

@@ -1,0 +1,240 @@
+package dev.runbook.core.site;
+
+import dev.runbook.core.model.Review;
+import dev.runbook.core.model.RiskLevel;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.site.chart.ReviewChart;
+import dev.runbook.core.site.chart.RiskHeatMap;
+import dev.runbook.core.site.render.Hrefs;
+import dev.runbook.core.site.render.RenderedBody;
+import dev.runbook.core.site.view.AutomationPageView;
+import dev.runbook.core.site.view.HomePageView;
+import dev.runbook.core.site.view.ReviewPageView;
+import dev.runbook.core.site.view.RiskPageView;
+import dev.runbook.core.site.view.RiskView;
+import dev.runbook.core.site.view.RuleView;
+import dev.runbook.core.site.view.RulesPageView;
+import dev.runbook.core.site.view.RunbookGroup;
+import dev.runbook.core.site.view.RunbookRow;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The pages the site makes itself: home, categories, Review status, Risk overview, Automation
+ * status, Rules, 404. Their paths are fixed; {@link #paths} lists them so a document cannot
+ * take one.
+ */
+final class GeneratedPages {
+  private static final List<String> AUTOMATION_ORDER =
+      List.of("fully-automated", "semi-automated", "manual-with-tools", "manual");
+
+  private final SiteContext site;
+
+  GeneratedPages(SiteContext site) {
+    this.site = site;
+  }
+
+  /** Every path this class writes. */
+  static Set<String> paths(SiteCatalog catalog, List<RuleInfo> rules) {
+    Set<String> paths = new TreeSet<>(List.of("index.html", "404.html", "review.html", "risk.html", "automation.html"));
+    paths.addAll(catalog.categoryPages().values());
+    if (!rules.isEmpty()) {
+      paths.add("rules/index.html");
+      rules.forEach(r -> paths.add(r.docPath()));
+    }
+    return paths;
+  }
+
+  void writeAll(RenderedBody homeBody, String homeTitle) throws IOException {
+    home(homeBody, homeTitle);
+    for (Map.Entry<String, List<SiteCatalog.Entry>> c : site.catalog().byCategory().entrySet()) {
+      category(c.getKey(), c.getValue());
+    }
+    review();
+    risk();
+    automation();
+    if (site.hasRules()) {
+      rules();
+    }
+    page("404.html", "404", "Page not found", "", null);
+  }
+
+  private void page(String path, String template, String title, String nav, Object view) throws IOException {
+    site.sink().page(path, site.theme().render(template, site.layout(path, title, nav), view));
+  }
+
+  private List<RunbookRow> rows(List<SiteCatalog.Entry> entries, String page) {
+    List<RunbookRow> rows = new ArrayList<>(entries.size());
+    for (SiteCatalog.Entry e : entries) {
+      rows.add(site.views().row(e, page));
+    }
+    return rows;
+  }
+
+  private void home(RenderedBody body, String title) throws IOException {
+    String page = "index.html";
+    List<RunbookGroup> categories = new ArrayList<>();
+    for (Map.Entry<String, List<SiteCatalog.Entry>> c : site.catalog().byCategory().entrySet()) {
+      categories.add(new RunbookGroup(c.getKey(), site.catalog().categoryPage(c.getKey()), c.getValue().size(),
+          rows(c.getValue(), page), false));
+    }
+    List<SiteCatalog.Entry> all = site.catalog().entries();
+    HomePageView view = new HomePageView(title, body == null ? null : body.titleId(),
+        body == null ? null : body.html(), all.size(), count(all, Review.Status.OVERDUE),
+        count(all, Review.Status.DUE_SOON), categories);
+    page(page, "home", site.siteTitle(), "home", view);
+  }
+
+  private static int count(List<SiteCatalog.Entry> entries, Review.Status status) {
+    return (int) entries.stream().filter(e -> e.status() == status).count();
+  }
+
+  private void category(String name, List<SiteCatalog.Entry> entries) throws IOException {
+    String page = site.catalog().categoryPage(name);
+    page(page, "category", name, "", new RunbookGroup(name, null, entries.size(), rows(entries, page), false));
+  }
+
+  private void review() throws IOException {
+    String page = "review.html";
+    LocalDate today = site.catalog().today();
+    List<SiteCatalog.Entry> byDue = new ArrayList<>(site.catalog().byTitle());
+    byDue.sort(Comparator.comparing((SiteCatalog.Entry e) -> e.review().due().orElse(LocalDate.MAX)));
+    List<SiteCatalog.Entry> overdue = filter(byDue, Review.Status.OVERDUE);
+    List<LocalDate> upcoming = new ArrayList<>();
+    for (SiteCatalog.Entry e : byDue) {
+      if (e.status() == Review.Status.DUE_SOON || e.status() == Review.Status.CURRENT) {
+        upcoming.add(e.review().due().get());
+      }
+    }
+    String chart = new ReviewChart(today, overdue.size(), upcoming).svg();
+    List<RunbookGroup> groups = new ArrayList<>();
+    groups.add(group("Overdue", overdue, page));
+    List<SiteCatalog.Entry> dueSoon = filter(byDue, Review.Status.DUE_SOON);
+    groups.add(group("Due soon", dueSoon, page));
+    groups.add(group("No review date", filter(byDue, Review.Status.UNKNOWN), page));
+    groups.add(group("Current", filter(byDue, Review.Status.CURRENT), page));
+    ReviewPageView view = new ReviewPageView(chart, overdue.size(), dueSoon.size(), groups);
+    page(page, "review", "Review status", "review", view);
+  }
+
+  private RunbookGroup group(String name, List<SiteCatalog.Entry> entries, String page) {
+    return new RunbookGroup(name, null, entries.size(), rows(entries, page), true);
+  }
+
+  private static List<SiteCatalog.Entry> filter(List<SiteCatalog.Entry> entries, Review.Status status) {
+    return entries.stream().filter(e -> e.status() == status).toList();
+  }
+
+  private void risk() throws IOException {
+    String page = "risk.html";
+    RiskLevel[] levels = RiskLevel.values();
+    List<String> categories = new ArrayList<>(site.catalog().byCategory().keySet());
+    int[][] counts = new int[categories.size()][levels.length];
+    List<RiskPageView.RiskRow> rows = new ArrayList<>();
+    int[] totals = new int[levels.length];
+    List<SiteCatalog.Entry> unrated = new ArrayList<>();
+    for (int r = 0; r < categories.size(); r++) {
+      String category = categories.get(r);
+      for (SiteCatalog.Entry e : site.catalog().byCategory().get(category)) {
+        if (e.risk().isPresent()) {
+          counts[r][e.risk().get().ordinal()]++;
+          totals[e.risk().get().ordinal()]++;
+        } else {
+          unrated.add(e);
+        }
+      }
+      rows.add(new RiskPageView.RiskRow(category, Hrefs.relative(page, site.catalog().categoryPage(category)),
+          boxed(counts[r]), sum(counts[r])));
+    }
+    rows.add(new RiskPageView.RiskRow("All categories", null, boxed(totals), sum(totals)));
+    List<String> labels = new ArrayList<>();
+    List<String> colours = new ArrayList<>();
+    List<RiskView> views = new ArrayList<>();
+    for (RiskLevel l : levels) {
+      labels.add(l.label());
+      colours.add(l.colour());
+      views.add(RunbookViews.risk(l));
+    }
+    String heatMap = new RiskHeatMap(categories, labels, colours, counts).svg();
+    page(page, "risk", "Risk overview", "risk", new RiskPageView(heatMap, views, rows, group("Runbooks without a risk level", unrated, page)));
+  }
+
+  private static List<Integer> boxed(int[] counts) {
+    List<Integer> out = new ArrayList<>();
+    for (int n : counts) {
+      out.add(n);
+    }
+    return out;
+  }
+
+  private static int sum(int[] counts) {
+    int s = 0;
+    for (int n : counts) {
+      s += n;
+    }
+    return s;
+  }
+
+  private void automation() throws IOException {
+    String page = "automation.html";
+    List<SiteCatalog.Entry> stated = new ArrayList<>();
+    int unstated = 0;
+    for (SiteCatalog.Entry e : site.catalog().byTitle()) {
+      if (e.automation() == null) {
+        unstated++;
+      } else {
+        stated.add(e);
+      }
+    }
+    stated.sort(Comparator.comparingInt((SiteCatalog.Entry e) -> automationRank(e.automation())));
+    List<AutomationPageView.LevelCount> levels = new ArrayList<>();
+    for (String level : AUTOMATION_ORDER) {
+      long n = stated.stream().filter(e -> automationRank(e.automation()) == AUTOMATION_ORDER.indexOf(level)).count();
+      levels.add(new AutomationPageView.LevelCount(RunbookViews.automationLabel(level), (int) n));
+    }
+    long other = stated.stream().filter(e -> automationRank(e.automation()) == AUTOMATION_ORDER.size()).count();
+    if (other > 0) {
+      levels.add(new AutomationPageView.LevelCount("Other", (int) other));
+    }
+    page(page, "automation", "Automation status", "automation",
+        new AutomationPageView(levels, rows(stated, page), unstated));
+  }
+
+  private static int automationRank(String value) {
+    int i = AUTOMATION_ORDER.indexOf(value.strip().toLowerCase(Locale.ROOT));
+    return i < 0 ? AUTOMATION_ORDER.size() : i;
+  }
+
+  private void rules() throws IOException {
+    boolean checked = site.options().report().isPresent();
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    site.options().report().ifPresent(r -> {
+      for (Diagnostic d : r.diagnostics()) {
+        counts.merge(d.rule(), 1, Integer::sum);
+      }
+    });
+    List<RuleView> index = new ArrayList<>();
+    for (RuleInfo r : site.options().rules()) {
+      index.add(ruleView(r, "rules/index.html", checked ? counts.getOrDefault(r.id(), 0) : -1));
+    }
+    page("rules/index.html", "rules", "Rules", "rules", new RulesPageView(index, checked));
+    for (RuleInfo r : site.options().rules()) {
+      RuleView view = ruleView(r, r.docPath(), checked ? counts.getOrDefault(r.id(), 0) : -1);
+      page(r.docPath(), "rule", r.id() + " " + r.name(), "rules", view);
+    }
+  }
+
+  private static RuleView ruleView(RuleInfo r, String page, int findings) {
+    String scope = r.scope() == RuleInfo.Scope.RUNBOOKS ? "Runbooks (not index pages or moved stubs)" : "Every Markdown file";
+    return new RuleView(r.id(), r.name(), r.severity().id(), r.summary(), r.rationale(), r.example(), scope,
+        Hrefs.relative(page, r.docPath()), findings);
+  }
+}

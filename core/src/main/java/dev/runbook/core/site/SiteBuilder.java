@@ -1,0 +1,208 @@
+package dev.runbook.core.site;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.site.data.SearchIndex;
+import dev.runbook.core.site.output.OutputFolder;
+import dev.runbook.core.site.output.PageSink;
+import dev.runbook.core.site.output.SiteVerifier;
+import dev.runbook.core.site.render.LinkRewriter;
+import dev.runbook.core.site.render.MarkdownRenderer;
+import dev.runbook.core.site.render.PagePaths;
+import dev.runbook.core.site.render.PublishedFiles;
+import dev.runbook.core.site.render.RenderedBody;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Builds the static site of a runbook set (SPEC §6): renders every page in parallel with
+ * templates compiled once, streams pages into a staging folder, writes the search index,
+ * {@code runbooks.json} and {@code sitemap.xml}, verifies every internal link of the output and
+ * only then swaps the new site in. The same input gives the same bytes. One builder serves one
+ * build at a time; it keeps no state between builds.
+ */
+public final class SiteBuilder {
+  /** Files at the top of the site besides the pages. */
+  private static final Set<String> DATA_FILES =
+      Set.of("search-index.js", "runbooks.json", "sitemap.xml", OutputFolder.MARKER);
+
+  private final SiteOptions options;
+
+  public SiteBuilder(SiteOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Builds the site of {@code set} into {@code options.output()}.
+   *
+   * @throws SiteException when the output folder may not be replaced, the theme is broken, a
+   *     file cannot be written, or the output fails verification; the previous site then stays
+   */
+  public SiteResult build(RunbookSet set, Config config) throws SiteException {
+    SetIndex index = new SetIndex(set);
+    PagePaths paths = PagePaths.of(set);
+    SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today());
+    Set<String> generated = GeneratedPages.paths(catalog, options.rules());
+    Theme theme = Theme.load(themeDir(config));
+    Set<String> taken = takenPaths(set, paths, generated, theme);
+    OutputFolder folder = OutputFolder.prepare(options.output(), set.root());
+    try {
+      SiteResult result = write(set, config, index, paths, catalog, theme, taken, folder);
+      folder.commit();
+      return result;
+    } catch (SiteException e) {
+      folder.abandon();
+      throw e;
+    } catch (IOException | UncheckedIOException e) {
+      folder.abandon();
+      throw new SiteException(SiteException.Kind.IO, "cannot write the site: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      folder.abandon();
+      throw e;
+    }
+  }
+
+  private SiteResult write(RunbookSet set, Config config, SetIndex index, PagePaths paths, SiteCatalog catalog,
+      Theme theme, Set<String> taken, OutputFolder folder) throws IOException, SiteException {
+    SiteVerifier verifier = new SiteVerifier();
+    PageSink sink = new PageSink(folder.staging(), verifier);
+    PublishedFiles files = new PublishedFiles(set.root(), taken);
+    SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
+        new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), new MarkdownRenderer(config),
+        sink, findings());
+    List<Runbook> docs = set.documents();
+    SearchIndex search = new SearchIndex(docs.size());
+    DocumentPages pages = new DocumentPages(site, search);
+    Optional<Runbook> home = set.rootIndex();
+    renderInParallel(docs, home, pages);
+    RenderedBody homeBody = null;
+    if (home.isPresent()) {
+      homeBody = pages.homeBody(docs.indexOf(home.get()), home.get());
+    }
+    new GeneratedPages(site).writeAll(homeBody, home.map(Runbook::title).orElse(config.site().title()));
+    List<String> notes = new ArrayList<>(AliasPages.write(site, taken));
+    theme.writeAssets(sink);
+    for (String file : files.published()) {
+      sink.copy(set.root().resolve(file), file);
+    }
+    notes.addAll(files.notes());
+    try (OutputStream out = sink.open("search-index.js")) {
+      search.write(out);
+    }
+    sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8));
+    if (site.baseUrl().isPresent()) {
+      sink.file("sitemap.xml", Sitemap.of(site, sitemapPages(site)).getBytes(StandardCharsets.UTF_8));
+    }
+    verifier.verify(folder.staging());
+    notes.sort(null);
+    return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);
+  }
+
+  private void renderInParallel(List<Runbook> docs, Optional<Runbook> home, DocumentPages pages)
+      throws IOException {
+    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    try {
+      pool.submit(() -> IntStream.range(0, docs.size()).parallel().forEach(i -> {
+        Runbook doc = docs.get(i);
+        if (home.isPresent() && home.get() == doc) {
+          return;
+        }
+        try {
+          pages.write(i, doc);
+        } catch (IOException e) {
+          throw new UncheckedIOException(doc.path() + ": " + e.getMessage(), e);
+        }
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the build was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Pages, generated paths, assets and data files; a document that takes one stops the build. */
+  private static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme)
+      throws SiteException {
+    Set<String> taken = new HashSet<>(generated);
+    taken.addAll(DATA_FILES);
+    theme.assets().forEach(a -> taken.add("assets/" + a));
+    Optional<Runbook> home = set.rootIndex();
+    for (Map.Entry<String, String> p : paths.all().entrySet()) {
+      boolean isHome = home.isPresent() && home.get().path().equals(p.getKey());
+      if (!isHome && !taken.add(p.getValue())) {
+        throw new SiteException(SiteException.Kind.INVALID_INPUT, p.getKey() + " would be published as "
+            + p.getValue() + ", which the site already uses: rename the file or add it to 'exclude' in runbook.yml");
+      }
+    }
+    return taken;
+  }
+
+  private Optional<Path> themeDir(Config config) {
+    if (options.themeDir().isPresent()) {
+      return options.themeDir();
+    }
+    return config.site().themeDir().map(dir -> config.source()
+        .map(src -> src.toAbsolutePath().getParent().resolve(dir))
+        .orElse(Path.of(dir)));
+  }
+
+  private Optional<String> baseUrl(Config config) {
+    return options.baseUrl().or(() -> config.site().baseUrl()).map(u -> u.endsWith("/") ? u : u + "/");
+  }
+
+  private Map<String, List<Diagnostic>> findings() {
+    Map<String, List<Diagnostic>> byFile = new HashMap<>();
+    options.report().ifPresent(r -> {
+      for (Diagnostic d : r.diagnostics()) {
+        byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
+      }
+    });
+    return byFile;
+  }
+
+  private static TreeMap<String, String> sitemapPages(SiteContext site) {
+    TreeMap<String, String> pages = new TreeMap<>();
+    for (Runbook doc : site.set().documents()) {
+      if (!doc.isMovedStub()) {
+        pages.put(site.paths().page(doc), site.catalog().entry(doc.path())
+            .flatMap(e -> e.review().lastReviewed()).map(Object::toString).orElse(null));
+      }
+    }
+    for (String p : GeneratedPages.paths(site.catalog(), site.options().rules())) {
+      if (!p.equals("404.html")) {
+        pages.putIfAbsent(p, null);
+      }
+    }
+    return pages;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.runbook.core.site;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.Review;
+import dev.runbook.core.model.RiskLevel;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.parse.Slugger;
+import dev.runbook.core.site.render.PagePaths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The facts every listing needs about each published runbook, computed once before pages are
+ * rendered: page, title, risk, owner, category, review state, automation, tags. Moved stubs are
+ * not listed. Immutable.
+ */
+final class SiteCatalog {
+  /** One runbook's facts. {@code automation} is the front matter value, or null. */
+  record Entry(
+      Runbook doc,
+      String page,
+      String title,
+      Optional<RiskLevel> risk,
+      String owner,
+      String category,
+      Review review,
+      Review.Status status,
+      String automation,
+      List<String> tags) {
+
+    /** How many days until the review is due (negative when overdue); 0 when unknown. */
+    long daysLeft(LocalDate today) {
+      return review.due().map(d -> java.time.temporal.ChronoUnit.DAYS.between(today, d)).orElse(0L);
+    }
+  }
+
+  private static final Comparator<Entry> BY_TITLE =
+      Comparator.comparing(Entry::title, String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(Entry::title)
+          .thenComparing(e -> e.doc().path());
+
+  private final List<Entry> entries;
+  private final Map<String, List<Entry>> byCategory;
+  private final Map<String, String> categoryPages;
+  private final Map<String, Entry> byPath;
+  private final LocalDate today;
+  private final int warnBeforeDays;
+
+  SiteCatalog(RunbookSet set, SetIndex index, PagePaths pages, Config config, LocalDate today) {
+    this.today = today;
+    this.warnBeforeDays = config.warnBeforeDays();
+    List<Entry> list = new ArrayList<>();
+    for (Runbook r : set.runbooks()) {
+      if (r.isMovedStub()) {
+        continue;
+      }
+      Review review = Review.of(r, config.reviewInterval());
+      list.add(new Entry(r, pages.page(r), r.title(), r.risk(),
+          r.frontMatter().string("owner").orElse(null), index.category(r), review,
+          review.status(today, config.warnBeforeDays()),
+          r.frontMatter().string("automation").orElse(null), tags(r)));
+    }
+    this.entries = List.copyOf(list);
+    Map<String, List<Entry>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+    for (Entry e : entries) {
+      groups.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e);
+    }
+    groups.values().forEach(g -> g.sort(BY_TITLE));
+    this.byCategory = Collections.unmodifiableMap(groups);
+    Map<String, String> catPages = new TreeMap<>();
+    Slugger slugger = new Slugger();
+    for (String category : groups.keySet()) {
+      String slug = Slugger.slug(category);
+      catPages.put(category, "categories/" + slugger.next(slug.isEmpty() ? "category" : slug) + ".html");
+    }
+    this.categoryPages = Collections.unmodifiableMap(catPages);
+    Map<String, Entry> paths = new TreeMap<>();
+    entries.forEach(e -> paths.put(e.doc().path(), e));
+    this.byPath = Collections.unmodifiableMap(paths);
+  }
+
+  private static List<String> tags(Runbook r) {
+    List<String> tags = r.frontMatter().strings("tags");
+    if (tags == null) {
+      return r.frontMatter().string("tags").map(List::of).orElse(List.of());
+    }
+    return tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** Every listed runbook, by path. */
+  List<Entry> entries() {
+    return entries;
+  }
+
+  /** Categories in name order, each with its runbooks by title. */
+  Map<String, List<Entry>> byCategory() {
+    return byCategory;
+  }
+
+  /** The page of a category: {@code categories/<slug>.html}. */
+  String categoryPage(String category) {
+    return categoryPages.get(category);
+  }
+
+  Map<String, String> categoryPages() {
+    return categoryPages;
+  }
+
+  Optional<Entry> entry(String docPath) {
+    return Optional.ofNullable(byPath.get(docPath));
+  }
+
+  /** Runbooks sorted by title, for listings across categories. */
+  List<Entry> byTitle() {
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(BY_TITLE);
+    return sorted;
+  }
+
+  LocalDate today() {
+    return today;
+  }
+
+  int warnBeforeDays() {
+    return warnBeforeDays;
+  }
+}

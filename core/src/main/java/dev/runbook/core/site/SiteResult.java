@@ -1,0 +1,19 @@
+package dev.runbook.core.site;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a build wrote.
+ *
+ * @param output the site folder
+ * @param pages HTML pages written (runbooks, index pages, generated pages, redirects)
+ * @param files every file written, pages included
+ * @param notes things the user may want to know that did not stop the build (an alias that
+ *     would replace a page, a linked file that could not be published), sorted
+ */
+public record SiteResult(Path output, int pages, int files, List<String> notes) {
+  public SiteResult {
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,0 +1,154 @@
+package dev.runbook.core.site;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheResolver;
+import dev.runbook.core.site.output.PageSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The site's templates and assets: the default theme from the {@code runbook-site-templates} jar,
+ * each file overridable by a file of the same name in the theme folder, which may also add
+ * assets. Templates are compiled once, when the theme is loaded; compiled templates are
+ * thread-safe.
+ */
+final class Theme {
+  /** Where the default theme lives on the classpath. */
+  static final String CLASSPATH = "dev/runbook/site/theme/";
+  /** The page templates every build uses. */
+  static final List<String> PAGES = List.of(
+      "home", "runbook", "document", "category", "review", "risk", "automation", "rules", "rule",
+      "redirect", "404");
+
+  private final Optional<Path> overrides;
+  private final Map<String, Mustache> templates = new TreeMap<>();
+  private final TreeSet<String> assets = new TreeSet<>();
+
+  private Theme(Optional<Path> overrides) {
+    this.overrides = overrides;
+  }
+
+  /**
+   * Loads and compiles the theme.
+   *
+   * @throws SiteException when the theme folder is missing or a template does not compile
+   */
+  static Theme load(Optional<Path> dir) throws SiteException {
+    if (dir.isPresent() && !Files.isDirectory(dir.get())) {
+      throw new SiteException(SiteException.Kind.INVALID_INPUT,
+          "theme folder " + dir.get() + " does not exist: fix site.theme_dir in runbook.yml");
+    }
+    Theme theme = new Theme(dir.map(p -> p.toAbsolutePath().normalize()));
+    theme.compile();
+    return theme;
+  }
+
+  private void compile() throws SiteException {
+    DefaultMustacheFactory factory = new DefaultMustacheFactory(new Resolver());
+    for (String page : PAGES) {
+      String name = page + ".mustache";
+      try {
+        templates.put(page, factory.compile(name));
+      } catch (MustacheException | UncheckedIOException e) {
+        throw new SiteException(SiteException.Kind.INVALID_INPUT,
+            "theme template " + name + " does not compile: " + e.getMessage(), e);
+      }
+    }
+    try (InputStream list = defaultResource("theme.txt")) {
+      if (list == null) {
+        throw new SiteException(SiteException.Kind.INVALID_INPUT,
+            "the default theme is missing from the classpath (runbook-site-templates)");
+      }
+      for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          assets.add(line.strip());
+        }
+      }
+      if (overrides.isPresent()) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(overrides.get())) {
+          for (Path f : files) {
+            String name = f.getFileName().toString();
+            if (Files.isRegularFile(f) && !name.endsWith(".mustache") && !name.startsWith(".")) {
+              assets.add(name);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new SiteException(SiteException.Kind.IO, "cannot read the theme: " + e.getMessage(), e);
+    }
+  }
+
+  /** Renders a page template with the layout and the page's view as scopes. */
+  String render(String page, Object layout, Object view) {
+    StringWriter out = new StringWriter(16 * 1024);
+    templates.get(page).execute(out, new Object[] {layout, view});
+    return out.toString();
+  }
+
+  /** The asset names, written under {@code assets/}. */
+  TreeSet<String> assets() {
+    return assets;
+  }
+
+  /** Writes every asset into {@code assets/}, overrides first. */
+  void writeAssets(PageSink sink) throws IOException {
+    for (String name : assets) {
+      Optional<Path> own = override(name);
+      if (own.isPresent()) {
+        sink.copy(own.get(), "assets/" + name);
+        continue;
+      }
+      try (InputStream in = defaultResource(name)) {
+        if (in == null) {
+          throw new IOException("theme asset " + name + " is listed in theme.txt but missing");
+        }
+        sink.file("assets/" + name, in.readAllBytes());
+      }
+    }
+  }
+
+  private Optional<Path> override(String name) {
+    if (overrides.isEmpty()) {
+      return Optional.empty();
+    }
+    Path f = overrides.get().resolve(name).normalize();
+    return f.startsWith(overrides.get()) && Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
+  }
+
+  private static InputStream defaultResource(String name) {
+    return Theme.class.getClassLoader().getResourceAsStream(CLASSPATH + name);
+  }
+
+  /** Template names to readers: the theme folder first, then the default theme. */
+  private final class Resolver implements MustacheResolver {
+    @Override
+    public Reader getReader(String name) {
+      try {
+        Optional<Path> own = override(name);
+        if (own.isPresent()) {
+          return Files.newBufferedReader(own.get(), StandardCharsets.UTF_8);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      InputStream in = defaultResource(name);
+      return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package dev.runbook.core.site.render;
+
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.Section;
+import dev.runbook.core.site.data.SearchWords;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Text;
+
+/**
+ * One pass over a document's parse tree before rendering: gives every heading the linter's
+ * anchor as its id, takes the title heading out (the page header shows it), marks the Steps
+ * section's steps, drops HTML comments, rewrites links (unless raw HTML will be cleaned, which
+ * then rewrites them) and collects the words for search. Stateless; the tree is changed in place.
+ */
+final class BodyPreparer {
+  private static final Pattern STEP_HEADING = Pattern.compile("(?i)^\\W*step\\s*\\d+.*");
+  private static final Pattern COMMENT = Pattern.compile("(?s)^\\s*<!--.*?-->\\s*$");
+
+  private final SectionTitles steps;
+
+  BodyPreparer(SectionTitles steps) {
+    this.steps = steps;
+  }
+
+  /** What the pass found. {@code titleId} is null when the body has no title heading. */
+  record Prepared(boolean rawHtml, String titleId, boolean hasSteps) {}
+
+  Prepared prepare(Node document, Runbook doc, LinkRewriter links, SearchWords words) {
+    Walk walk = new Walk(doc, words);
+    walk.run(document);
+    walk.comments.forEach(Node::unlink);
+    if (walk.titleNode != null) {
+      walk.titleNode.unlink();
+    }
+    for (Node list : walk.stepLists) {
+      StepList wrapper = new StepList();
+      list.insertBefore(wrapper);
+      wrapper.appendChild(list);
+    }
+    if (!walk.rawHtml) {
+      for (Node node : walk.links) {
+        String dest = node instanceof Link l ? l.getDestination() : ((Image) node).getDestination();
+        Href href = links.rewrite(doc, dest);
+        if (!href.published()) {
+          unpublish(node, href.reason());
+        } else if (node instanceof Link l) {
+          l.setDestination(href.value());
+        } else {
+          ((Image) node).setDestination(href.value());
+        }
+      }
+    }
+    boolean hasSteps = !walk.stepLists.isEmpty() || walk.stepHeadings;
+    return new Prepared(walk.rawHtml, walk.titleId, hasSteps);
+  }
+
+  private static void unpublish(Node node, String reason) {
+    UnpublishedLink stand = new UnpublishedLink(reason);
+    node.insertBefore(stand);
+    while (node.getFirstChild() != null) {
+      stand.appendChild(node.getFirstChild());
+    }
+    node.unlink();
+  }
+
+  /** The state of one pass, in document order. */
+  private final class Walk {
+    private final Runbook doc;
+    private final SearchWords words;
+    private final List<Node> links = new ArrayList<>();
+    private final List<Node> comments = new ArrayList<>();
+    private final List<Node> stepLists = new ArrayList<>();
+    private int nextHeading;
+    private int nextSection;
+    private boolean inSteps;
+    private boolean stepsByHeading;
+    private boolean seenSection;
+    private boolean rawHtml;
+    private boolean stepHeadings;
+    private Node titleNode;
+    private String titleId;
+
+    Walk(Runbook doc, SearchWords words) {
+      this.doc = doc;
+      this.words = words;
+    }
+
+    void run(Node document) {
+      Deque<Node> stack = new ArrayDeque<>();
+      pushChildren(stack, document);
+      while (!stack.isEmpty()) {
+        Node node = stack.pop();
+        visit(node);
+        pushChildren(stack, node);
+      }
+    }
+
+    private void pushChildren(Deque<Node> stack, Node node) {
+      for (Node c = node.getLastChild(); c != null; c = c.getPrevious()) {
+        stack.push(c);
+      }
+    }
+
+    private void visit(Node node) {
+      if (node instanceof Heading h) {
+        heading(h);
+      } else if (node instanceof Link || node instanceof Image) {
+        links.add(node);
+      } else if (node instanceof Text t) {
+        words.add(t.getLiteral());
+      } else if (node instanceof Code c) {
+        words.add(c.getLiteral());
+      } else if (node instanceof FencedCodeBlock f) {
+        words.add(f.getLiteral());
+      } else if (node instanceof IndentedCodeBlock i) {
+        words.add(i.getLiteral());
+      } else if (node instanceof HtmlBlock b) {
+        html(node, b.getLiteral());
+      } else if (node instanceof HtmlInline i) {
+        html(node, i.getLiteral());
+      } else if (node instanceof OrderedList && node.getParent() instanceof Document
+          && inSteps && !stepsByHeading) {
+        stepLists.add(node);
+      }
+    }
+
+    private void html(Node node, String literal) {
+      if (COMMENT.matcher(literal).matches()) {
+        comments.add(node);
+      } else {
+        rawHtml = true;
+      }
+    }
+
+    private void heading(Heading h) {
+      List<dev.runbook.core.model.Heading> model = doc.headings();
+      String id = nextHeading < model.size() ? model.get(nextHeading).anchor() : "section-" + nextHeading;
+      nextHeading++;
+      boolean topLevel = h.getParent() instanceof Document;
+      if (topLevel && h.getLevel() <= 2) {
+        inSteps = false;
+        stepsByHeading = false;
+      }
+      if (topLevel && h.getLevel() == 2) {
+        seenSection = true;
+        Section section = nextSection < doc.sections().size() ? doc.sections().get(nextSection) : null;
+        nextSection++;
+        inSteps = steps.matches(PlainText.of(h));
+        stepsByHeading = inSteps && section != null && section.hasStepHeadings();
+      }
+      boolean step = stepsByHeading && h.getLevel() >= 3 && STEP_HEADING.matcher(PlainText.of(h)).matches();
+      stepHeadings |= step;
+      if (topLevel && h.getLevel() == 1 && titleNode == null && !seenSection) {
+        titleNode = h;
+        titleId = id;
+      }
+      h.prependChild(new HeadingAnchor(id, step));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.runbook.core.site.render;
+
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans a rendered body that holds raw HTML: no script, no style, no event handler, no URL but
+ * http, https, mailto and relative ones. The safelist is tuned once (jsoup's relaxed list, plus
+ * ids, classes and the few tags runbooks use, minus ftp and {@code cite}); relative links are
+ * kept and then rewritten like Markdown links. Thread-safe.
+ */
+public final class HtmlSanitizer {
+  /** Relative links are checked against this base and kept as written. */
+  private static final String BASE = "https://runbook.invalid/";
+
+  private final Cleaner cleaner = new Cleaner(safelist());
+
+  static Safelist safelist() {
+    return Safelist.relaxed()
+        .addTags("section", "details", "summary", "kbd", "mark", "abbr", "figure", "figcaption",
+            "hr", "del", "ins", "s", "samp", "var", "time")
+        .addAttributes(":all", "id", "class", "title", "lang", "dir")
+        .addAttributes("a", "name")
+        .addAttributes("details", "open")
+        .addAttributes("time", "datetime")
+        .addAttributes("td", "align")
+        .addAttributes("th", "align")
+        .removeProtocols("a", "href", "ftp")
+        .removeAttributes("blockquote", "cite")
+        .removeAttributes("q", "cite")
+        .preserveRelativeLinks(true);
+  }
+
+  /**
+   * The cleaned body, with each {@code a href} and {@code img src} passed through {@code
+   * rewrite} first; a link that is not published keeps its text, a picture its alt text.
+   */
+  public String clean(String bodyHtml, Function<String, Href> rewrite) {
+    Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
+    rewriteLinks(dirty, rewrite);
+    Document clean = cleaner.clean(dirty);
+    clean.outputSettings().prettyPrint(false);
+    return clean.body().html();
+  }
+
+  private static void rewriteLinks(Document doc, Function<String, Href> rewrite) {
+    for (Element a : doc.select("a[href]")) {
+      Href href = rewrite.apply(a.attr("href"));
+      if (href.published()) {
+        a.attr("href", href.value());
+      } else {
+        a.tagName("span").removeAttr("href").addClass("unpublished").attr("title", href.reason());
+      }
+    }
+    for (Element img : doc.select("img")) {
+      Href src = img.hasAttr("src") ? rewrite.apply(img.attr("src")) : Href.dropped("no picture");
+      if (src.published()) {
+        img.attr("src", src.value());
+      } else {
+        Element stand = new Element("span").addClass("unpublished").attr("title", src.reason());
+        stand.text(img.attr("alt"));
+        img.replaceWith(stand);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.runbook.core.site.view;
+
+import java.util.List;
+
+/**
+ * The frame of every page.
+ *
+ * @param siteTitle the site's name
+ * @param pageTitle this page's title
+ * @param root the relative way from this page to the site root ({@code ""} or {@code "../"}…)
+ * @param pagePath this page's path in the site; the key of its ticked steps
+ * @param canonical the page's public address when a base URL is set, else null
+ * @param nav the site's main links, the current one marked
+ * @param base an absolute base URL for pages served at any depth (the 404 page), or null
+ * @param today the day the review states were computed for, {@code YYYY-MM-DD}
+ */
+public record LayoutView(
+    String siteTitle,
+    String pageTitle,
+    String root,
+    String pagePath,
+    String canonical,
+    List<NavLink> nav,
+    String base,
+    String today) {}

@@ -1,0 +1,181 @@
+package dev.runbook.core.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.runbook.core.site.output.OutputFolder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole builds of the fixture: what is written, same bytes twice, and output safety. */
+class SiteBuilderTest {
+  @TempDir Path tmp;
+
+  @Test
+  void writesEveryKindOfPageAndReportsCounts() throws Exception {
+    SiteResult result = SiteFixtures.build("fixture", tmp.resolve("site"));
+    Path site = tmp.resolve("site");
+    assertThat(result.output()).isEqualTo(site);
+    assertThat(site.resolve(OutputFolder.MARKER)).isRegularFile();
+    for (String page : new String[] {"index.html", "database/failover.html", "network/dns-flush.html",
+        "network/old-dns.html", "old/db-failover.html", "failover.html", "docs/guide.html", "review.html",
+        "risk.html", "automation.html", "rules/index.html", "rules/RB301.html", "rules/RB403.html", "404.html",
+        "categories/database.html", "categories/networking.html", "runbooks.json", "sitemap.xml",
+        "search-index.js", "assets/runbook.css", "assets/runbook.js", "assets/favicon.svg",
+        "database/img/diagram.png"}) {
+      assertThat(site.resolve(page)).as(page).isRegularFile();
+    }
+    assertThat(files(site).keySet()).noneMatch(p -> p.endsWith(".md"));
+    assertThat(result.pages()).isEqualTo(16);
+    assertThat(result.files()).isEqualTo(files(site).size() - 1);
+  }
+
+  @Test
+  void identicalInputGivesIdenticalBytes() throws Exception {
+    SiteFixtures.build("fixture", tmp.resolve("one"));
+    SiteFixtures.build("fixture", SiteFixtures.options(tmp.resolve("two")).withThreads(1));
+    Map<String, byte[]> one = files(tmp.resolve("one"));
+    Map<String, byte[]> two = files(tmp.resolve("two"));
+    assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
+    one.forEach((path, bytes) -> assertThat(two.get(path)).as(path).isEqualTo(bytes));
+    SiteFixtures.build("fixture", tmp.resolve("one"));
+    Map<String, byte[]> again = files(tmp.resolve("one"));
+    one.forEach((path, bytes) -> assertThat(again.get(path)).as(path).isEqualTo(bytes));
+  }
+
+  @Test
+  void refusesANonEmptyFolderWithoutMarkerAndTouchesNothing() throws Exception {
+    Path home = tmp.resolve("home");
+    Files.createDirectories(home.resolve("projects"));
+    Files.writeString(home.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> SiteFixtures.build("fixture", home))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("refusing to replace " + home)
+        .hasMessageContaining("no " + OutputFolder.MARKER)
+        .satisfies(e -> assertThat(((SiteException) e).kind()).isEqualTo(SiteException.Kind.REFUSED));
+    assertThat(Files.readString(home.resolve("notes.txt"))).isEqualTo("mine");
+    assertThat(home.resolve("projects")).isDirectory();
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("home");
+    }
+  }
+
+  @Test
+  void refusesAFolderThatHoldsTheRunbooks() {
+    Path root = SiteFixtures.root("fixture");
+    assertThatThrownBy(() -> SiteFixtures.build("fixture", root.getParent()))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("holds the runbooks");
+    assertThatThrownBy(() -> SiteFixtures.build("fixture", root))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("holds the runbooks");
+  }
+
+  @Test
+  void refusesAFile() throws IOException {
+    Path file = Files.writeString(tmp.resolve("site"), "not a folder");
+    assertThatThrownBy(() -> SiteFixtures.build("fixture", file))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("is a file");
+    assertThat(Files.readString(file)).isEqualTo("not a folder");
+  }
+
+  @Test
+  void replacesAnEmptyFolderAndAPreviousSite() throws Exception {
+    Path site = Files.createDirectories(tmp.resolve("site"));
+    SiteFixtures.build("fixture", site);
+    Files.writeString(site.resolve("stale.html"), "from an older build");
+    SiteFixtures.build("fixture", site);
+    assertThat(site.resolve("stale.html")).doesNotExist();
+    assertThat(site.resolve("index.html")).isRegularFile();
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("site");
+    }
+  }
+
+  @Test
+  void aFailedBuildKeepsThePreviousSite() throws Exception {
+    Path site = tmp.resolve("site");
+    SiteFixtures.build("fixture", site);
+    Map<String, byte[]> before = files(site);
+    Path theme = Files.createDirectories(tmp.resolve("theme"));
+    Files.writeString(theme.resolve("404.mustache"),
+        "{{> head}}<p>Lost? <a href=\"{{root}}no-such-page.html\">Try this</a></p>{{> foot}}", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SiteFixtures.build("fixture", SiteFixtures.options(site).withThemeDir(Optional.of(theme))))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("failed verification")
+        .hasMessageContaining("404.html: href '../no-such-page.html'".replace("../", ""))
+        .hasMessageContaining("the previous site was kept")
+        .satisfies(e -> assertThat(((SiteException) e).kind()).isEqualTo(SiteException.Kind.INVALID_OUTPUT));
+    Map<String, byte[]> after = files(site);
+    assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+    before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "theme");
+    }
+  }
+
+  @Test
+  void aBrokenThemeTemplateStopsTheBuildBeforeAnythingIsWritten() throws Exception {
+    Path theme = Files.createDirectories(tmp.resolve("theme"));
+    Files.writeString(theme.resolve("runbook.mustache"), "{{#unclosed}}", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SiteFixtures.build("fixture",
+        SiteFixtures.options(tmp.resolve("site")).withThemeDir(Optional.of(theme))))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("runbook.mustache does not compile");
+    assertThat(tmp.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void aThemeFolderOverridesOneAssetAndAddsOthers() throws Exception {
+    Path theme = Files.createDirectories(tmp.resolve("theme"));
+    Files.writeString(theme.resolve("runbook.css"), "body { color: teal; }\n");
+    Files.writeString(theme.resolve("logo.txt"), "logo");
+    Path site = tmp.resolve("site");
+    SiteFixtures.build("fixture", SiteFixtures.options(site).withThemeDir(Optional.of(theme)));
+    assertThat(site.resolve("assets/runbook.css")).hasContent("body { color: teal; }");
+    assertThat(site.resolve("assets/logo.txt")).hasContent("logo");
+    assertThat(site.resolve("assets/runbook.js")).isRegularFile();
+  }
+
+  @Test
+  void theSiteIsAsReadableAsAnyNewFolder() throws Exception {
+    Path probe = Files.createDirectory(tmp.resolve("probe"));
+    SiteFixtures.build("fixture", tmp.resolve("site"));
+    if (probe.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(Files.getPosixFilePermissions(tmp.resolve("site")))
+          .isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+  }
+
+  @Test
+  void leftoversOfAKilledBuildAreRemoved() throws Exception {
+    Path staging = Files.createDirectories(tmp.resolve(".site.staging-123"));
+    Files.writeString(staging.resolve(OutputFolder.MARKER), "x");
+    Files.writeString(staging.resolve("index.html"), "half written");
+    Path unrelated = Files.createDirectories(tmp.resolve(".site.staging-mine"));
+    Files.writeString(unrelated.resolve("keep.txt"), "not ours");
+    SiteFixtures.build("fixture", tmp.resolve("site"));
+    assertThat(staging).doesNotExist();
+    assertThat(unrelated.resolve("keep.txt")).isRegularFile();
+  }
+
+  /** Every file under a folder, by relative path, sorted. */
+  static Map<String, byte[]> files(Path folder) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+        out.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.runbook.core.site.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.runbook.core.site.SiteException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SiteVerifierTest {
+  @TempDir Path site;
+
+  private void page(SiteVerifier v, String path, String html) throws Exception {
+    Path file = site.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, html);
+    v.inspect(path, html);
+  }
+
+  @Test
+  void acceptsASiteWhoseLinksAllResolve() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    page(v, "index.html", "<a href=\"a/b.html#x\">b</a><a href=\"#top\">t</a><h1 id=\"top\">T</h1>"
+        + "<a href=\"https://example.org/#nope\">ext</a><a href=\"mailto:x@y\">m</a><img src=\"a/p%20ic.png\">");
+    page(v, "a/b.html", "<h2 id=\"x\">X</h2><a href=\"../index.html\">home</a><a href=\"./\">dir</a>"
+        + "<a href=\"b.html?q=1\">self</a><a name=\"old\"></a><a href=\"#old\">old</a>");
+    page(v, "a/index.html", "<p>folder</p>");
+    Files.writeString(site.resolve("a/p ic.png"), "png");
+    assertThatCode(() -> v.verify(site)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void reportsMissingFilesMissingIdsAndUnsafeUrls() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    page(v, "index.html", "<a href=\"gone.html\">g</a><a href=\"#nowhere\">n</a><a href=\"../../etc/passwd\">up</a>"
+        + "<a href=\" javascript:alert(1)\">j</a><img src=\"data:image/png;base64,xx\"><p onclick=\"x()\">c</p>");
+    assertThatThrownBy(() -> v.verify(site))
+        .isInstanceOf(SiteException.class)
+        .satisfies(e -> assertThat(((SiteException) e).kind()).isEqualTo(SiteException.Kind.INVALID_OUTPUT))
+        .hasMessageContaining("6 problems")
+        .hasMessageContaining("index.html: href 'gone.html': gone.html was not written")
+        .hasMessageContaining("index.html: href '#nowhere': index.html has no id 'nowhere'")
+        .hasMessageContaining("index.html: href '../../etc/passwd' leaves the site")
+        .hasMessageContaining("index.html: unsafe URL in href: 'javascript:alert(1)'")
+        .hasMessageContaining("index.html: unsafe URL in src")
+        .hasMessageContaining("index.html: event handler attribute 'onclick' on <p>");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "index.html, a.html, a.html",
+    "a/b.html, ../c.html#x, c.html#x",
+    "a/b.html, '', a/b.html",
+    "a/b.html, #frag, a/b.html#frag",
+    "a/b.html, ./, a/index.html",
+    "index.html, caf%C3%A9.html#%C3%A9, café.html#é",
+  })
+  void resolvesRelativeHrefs(String page, String href, String target) {
+    assertThat(SiteVerifier.resolve(page, href)).isEqualTo(target);
+  }
+}

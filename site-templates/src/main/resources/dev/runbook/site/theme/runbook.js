@@ -1,0 +1,470 @@
+/*
+ * runbook default theme: review states for the reader's date, copy buttons, steps that can be
+ * ticked off, and search. No library, no network: the search index is a script beside the pages,
+ * so it loads from file:// too. Every page works without this file.
+ */
+(function () {
+  'use strict';
+  var html = document.documentElement;
+  html.classList.add('js');
+  var root = html.getAttribute('data-root') || '';
+  var page = html.getAttribute('data-page') || location.pathname;
+  var DAY = 86400000;
+
+  /* ---- Review dates: the build baked them in; recompute them against today's date. ---- */
+
+  function todayUtc() {
+    var d = new Date();
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  }
+
+  function parseDay(text) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text || '');
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : null;
+  }
+
+  function plural(n, word) {
+    return n + ' ' + word + (n === 1 ? '' : 's');
+  }
+
+  /* Mirrors RunbookViews.label and RunbookViews.message in the Java code: change both together. */
+  function reviewState(dueText, warnDays) {
+    var due = parseDay(dueText);
+    if (due === null) {
+      return {status: 'unknown', label: 'No review date', message: 'No review date: set last_reviewed in the front matter.'};
+    }
+    var days = Math.round((due - todayUtc()) / DAY);
+    if (days < 0) {
+      return {status: 'overdue', label: 'Overdue',
+        message: 'Review overdue: it was due on ' + dueText + ', ' + plural(-days, 'day') + ' ago.'};
+    }
+    if (days <= warnDays) {
+      return {status: 'due-soon', label: 'Due soon',
+        message: days === 0 ? 'Review due today (' + dueText + ').'
+          : 'Review due soon: on ' + dueText + ', in ' + plural(days, 'day') + '.'};
+    }
+    return {status: 'current', label: 'Current', message: null};
+  }
+
+  function updateReviews() {
+    var marked = document.querySelectorAll('[data-warn]');
+    for (var i = 0; i < marked.length; i++) {
+      var el = marked[i];
+      var state = reviewState(el.getAttribute('data-due'), parseInt(el.getAttribute('data-warn'), 10) || 0);
+      el.className = el.className.replace(/\bstatus-[a-z-]+/g, '').trim() + ' status-' + state.status;
+      el.setAttribute('data-status', state.status);
+      if (el.classList.contains('review-banner')) {
+        el.textContent = state.message || '';
+        el.hidden = !state.message;
+      } else {
+        el.textContent = state.label;
+      }
+    }
+  }
+
+  /* ---- Copy buttons on code blocks ---- */
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
+      document.body.removeChild(area);
+      if (ok) {
+        resolve();
+      } else {
+        reject(new Error('copy failed'));
+      }
+    });
+  }
+
+  function addCopyButtons() {
+    var blocks = document.querySelectorAll('.content pre');
+    for (var i = 0; i < blocks.length; i++) {
+      (function (pre) {
+        var wrap = document.createElement('div');
+        wrap.className = 'code-block';
+        pre.parentNode.insertBefore(wrap, pre);
+        wrap.appendChild(pre);
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'copy-button';
+        button.textContent = 'Copy';
+        button.setAttribute('aria-label', 'Copy this code');
+        button.addEventListener('click', function () {
+          var code = pre.querySelector('code') || pre;
+          copyText(code.textContent).then(function () {
+            flash(button, 'Copied');
+          }, function () {
+            var range = document.createRange();
+            range.selectNodeContents(code);
+            var selection = window.getSelection();
+            selection.removeAllRanges();
+            selection.addRange(range);
+            flash(button, 'Press Ctrl+C');
+          });
+        });
+        wrap.appendChild(button);
+      })(blocks[i]);
+    }
+  }
+
+  function flash(button, text) {
+    button.textContent = text;
+    setTimeout(function () {
+      button.textContent = 'Copy';
+    }, 1600);
+  }
+
+  /* ---- Steps: tick them off during an incident; kept per page in local storage ---- */
+
+  function readTicks(key) {
+    try {
+      var saved = JSON.parse(localStorage.getItem(key) || '[]');
+      return Array.isArray(saved) ? saved : [];
+    } catch (e) {
+      return [];
+    }
+  }
+
+  function writeTicks(key, ticks) {
+    try {
+      if (ticks.length) {
+        localStorage.setItem(key, JSON.stringify(ticks));
+      } else {
+        localStorage.removeItem(key);
+      }
+    } catch (e) {
+      /* Storage may be off (private mode): ticking still works until the page is left. */
+    }
+  }
+
+  function setUpSteps() {
+    var steps = document.querySelectorAll('.content .step');
+    if (!steps.length) {
+      return;
+    }
+    var key = 'runbook:steps:' + page;
+    var ticks = readTicks(key);
+    var boxes = [];
+    var tools = document.querySelector('.steps-tools');
+    var progress = tools && tools.querySelector('.steps-progress');
+
+    function save() {
+      var now = [];
+      for (var i = 0; i < boxes.length; i++) {
+        if (boxes[i].checked) {
+          now.push(i);
+        }
+      }
+      writeTicks(key, now);
+      if (progress) {
+        progress.textContent = now.length + ' of ' + boxes.length + ' steps done';
+      }
+    }
+
+    for (var i = 0; i < steps.length; i++) {
+      (function (step, n) {
+        var box = document.createElement('input');
+        box.type = 'checkbox';
+        box.className = 'step-check';
+        box.setAttribute('aria-label', 'Step ' + (n + 1) + ' done');
+        box.checked = ticks.indexOf(n) >= 0;
+        step.classList.toggle('done', box.checked);
+        box.addEventListener('change', function () {
+          step.classList.toggle('done', box.checked);
+          save();
+        });
+        var anchor = step.querySelector(':scope > .anchor');
+        step.insertBefore(box, anchor ? anchor.nextSibling : step.firstChild);
+        boxes.push(box);
+      })(steps[i], i);
+    }
+    if (tools) {
+      tools.hidden = false;
+      tools.querySelector('.steps-reset').addEventListener('click', function () {
+        for (var i = 0; i < boxes.length; i++) {
+          boxes[i].checked = false;
+          steps[i].classList.remove('done');
+        }
+        save();
+      });
+    }
+    save();
+  }
+
+  /* ---- Search over titles, headings, tags and text ---- */
+
+  /* The search box exists only with this script: without it, the home page lists everything. */
+  function makeSearchForm() {
+    var header = document.querySelector('.site-header');
+    if (!header) {
+      return null;
+    }
+    var form = document.createElement('form');
+    form.className = 'search';
+    form.setAttribute('role', 'search');
+    form.innerHTML = '<label class="visually-hidden" for="search-input">Search runbooks</label>'
+      + '<input type="search" id="search-input" placeholder="Search runbooks  /" autocomplete="off"'
+      + ' spellcheck="false" aria-controls="search-results" aria-expanded="false" aria-autocomplete="list">'
+      + '<ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>';
+    header.appendChild(form);
+    return form;
+  }
+
+  function setUpSearch() {
+    var form = makeSearchForm();
+    if (!form) {
+      return;
+    }
+    var input = form.querySelector('input');
+    var list = form.querySelector('ul');
+    var index = null;
+    var loading = false;
+    var results = [];
+    var active = -1;
+
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      open(active >= 0 ? active : 0);
+    });
+
+    function load(then) {
+      if (index) {
+        then();
+        return;
+      }
+      if (window.RUNBOOK_SEARCH_INDEX) {
+        index = prepare(window.RUNBOOK_SEARCH_INDEX);
+        then();
+        return;
+      }
+      if (loading) {
+        return;
+      }
+      loading = true;
+      var script = document.createElement('script');
+      script.src = root + 'search-index.js';
+      script.onload = function () {
+        index = prepare(window.RUNBOOK_SEARCH_INDEX);
+        run();
+      };
+      script.onerror = function () {
+        loading = false;
+        show([], 'The search index could not be loaded.');
+      };
+      document.head.appendChild(script);
+    }
+
+    function prepare(raw) {
+      return {pages: raw.pages, words: raw.words, postings: raw.postings, decoded: {}};
+    }
+
+    function postings(i) {
+      var cached = index.decoded[i];
+      if (cached) {
+        return cached;
+      }
+      var parts = index.postings[i].split(',');
+      var ids = new Array(parts.length);
+      var at = 0;
+      for (var k = 0; k < parts.length; k++) {
+        at += parseInt(parts[k], 36);
+        ids[k] = at;
+      }
+      index.decoded[i] = ids;
+      return ids;
+    }
+
+    function firstAtLeast(words, term) {
+      var lo = 0;
+      var hi = words.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >>> 1;
+        if (words[mid] < term) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /* Pages holding a word that starts with the term: exact words count double. */
+    function pagesFor(term) {
+      var found = {};
+      var words = index.words;
+      for (var i = firstAtLeast(words, term), n = 0; i < words.length && n < 400; i++, n++) {
+        if (words[i].lastIndexOf(term, 0) !== 0) {
+          break;
+        }
+        var weight = words[i] === term ? 2 : 1;
+        var ids = postings(i);
+        for (var k = 0; k < ids.length; k++) {
+          found[ids[k]] = Math.max(found[ids[k]] || 0, weight);
+        }
+      }
+      return found;
+    }
+
+    function search(query) {
+      var terms = query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(function (t) {
+        return t.length >= 2;
+      });
+      if (!terms.length) {
+        return [];
+      }
+      var scores = null;
+      for (var t = 0; t < terms.length; t++) {
+        var hits = pagesFor(terms[t]);
+        var next = {};
+        for (var id in hits) {
+          if (scores === null || id in scores) {
+            var p = index.pages[id];
+            var bonus = p[1].toLowerCase().indexOf(terms[t]) >= 0 ? 10 : p[4].indexOf(terms[t]) >= 0 ? 4 : 0;
+            next[id] = (scores === null ? 0 : scores[id]) + hits[id] + bonus;
+          }
+        }
+        scores = next;
+      }
+      var ids = Object.keys(scores);
+      ids.sort(function (a, b) {
+        return scores[b] - scores[a] || (index.pages[a][1] < index.pages[b][1] ? -1 : 1);
+      });
+      return ids.slice(0, 12).map(function (id) {
+        return index.pages[id];
+      });
+    }
+
+    function show(pages, message) {
+      results = pages;
+      active = pages.length ? 0 : -1;
+      list.textContent = '';
+      if (!pages.length) {
+        var empty = document.createElement('li');
+        empty.className = 'empty';
+        empty.textContent = message || 'No runbook matches.';
+        list.appendChild(empty);
+      }
+      for (var i = 0; i < pages.length; i++) {
+        var p = pages[i];
+        var item = document.createElement('li');
+        item.setAttribute('role', 'option');
+        item.id = 'search-result-' + i;
+        var link = document.createElement('a');
+        link.href = root + p[0];
+        link.tabIndex = -1;
+        link.textContent = p[1];
+        var meta = document.createElement('span');
+        meta.className = 'meta';
+        meta.textContent = [p[2], p[3] ? p[3].charAt(0).toUpperCase() + p[3].slice(1) + ' risk' : '']
+          .filter(Boolean).join(' · ') || p[0];
+        link.appendChild(meta);
+        item.appendChild(link);
+        list.appendChild(item);
+      }
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      highlight();
+    }
+
+    function highlight() {
+      var items = list.querySelectorAll('[role="option"]');
+      for (var i = 0; i < items.length; i++) {
+        items[i].setAttribute('aria-selected', i === active ? 'true' : 'false');
+      }
+      if (active >= 0 && items[active]) {
+        input.setAttribute('aria-activedescendant', items[active].id);
+        items[active].scrollIntoView({block: 'nearest'});
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+
+    function hide() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+    }
+
+    function open(i) {
+      if (results[i]) {
+        location.href = root + results[i][0];
+      }
+    }
+
+    function run() {
+      var query = input.value.trim();
+      if (!query) {
+        hide();
+        return;
+      }
+      load(function () {
+        show(search(query));
+      });
+    }
+
+    input.addEventListener('focus', function () {
+      load(function () {});
+      if (input.value.trim()) {
+        run();
+      }
+    });
+    input.addEventListener('input', run);
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        if (results.length) {
+          active = (active + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
+          highlight();
+        }
+      } else if (e.key === 'Enter') {
+        e.preventDefault();
+        open(active >= 0 ? active : 0);
+      } else if (e.key === 'Escape') {
+        input.value = '';
+        hide();
+        input.blur();
+      }
+    });
+    document.addEventListener('click', function (e) {
+      if (!form.contains(e.target)) {
+        hide();
+      }
+    });
+    document.addEventListener('keydown', function (e) {
+      var t = e.target;
+      var typing = t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
+  function start() {
+    updateReviews();
+    addCopyButtons();
+    setUpSteps();
+    setUpSearch();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
