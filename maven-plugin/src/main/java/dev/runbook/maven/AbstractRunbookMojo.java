@@ -54,6 +54,7 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
 
   /**
    * The lowest severity that counts as a violation: {@code error}, {@code warning} or {@code info}.
+   * {@code runbook:site} only fails on violations with {@code strict}.
    *
    * @since 0.1.0
    */
