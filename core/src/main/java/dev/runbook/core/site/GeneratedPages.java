@@ -90,7 +90,7 @@ final class GeneratedPages {
     HomePageView view = new HomePageView(title, body == null ? null : body.titleId(),
         body == null ? null : body.html(), all.size(), count(all, Review.Status.OVERDUE),
         count(all, Review.Status.DUE_SOON), categories);
-    page(page, "home", site.siteTitle(), "home", view);
+    page(page, "home", title, "home", view);
   }
 
   private static int count(List<SiteCatalog.Entry> entries, Review.Status status) {
