@@ -84,7 +84,16 @@ final class BuildCommand implements Callable<Integer> {
           .withBaseUrl(Optional.ofNullable(baseUrl))
           .withChecks(run.runner().rules().stream().map(Rule::info).toList(), Optional.of(result.report()))
           .withThreads(options.threads());
-      SiteResult site = new SiteBuilder(siteOptions).build(result.set(), result.config());
+      TerminalProgress progress = new TerminalProgress(err);
+      if (env.terminal() && !lint.quiet) {
+        siteOptions = siteOptions.withProgress(progress);
+      }
+      SiteResult site;
+      try {
+        site = new SiteBuilder(siteOptions).build(result.set(), result.config());
+      } finally {
+        progress.finish();
+      }
       site.notes().forEach(n -> err.println("runbook: note: " + n));
       if (!lint.quiet) {
         PrintWriter summary = "text".equals(lint.format) ? out : err;

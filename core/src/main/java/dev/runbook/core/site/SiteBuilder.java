@@ -81,7 +81,9 @@ public final class SiteBuilder {
   private SiteResult write(RunbookSet set, Config config, SetIndex index, PagePaths paths, SiteCatalog catalog,
       Theme theme, Set<String> taken, OutputFolder folder) throws IOException, SiteException {
     SiteVerifier verifier = new SiteVerifier();
-    PageSink sink = new PageSink(folder.staging(), verifier);
+    int planned = set.documents().size() + GeneratedPages.paths(catalog, options.rules()).size()
+        - (set.rootIndex().isPresent() ? 1 : 0);
+    PageSink sink = new PageSink(folder.staging(), verifier, n -> options.progress().pagesWritten(n, planned));
     PublishedFiles files = new PublishedFiles(set.root(), taken);
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
         new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), new MarkdownRenderer(config),
