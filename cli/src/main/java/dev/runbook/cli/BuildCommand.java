@@ -77,8 +77,13 @@ final class BuildCommand implements Callable<Integer> {
         return lintStatus;
       }
       Path target = env.workingDir().resolve(output == null ? DEFAULT_OUTPUT : output).normalize();
-      SiteResult site = new SitePublisher(run.runner().rules())
-          .publish(target, Optional.ofNullable(baseUrl), options, result);
+      SiteResult site;
+      try {
+        site = new SitePublisher(run.runner().rules())
+            .publish(target, Optional.ofNullable(baseUrl), options, result, run.siteProgress());
+      } finally {
+        run.endProgress();
+      }
       site.notes().forEach(n -> err.println("runbook: note: " + n));
       if (!lint.quiet) {
         PrintWriter summary = "text".equals(lint.format) ? out : err;

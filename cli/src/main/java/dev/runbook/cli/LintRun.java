@@ -41,6 +41,11 @@ final class LintRun {
     this.runner = progress == null ? new CheckRunner() : new CheckRunner().withProgress(progress);
   }
 
+  /** Where the site build reports pages written: the same terminal line, or nowhere. */
+  dev.runbook.core.site.SiteProgress siteProgress() {
+    return progress == null ? dev.runbook.core.site.SiteProgress.NONE : progress;
+  }
+
   /** Erases the progress line before anything else is printed. */
   void endProgress() {
     if (progress != null) {

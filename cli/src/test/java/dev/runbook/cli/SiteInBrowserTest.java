@@ -181,8 +181,7 @@ class SiteInBrowserTest {
   @Test
   void theOverdueBannerAppearsWhenTheReadersDateIsPastTheDueDate() {
     open("database/failover.html");
-    WebElement banner = browser.findElement(By.cssSelector(".review-banner"));
-    assertThat(banner.isDisplayed()).isFalse();
+    assertThat(browser.findElements(By.cssSelector(".review-banner"))).isEmpty();
     @SuppressWarnings("unchecked")
     Map<String, Object> script = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
         "(() => { const fixed = Date.UTC(2027, 2, 1, 12); const Real = Date;"
@@ -191,11 +190,33 @@ class SiteInBrowserTest {
             + " window.Date = Shifted; })();"));
     try {
       open("database/failover.html");
-      banner = browser.findElement(By.cssSelector(".review-banner"));
+      WebElement banner = browser.findElement(By.cssSelector(".review-banner"));
       assertThat(banner.isDisplayed()).isTrue();
       assertThat(banner.getText()).isEqualTo("Review overdue: it was due on 2027-01-30, 30 days ago.");
       assertThat(banner.getAttribute("class")).contains("status-overdue");
       assertThat(browser.findElement(By.cssSelector(".facts .status")).getText()).isEqualTo("Overdue");
+    } finally {
+      browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
+    }
+  }
+
+  @Test
+  void aBannerBakedAsOverdueClearsWhenTheReaderIsBeforeTheDueDate() {
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "later", "--today", "2027-06-01", "--quiet");
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    Path later = dir.resolve("later/network/dns-flush.html");
+    assertThat(later).content().contains("<p class=\"review-banner status-overdue\" role=\"status\">Review overdue");
+    String page = later.toUri().toString();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> script = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "(() => { const fixed = Date.UTC(2026, 0, 10, 12); const Real = Date;"
+            + " class Shifted extends Real { constructor(...a) { super(...(a.length ? a : [fixed])); }"
+            + " static now() { return fixed; } }"
+            + " window.Date = Shifted; })();"));
+    try {
+      browser.get(page);
+      assertThat(browser.findElements(By.cssSelector(".review-banner"))).isEmpty();
+      assertThat(browser.findElement(By.cssSelector(".facts .status")).getText()).isEqualTo("Current");
     } finally {
       browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script.get("identifier")));
     }

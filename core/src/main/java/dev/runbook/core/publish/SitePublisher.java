@@ -6,6 +6,7 @@ import dev.runbook.core.rules.Rule;
 import dev.runbook.core.site.SiteBuilder;
 import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.SiteOptions;
+import dev.runbook.core.site.SiteProgress;
 import dev.runbook.core.site.SiteResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,6 +52,13 @@ public final class SitePublisher {
    */
   public SiteResult publish(Path output, Optional<String> baseUrl, CheckOptions check, CheckResult result)
       throws SiteException {
-    return new SiteBuilder(options(output, baseUrl, check, result)).build(result.set(), result.config());
+    return publish(output, baseUrl, check, result, SiteProgress.NONE);
+  }
+
+  /** As {@link #publish(Path, Optional, CheckOptions, CheckResult)}, telling {@code progress} as pages are written. */
+  public SiteResult publish(Path output, Optional<String> baseUrl, CheckOptions check, CheckResult result,
+      SiteProgress progress) throws SiteException {
+    return new SiteBuilder(options(output, baseUrl, check, result).withProgress(progress))
+        .build(result.set(), result.config());
   }
 }

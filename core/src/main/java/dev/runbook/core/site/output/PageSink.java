@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Writes pages and files into the staging folder as they are made, so the site is never held in
@@ -19,10 +20,13 @@ public final class PageSink {
   private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pages = new AtomicInteger();
   private final AtomicInteger files = new AtomicInteger();
+  private final IntConsumer progress;
 
-  public PageSink(Path folder, SiteVerifier verifier) {
+  /** @param progress told the number of pages written after each page */
+  public PageSink(Path folder, SiteVerifier verifier, IntConsumer progress) {
     this.folder = folder;
     this.verifier = verifier;
+    this.progress = progress;
   }
 
   /** Writes an HTML page at a site path and inspects it. */
@@ -30,8 +34,8 @@ public final class PageSink {
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     Files.write(prepare(path), bytes);
     verifier.inspect(path, html);
-    pages.incrementAndGet();
     files.incrementAndGet();
+    progress.accept(pages.incrementAndGet());
   }
 
   /** Writes any other file at a site path. */
