@@ -17,8 +17,15 @@ assert junit.'**'.findAll { it.name() == 'failure' }.isEmpty()
 // runbook:help -Ddetail documents every parameter with its user property.
 def help = log.substring(log.lastIndexOf('Scanning for projects'))
 assert help.contains('runbook:check')
+assert help.contains('This plugin has 3 goals:')
+assert help.contains('runbook:site')
 ['runbook.directory', 'runbook.config', 'runbook.failOn', 'runbook.failOnViolation', 'runbook.skip',
- 'runbook.reports', 'runbook.today', 'runbook.external', 'runbook.baseline'].each {
+ 'runbook.reports', 'runbook.today', 'runbook.external', 'runbook.baseline',
+ 'runbook.outputDirectory', 'runbook.baseUrl', 'runbook.strict'].each {
   assert help.contains("User property: ${it}") : "help lacks ${it}"
+}
+// The shared parameters are documented under both goals.
+['runbook.directory', 'runbook.config', 'runbook.failOn', 'runbook.skip', 'runbook.today'].each {
+  assert help.count("User property: ${it}\n") == 2 : "help documents ${it} for both goals"
 }
 true

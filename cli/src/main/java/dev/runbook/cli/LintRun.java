@@ -29,13 +29,28 @@ final class LintRun {
   private final LintOptions opts;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final CheckRunner runner = new CheckRunner();
+  private final CheckRunner runner;
+  private final TerminalProgress progress;
 
   LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err) {
     this.env = env;
     this.opts = opts;
     this.out = out;
     this.err = err;
+    this.progress = env.terminal() && !opts.quiet ? new TerminalProgress(err) : null;
+    this.runner = progress == null ? new CheckRunner() : new CheckRunner().withProgress(progress);
+  }
+
+  /** Where the site build reports pages written: the same terminal line, or nowhere. */
+  dev.runbook.core.site.SiteProgress siteProgress() {
+    return progress == null ? dev.runbook.core.site.SiteProgress.NONE : progress;
+  }
+
+  /** Erases the progress line before anything else is printed. */
+  void endProgress() {
+    if (progress != null) {
+      progress.clear();
+    }
   }
 
   CheckOptions checkOptions(Optional<Path> root, List<Path> files) {
@@ -61,8 +76,10 @@ final class LintRun {
     try {
       result = runner.run(options);
     } catch (CheckFailure e) {
+      endProgress();
       throw new UsageException(e.getMessage());
     }
+    endProgress();
     print(result, console, files);
     return result;
   }

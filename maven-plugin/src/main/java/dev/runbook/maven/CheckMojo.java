@@ -1,6 +1,5 @@
 package dev.runbook.maven;
 
-import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
@@ -31,14 +30,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class CheckMojo extends AbstractRunbookMojo {
   static final String DEFAULT_REPORTS = "sarif:${project.build.directory}/runbook/runbook.sarif,"
       + "junit:${project.build.directory}/runbook/runbook-junit.xml";
-
-  /**
-   * The lowest severity that counts as a violation: {@code error}, {@code warning} or {@code info}.
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "runbook.failOn", defaultValue = "error")
-  String failOn;
 
   /**
    * Whether violations fail the build. When {@code false} they are logged and the build goes on.
@@ -91,43 +82,27 @@ public final class CheckMojo extends AbstractRunbookMojo {
     if (root.isEmpty()) {
       return;
     }
-    Severity level = Severity.parse(failOn).orElseThrow(() -> new MojoExecutionException(
-        "failOn must be error, warning or info, not '" + failOn + "'"));
+    Severity level = failOnLevel();
     List<ReportFile> files = reportFiles();
-    CheckResult result = run(root.get());
+    CheckOptions options = checkOptions(root.get())
+        .withExternal(external, Optional.of(buildDirectory.toPath().resolve("runbook-links.cache")))
+        .withBaseline(Optional.ofNullable(baseline).map(File::toPath));
+    CheckResult result = run(new CheckRunner(), options);
 
-    Report report = relabel(result.report(), shown(root.get()));
+    Report report = shownReport(result, root.get());
     FindingLog log = new FindingLog(getLog());
     log.problems(report.root(), result.problems());
     log.findings(report);
     write(files, report);
     getLog().info(summary(report, result, files));
 
-    if (result.incomplete()) {
-      long unread = result.problems().stream().filter(p -> p.fatal()).count();
-      throw new MojoExecutionException(FindingLog.plural((int) unread, "file") + " in " + report.root()
-          + " could not be read (see the lines above): fix them, or add them to 'exclude' in runbook.yml");
-    }
-    long violations = report.diagnostics().stream().filter(d -> d.severity().atLeast(level)).count();
-    if (violations > 0) {
-      String message = FindingLog.plural((int) violations, "runbook violation") + " in " + report.root()
-          + " (" + FindingLog.counts(report, level) + "; failOn is " + level.id() + "): see the lines above";
+    failIfUnreadable(result, report);
+    Optional<String> message = violations(report, level);
+    if (message.isPresent()) {
       if (failOnViolation) {
-        throw new MojoFailureException(message);
+        throw new MojoFailureException(message.get());
       }
-      getLog().warn(message + "; the build goes on because failOnViolation is false");
-    }
-  }
-
-  private CheckResult run(Path root) throws MojoExecutionException {
-    CheckOptions options = new CheckOptions(basedir.toPath(), Optional.of(root), List.of(),
-        Optional.ofNullable(configFile).map(File::toPath), clock(), external,
-        Optional.of(buildDirectory.toPath().resolve("runbook-links.cache")),
-        Optional.ofNullable(baseline).map(File::toPath), Runtime.getRuntime().availableProcessors());
-    try {
-      return new CheckRunner().run(options);
-    } catch (CheckFailure e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      getLog().warn(message.get() + "; the build goes on because failOnViolation is false");
     }
   }
 
@@ -163,10 +138,5 @@ public final class CheckMojo extends AbstractRunbookMojo {
         + (baseline == null ? "" : "; " + accepted + " accepted by the baseline")
         + (files.isEmpty() ? "; no report files"
             : "; reports: " + files.stream().map(f -> shown(f.file())).collect(Collectors.joining(", ")));
-  }
-
-  /** The report with its root as people see it from where mvn was started. */
-  private static Report relabel(Report report, String root) {
-    return new Report(root, report.files(), report.diagnostics(), report.rules());
   }
 }

@@ -63,7 +63,8 @@ final class FindingLog {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static String path(String root, String file) {
+  /** A path below the root as people see it from where mvn was started. */
+  static String path(String root, String file) {
     return root.isEmpty() || root.equals(".") ? file : root + "/" + file;
   }
 

@@ -19,11 +19,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 
@@ -74,6 +74,11 @@ public final class RunbookSetLoader {
    * @throws IOException when the root itself cannot be read (does not exist, not a folder)
    */
   public RunbookSet load(Path root) throws IOException {
+    return load(root, LoadProgress.NONE);
+  }
+
+  /** Loads the set, telling {@code progress} as files are parsed. */
+  public RunbookSet load(Path root, LoadProgress progress) throws IOException {
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
     }
@@ -88,7 +93,7 @@ public final class RunbookSetLoader {
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new Walker(realRoot, candidates, problems));
-    List<Runbook> parsed = parseAll(candidates, problems);
+    List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()));
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
   }
 
@@ -126,7 +131,7 @@ public final class RunbookSetLoader {
       Files.walkFileTree(onDisk, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
       found.forEach(c -> candidates.put(c.path(), c));
     }
-    for (Runbook r : parseAll(new ArrayList<>(candidates.values()), problems)) {
+    for (Runbook r : parseAll(new ArrayList<>(candidates.values()), problems, () -> { })) {
       docs.put(r.path(), r);
     }
     // Overlapping changed paths (a folder and a file in it) walk some files twice.
@@ -160,11 +165,18 @@ public final class RunbookSetLoader {
     return true;
   }
 
-  private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems) {
+  private static Runnable counting(LoadProgress progress, int total) {
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    return () -> progress.filesParsed(done.incrementAndGet(), total);
+  }
+
+  private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems,
+      Runnable parsedOne) {
     if (threads == 1 || candidates.size() < 8) {
       List<Runbook> out = new ArrayList<>();
       for (Candidate c : candidates) {
         Runbook r = parseOne(c, problems);
+        parsedOne.run();
         if (r != null) {
           out.add(r);
         }
@@ -175,7 +187,11 @@ public final class RunbookSetLoader {
     try {
       return pool.submit(
               () -> candidates.parallelStream()
-                  .map(c -> parseOne(c, problems))
+                  .map(c -> {
+                    Runbook r = parseOne(c, problems);
+                    parsedOne.run();
+                    return r;
+                  })
                   .filter(java.util.Objects::nonNull)
                   .toList())
           .join();

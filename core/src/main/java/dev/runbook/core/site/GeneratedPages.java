@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The pages the site makes itself: home, categories, Review status, Risk overview, Automation
@@ -53,18 +54,21 @@ final class GeneratedPages {
     return paths;
   }
 
-  void writeAll(RenderedBody homeBody, String homeTitle) throws IOException {
-    home(homeBody, homeTitle);
+  /** One job per page (or group of small pages), to run in parallel. */
+  List<SiteJob> jobs(Supplier<RenderedBody> homeBody, String homeTitle) {
+    List<SiteJob> jobs = new ArrayList<>();
+    jobs.add(() -> home(homeBody.get(), homeTitle));
     for (Map.Entry<String, List<SiteCatalog.Entry>> c : site.catalog().byCategory().entrySet()) {
-      category(c.getKey(), c.getValue());
+      jobs.add(() -> category(c.getKey(), c.getValue()));
     }
-    review();
-    risk();
-    automation();
+    jobs.add(this::review);
+    jobs.add(this::risk);
+    jobs.add(this::automation);
     if (site.hasRules()) {
-      rules();
+      jobs.add(this::rules);
     }
-    page("404.html", "404", "Page not found", "", null);
+    jobs.add(() -> page("404.html", "404", "Page not found", "", null));
+    return jobs;
   }
 
   /**
@@ -120,7 +124,7 @@ final class GeneratedPages {
     HomePageView view = new HomePageView(title, body == null ? null : body.titleId(),
         body == null ? null : body.html(), all.size(), count(all, Review.Status.OVERDUE),
         count(all, Review.Status.DUE_SOON), categories);
-    page(page, "home", site.siteTitle(), "home", view);
+    page(page, "home", title, "home", view);
   }
 
   private static int count(List<SiteCatalog.Entry> entries, Review.Status status) {

@@ -29,7 +29,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Builds the static site of a runbook set (SPEC §6): renders every page in parallel with
@@ -82,7 +81,9 @@ public final class SiteBuilder {
   private SiteResult write(RunbookSet set, Config config, SetIndex index, PagePaths paths, SiteCatalog catalog,
       Theme theme, Set<String> taken, OutputFolder folder) throws IOException, SiteException {
     SiteVerifier verifier = new SiteVerifier();
-    PageSink sink = new PageSink(folder.staging(), verifier);
+    int planned = set.documents().size() + GeneratedPages.paths(catalog, options.rules()).size()
+        - (set.rootIndex().isPresent() ? 1 : 0);
+    PageSink sink = new PageSink(folder.staging(), verifier, n -> options.progress().pagesWritten(n, planned));
     PublishedFiles files = new PublishedFiles(set.root(), taken);
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
         new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), new MarkdownRenderer(config),
@@ -91,43 +92,57 @@ public final class SiteBuilder {
     SearchIndex search = new SearchIndex(docs.size());
     DocumentPages pages = new DocumentPages(site, search);
     Optional<Runbook> home = set.rootIndex();
-    renderInParallel(docs, home, pages);
-    RenderedBody homeBody = null;
-    if (home.isPresent()) {
-      homeBody = pages.homeBody(docs.indexOf(home.get()), home.get());
+    RenderedBody[] homeBody = new RenderedBody[1];
+    List<SiteJob> first = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      int slot = i;
+      Runbook doc = docs.get(i);
+      if (home.isPresent() && home.get() == doc) {
+        first.add(() -> homeBody[0] = pages.homeBody(slot, doc));
+      } else {
+        first.add(() -> pages.write(slot, doc));
+      }
     }
-    new GeneratedPages(site).writeAll(homeBody, home.map(Runbook::title).orElse(config.site().title()));
-    List<String> notes = new ArrayList<>(AliasPages.write(site, taken));
-    theme.writeAssets(sink);
-    for (String file : files.published()) {
-      sink.copy(set.root().resolve(file), file);
+    List<String> notes = new ArrayList<>();
+    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    try {
+      runAll(pool, first);
+      List<SiteJob> second = new ArrayList<>(new GeneratedPages(site)
+          .jobs(() -> homeBody[0], home.map(Runbook::title).orElse(config.site().title())));
+      second.add(() -> {
+        try (OutputStream out = sink.open("search-index.js")) {
+          search.write(out);
+        }
+      });
+      second.add(() -> sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8)));
+      if (site.baseUrl().isPresent()) {
+        second.add(() -> sink.file("sitemap.xml", Sitemap.of(site, sitemapPages(site)).getBytes(StandardCharsets.UTF_8)));
+      }
+      second.add(() -> theme.writeAssets(sink));
+      second.add(() -> {
+        for (String file : files.published()) {
+          sink.copy(set.root().resolve(file), file);
+        }
+      });
+      second.add(() -> notes.addAll(AliasPages.write(site, taken)));
+      runAll(pool, second);
+    } finally {
+      pool.shutdown();
     }
     notes.addAll(files.notes());
-    try (OutputStream out = sink.open("search-index.js")) {
-      search.write(out);
-    }
-    sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8));
-    if (site.baseUrl().isPresent()) {
-      sink.file("sitemap.xml", Sitemap.of(site, sitemapPages(site)).getBytes(StandardCharsets.UTF_8));
-    }
     verifier.verify(folder.staging());
     notes.sort(null);
     return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);
   }
 
-  private void renderInParallel(List<Runbook> docs, Optional<Runbook> home, DocumentPages pages)
-      throws IOException {
-    ForkJoinPool pool = new ForkJoinPool(options.threads());
+  /** Runs the jobs on the pool's threads; the first failure stops the build. */
+  private static void runAll(ForkJoinPool pool, List<SiteJob> jobs) throws IOException {
     try {
-      pool.submit(() -> IntStream.range(0, docs.size()).parallel().forEach(i -> {
-        Runbook doc = docs.get(i);
-        if (home.isPresent() && home.get() == doc) {
-          return;
-        }
+      pool.submit(() -> jobs.parallelStream().forEach(job -> {
         try {
-          pages.write(i, doc);
+          job.run();
         } catch (IOException e) {
-          throw new UncheckedIOException(doc.path() + ": " + e.getMessage(), e);
+          throw new UncheckedIOException(e.getMessage(), e);
         }
       })).get();
     } catch (InterruptedException e) {
@@ -145,8 +160,6 @@ public final class SiteBuilder {
         throw err;
       }
       throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdown();
     }
   }
 

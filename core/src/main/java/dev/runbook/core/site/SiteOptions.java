@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param rules metadata for the Rules pages; may be empty
  * @param report findings to show on runbook pages, if a check ran
  * @param threads rendering threads, at least 1
+ * @param progress told as pages are written
  */
 public record SiteOptions(
     Path output,
@@ -29,35 +30,41 @@ public record SiteOptions(
     Optional<Path> themeDir,
     List<RuleInfo> rules,
     Optional<Report> report,
-    int threads) {
+    int threads,
+    SiteProgress progress) {
 
   public SiteOptions {
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(today, "today");
     rules = List.copyOf(rules);
     threads = Math.max(1, threads);
+    Objects.requireNonNull(progress, "progress");
   }
 
   /** A plain build: no base URL, default theme, no rules or findings, one thread per processor. */
   public static SiteOptions of(Path output, LocalDate today) {
     return new SiteOptions(output, Optional.empty(), today, Optional.empty(), List.of(),
-        Optional.empty(), Runtime.getRuntime().availableProcessors());
+        Optional.empty(), Runtime.getRuntime().availableProcessors(), SiteProgress.NONE);
   }
 
   public SiteOptions withBaseUrl(Optional<String> url) {
-    return new SiteOptions(output, url, today, themeDir, rules, report, threads);
+    return new SiteOptions(output, url, today, themeDir, rules, report, threads, progress);
   }
 
   public SiteOptions withThemeDir(Optional<Path> dir) {
-    return new SiteOptions(output, baseUrl, today, dir, rules, report, threads);
+    return new SiteOptions(output, baseUrl, today, dir, rules, report, threads, progress);
   }
 
   /** The rule metadata and, if a check ran, its findings. */
   public SiteOptions withChecks(List<RuleInfo> ruleInfos, Optional<Report> findings) {
-    return new SiteOptions(output, baseUrl, today, themeDir, ruleInfos, findings, threads);
+    return new SiteOptions(output, baseUrl, today, themeDir, ruleInfos, findings, threads, progress);
+  }
+
+  public SiteOptions withProgress(SiteProgress listener) {
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, listener);
   }
 
   public SiteOptions withThreads(int n) {
-    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, n);
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, n, progress);
   }
 }

@@ -3,6 +3,8 @@ package dev.runbook.core.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.runbook.core.config.Config;
+import dev.runbook.core.config.SiteConfig;
 import dev.runbook.core.site.output.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,6 +156,22 @@ class SiteBuilderTest {
       assertThat(Files.getPosixFilePermissions(tmp.resolve("site")))
           .isEqualTo(Files.getPosixFilePermissions(probe));
     }
+  }
+
+  @Test
+  void theConfigsThemeFolderIsReadRelativeToTheConfigFile() throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Files.createDirectories(project.resolve("site-theme"));
+    Files.writeString(project.resolve("site-theme/404.mustache"), "{{> head}}<p>Our own 404</p>{{> foot}}");
+    Path root = SiteFixtures.root("fixture");
+    Config fixture = SiteFixtures.config(root);
+    Config config = new Config(Optional.of(project.resolve("runbook.yml")), fixture.root(), fixture.exclude(),
+        fixture.documents(), fixture.sections(), fixture.sectionAliases(), fixture.reviewInterval(),
+        fixture.warnBeforeDays(), fixture.rules(), new SiteConfig("Themed", Optional.empty(), Optional.empty(),
+            Optional.of("site-theme")), fixture.frontMatterKeys());
+    Path site = tmp.resolve("site");
+    new SiteBuilder(SiteFixtures.options(site)).build(SiteFixtures.load(root, config), config);
+    assertThat(Files.readString(site.resolve("404.html"))).contains("<p>Our own 404</p>").contains("<title>Page not found · Themed</title>");
   }
 
   @Test

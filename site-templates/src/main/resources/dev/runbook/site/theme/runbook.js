@@ -47,19 +47,34 @@
   }
 
   function updateReviews() {
-    var marked = document.querySelectorAll('[data-warn]');
+    var marked = document.querySelectorAll('.status[data-warn]');
     for (var i = 0; i < marked.length; i++) {
       var el = marked[i];
       var state = reviewState(el.getAttribute('data-due'), parseInt(el.getAttribute('data-warn'), 10) || 0);
-      el.className = el.className.replace(/\bstatus-[a-z-]+/g, '').trim() + ' status-' + state.status;
-      el.setAttribute('data-status', state.status);
-      if (el.classList.contains('review-banner')) {
-        el.textContent = state.message || '';
-        el.hidden = !state.message;
-      } else {
-        el.textContent = state.label;
-      }
+      el.className = 'status status-' + state.status;
+      el.textContent = state.label;
     }
+    /* A runbook page's banner: the build wrote one only if the review was due; today may differ. */
+    var article = document.querySelector('article[data-warn]');
+    var header = article && article.querySelector('.page-header');
+    if (!header) {
+      return;
+    }
+    var page = reviewState(article.getAttribute('data-due'), parseInt(article.getAttribute('data-warn'), 10) || 0);
+    var banner = header.querySelector('.review-banner');
+    if (!page.message) {
+      if (banner) {
+        banner.parentNode.removeChild(banner);
+      }
+      return;
+    }
+    if (!banner) {
+      banner = document.createElement('p');
+      banner.setAttribute('role', 'status');
+      header.appendChild(banner);
+    }
+    banner.className = 'review-banner status-' + page.status;
+    banner.textContent = page.message;
   }
 
   /* ---- Copy buttons on code blocks ---- */
@@ -160,8 +175,13 @@
     var key = 'runbook:steps:' + page;
     var ticks = readTicks(key);
     var boxes = [];
-    var tools = document.querySelector('.steps-tools');
-    var progress = tools && tools.querySelector('.steps-progress');
+    var tools = document.createElement('div');
+    tools.className = 'steps-tools';
+    tools.innerHTML = '<span class="steps-progress" aria-live="polite"></span> '
+      + '<button type="button" class="steps-reset">Reset steps</button>';
+    var header = document.querySelector('.page-header');
+    (header || document.body).appendChild(tools);
+    var progress = tools.querySelector('.steps-progress');
 
     function save() {
       var now = [];
@@ -193,16 +213,13 @@
         boxes.push(box);
       })(steps[i], i);
     }
-    if (tools) {
-      tools.hidden = false;
-      tools.querySelector('.steps-reset').addEventListener('click', function () {
-        for (var i = 0; i < boxes.length; i++) {
-          boxes[i].checked = false;
-          steps[i].classList.remove('done');
-        }
-        save();
-      });
-    }
+    tools.querySelector('.steps-reset').addEventListener('click', function () {
+      for (var i = 0; i < boxes.length; i++) {
+        boxes[i].checked = false;
+        steps[i].classList.remove('done');
+      }
+      save();
+    });
     save();
   }
 

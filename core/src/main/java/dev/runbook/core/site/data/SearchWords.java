@@ -17,19 +17,26 @@ public final class SearchWords {
       "was", "were", "has", "have", "into", "than", "then", "its", "but", "any", "all", "use");
 
   private final char[] word = new char[MAX];
+  private char[] text = new char[1024];
   private String[] table = new String[512];
   private boolean[] stop = new boolean[512];
   private int size;
   private int words;
 
   /** Adds the words of a piece of text. */
-  public void add(String text) {
-    int n = text.length();
+  public void add(String chars) {
+    int n = chars.length();
+    if (text.length < n + 1) {
+      text = new char[Math.max(n + 1, text.length * 2)];
+    }
+    chars.getChars(0, n, text, 0);
+    text[n] = ' ';
+    char[] t = text;
     int len = 0;
     int hash = 0;
     boolean tooLong = false;
     for (int i = 0; i <= n; i++) {
-      char c = i < n ? text.charAt(i) : ' ';
+      char c = t[i];
       if (c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c)) {
         if (len < MAX) {
           char lower = c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Writes pages and files into the staging folder as they are made, so the site is never held in
@@ -25,16 +26,20 @@ public final class PageSink {
   /** For a served site: each file replaced by a rename, each written path told. */
   private final Consumer<String> written;
   private final AtomicLong temps = new AtomicLong();
+  private final IntConsumer progress;
 
-  public PageSink(Path folder, SiteVerifier verifier) {
+  /** @param progress told the number of pages written after each page */
+  public PageSink(Path folder, SiteVerifier verifier, IntConsumer progress) {
     this.folder = folder;
     this.verifier = verifier;
+    this.progress = progress;
     this.written = null;
   }
 
   private PageSink(Path folder, Consumer<String> written) {
     this.folder = folder;
     this.verifier = null;
+    this.progress = pages -> { };
     this.written = written;
   }
 
@@ -55,8 +60,8 @@ public final class PageSink {
     if (verifier != null) {
       verifier.inspect(path, html);
     }
-    pages.incrementAndGet();
     files.incrementAndGet();
+    progress.accept(pages.incrementAndGet());
   }
 
   /** Writes any other file at a site path. */

@@ -38,7 +38,9 @@ public final class MarkdownRenderer {
     Node document = parser.parse(body(doc));
     SearchWords words = new SearchWords();
     BodyPreparer.Prepared prepared = preparer.prepare(document, doc, links, words);
-    String html = renderer.render(document);
+    StringBuilder out = new StringBuilder(8192);
+    renderer.render(document, out);
+    String html = out.toString();
     if (prepared.rawHtml()) {
       html = sanitizer.clean(html, dest -> links.rewrite(doc, dest));
     }

@@ -22,4 +22,10 @@ public record LayoutView(
     String canonical,
     List<NavLink> nav,
     String base,
-    String today) {}
+    String today) {
+
+  /** What the browser's title bar shows: the page, then the site unless they are the same. */
+  public String documentTitle() {
+    return pageTitle.equals(siteTitle) ? siteTitle : pageTitle + " · " + siteTitle;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.runbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+  @TempDir Path dir;
+  Path root;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    root = SiteFixture.copyTo(dir);
+  }
+
+  @Test
+  void lintsThenPublishesToTheDefaultFolder() {
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("3 files checked: no problems\n"
+        + "Published 36 pages (41 files) to target/runbook-site\n");
+    assertThat(r.err()).isEmpty();
+    Path site = dir.resolve("target/runbook-site");
+    assertThat(site.resolve("index.html")).isRegularFile();
+    assertThat(site.resolve("database/failover.html")).isRegularFile();
+    assertThat(site.resolve("rules/RB301.html")).isRegularFile();
+    assertThat(site.resolve("sitemap.xml")).doesNotExist();
+  }
+
+  @Test
+  void printsFindingsAndStillPublishesWithoutStrict() throws Exception {
+    Files.writeString(root.resolve("database/failover.md"),
+        Files.readString(root.resolve("database/failover.md")).replace("## Validation", "## Checks"));
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("RB101 missing-section").contains("Published 36 pages");
+    assertThat(dir.resolve("site/index.html")).isRegularFile();
+  }
+
+  @Test
+  void strictExitsOneAndKeepsThePreviousSiteWhenCheckFails() throws Exception {
+    assertThat(CliRunner.run(dir, "build", "-o", "site").exit()).isZero();
+    byte[] before = Files.readAllBytes(dir.resolve("site/database/failover.html"));
+    Files.writeString(root.resolve("database/failover.md"),
+        Files.readString(root.resolve("database/failover.md")).replace("## Validation", "## Checks"));
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site", "--strict");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("RB101 missing-section").doesNotContain("Published");
+    assertThat(r.err()).contains("the site was not written (--strict)");
+    assertThat(Files.readAllBytes(dir.resolve("site/database/failover.html"))).isEqualTo(before);
+  }
+
+  @Test
+  void strictPublishesAWarningFreeSet() {
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site", "--strict", "--fail-on", "warning");
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(dir.resolve("site/index.html")).isRegularFile();
+  }
+
+  @Test
+  void refusesToReplaceTheWorkingFolderOrAnyFolderThatIsNotASite() throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+    CliRunner.Result dot = CliRunner.run(dir, "build", "runbooks", "-o", ".");
+    assertThat(dot.exit()).isEqualTo(2);
+    assertThat(dot.err()).contains("runbook: refusing to replace " + dir + ": it holds the runbooks themselves");
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.writeString(home.resolve(".bashrc"), "export X=1");
+    CliRunner.Result other = CliRunner.run(dir, "build", "runbooks", "-o", "home");
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("refusing to replace " + home).contains("no .runbook-site file")
+        .contains("Nothing was changed");
+    assertThat(Files.readString(dir.resolve("notes.txt"))).isEqualTo("mine");
+    assertThat(Files.readString(home.resolve(".bashrc"))).isEqualTo("export X=1");
+    assertThat(root.resolve("README.md")).isRegularFile();
+  }
+
+  @Test
+  void baseUrlAddsASitemap() throws Exception {
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site", "--base-url", "https://runbooks.example.org/ops");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("site/sitemap.xml")))
+        .contains("<loc>https://runbooks.example.org/ops/database/failover.html</loc>");
+  }
+
+  @Test
+  void rejectsABaseUrlThatIsNotHttp() {
+    CliRunner.Result r = CliRunner.run(dir, "build", "--base-url", "ftp://example.org/");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("runbook: --base-url must be an http(s) URL, not 'ftp://example.org/'\n");
+  }
+
+  @Test
+  void machineFormatsKeepStdoutCleanAndQuietDropsTheSummary() {
+    CliRunner.Result json = CliRunner.run(dir, "build", "-o", "site", "--format", "json");
+    assertThat(json.exit()).isZero();
+    assertThat(json.out()).startsWith("{").doesNotContain("Published");
+    assertThat(json.err()).isEqualTo("Published 36 pages (41 files) to site\n");
+    CliRunner.Result quiet = CliRunner.run(dir, "build", "-o", "site", "--quiet");
+    assertThat(quiet.exit()).isZero();
+    assertThat(quiet.out() + quiet.err()).doesNotContain("Published");
+  }
+
+  @Test
+  void helpListsTheOptions() {
+    CliRunner.Result r = CliRunner.run(dir, "build", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("--output=DIR", "--base-url=URL", "--strict", "--today=DATE", "--fail-on=LEVEL");
+  }
+}
