@@ -195,6 +195,19 @@ class SiteBuilderTest {
   }
 
   @Test
+  void editLinksNameTheFileFromTheFolderOfRunbookYml() throws Exception {
+    Path root = SiteFixtures.root("fixture");
+    Config fixture = SiteFixtures.config(root);
+    Config config = new Config(Optional.of(root.getParent().resolve("runbook.yml")), fixture.root(),
+        fixture.exclude(), fixture.documents(), fixture.sections(), fixture.sectionAliases(),
+        fixture.reviewInterval(), fixture.warnBeforeDays(), fixture.rules(), fixture.site(), fixture.frontMatterKeys());
+    Path site = tmp.resolve("site");
+    new SiteBuilder(SiteFixtures.options(site)).build(SiteFixtures.load(root, config), config);
+    assertThat(Files.readString(site.resolve("database/failover.html")))
+        .contains("href=\"https://git.example.org/ops/runbooks/edit/main/fixture/database/failover.md\"");
+  }
+
+  @Test
   void leftoversOfAKilledBuildAreRemoved() throws Exception {
     Path staging = Files.createDirectories(tmp.resolve(".site.staging-123"));
     Files.writeString(staging.resolve(OutputFolder.MARKER), "x");
