@@ -2,14 +2,11 @@ package dev.runbook.cli;
 
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
-import dev.runbook.core.rules.Rule;
-import dev.runbook.core.site.SiteBuilder;
+import dev.runbook.core.publish.SitePublisher;
 import dev.runbook.core.site.SiteException;
-import dev.runbook.core.site.SiteOptions;
 import dev.runbook.core.site.SiteResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      if (baseUrl != null && !baseUrl.matches("https?://\\S+")) {
+      if (baseUrl != null && !SitePublisher.isBaseUrl(baseUrl)) {
         throw new UsageException("--base-url must be an http(s) URL, not '" + baseUrl + "'");
       }
       LintRun run = new LintRun(env, lint, out, err);
@@ -80,19 +77,12 @@ final class BuildCommand implements Callable<Integer> {
         return lintStatus;
       }
       Path target = env.workingDir().resolve(output == null ? DEFAULT_OUTPUT : output).normalize();
-      SiteOptions siteOptions = SiteOptions.of(target, LocalDate.now(options.clock()))
-          .withBaseUrl(Optional.ofNullable(baseUrl))
-          .withChecks(run.runner().rules().stream().map(Rule::info).toList(), Optional.of(result.report()))
-          .withThreads(options.threads());
-      TerminalProgress progress = new TerminalProgress(err);
-      if (env.terminal() && !lint.quiet) {
-        siteOptions = siteOptions.withProgress(progress);
-      }
       SiteResult site;
       try {
-        site = new SiteBuilder(siteOptions).build(result.set(), result.config());
+        site = new SitePublisher(run.runner().rules())
+            .publish(target, Optional.ofNullable(baseUrl), options, result, run.siteProgress());
       } finally {
-        progress.finish();
+        run.endProgress();
       }
       site.notes().forEach(n -> err.println("runbook: note: " + n));
       if (!lint.quiet) {

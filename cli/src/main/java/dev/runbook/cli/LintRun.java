@@ -7,15 +7,12 @@ import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.report.Baseline;
 import dev.runbook.core.report.BaselineException;
-import dev.runbook.core.report.Report;
+import dev.runbook.core.report.ReportFile;
 import dev.runbook.core.report.ReportFormatter;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.report.format.ReportFormats;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -32,17 +29,29 @@ final class LintRun {
   private final LintOptions opts;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final CheckRunner runner = new CheckRunner();
+  private final CheckRunner runner;
+  private final TerminalProgress progress;
 
   LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err) {
     this.env = env;
     this.opts = opts;
     this.out = out;
     this.err = err;
+    this.progress = env.terminal() && !opts.quiet ? new TerminalProgress(err) : null;
+    this.runner = progress == null ? new CheckRunner() : new CheckRunner().withProgress(progress);
   }
 
-  /** A report file to write: format and where. */
-  private record ReportFile(ReportFormatter formatter, Path file) {}
+  /** Where the site build reports pages written: the same terminal line, or nowhere. */
+  dev.runbook.core.site.SiteProgress siteProgress() {
+    return progress == null ? dev.runbook.core.site.SiteProgress.NONE : progress;
+  }
+
+  /** Erases the progress line before anything else is printed. */
+  void endProgress() {
+    if (progress != null) {
+      progress.clear();
+    }
+  }
 
   CheckOptions checkOptions(Optional<Path> root, List<Path> files) {
     Clock clock = opts.today == null ? env.clock()
@@ -67,8 +76,10 @@ final class LintRun {
     try {
       result = runner.run(options);
     } catch (CheckFailure e) {
+      endProgress();
       throw new UsageException(e.getMessage());
     }
+    endProgress();
     print(result, console, files);
     return result;
   }
@@ -82,7 +93,7 @@ final class LintRun {
       console.write(result.report(), out);
       out.flush();
       for (ReportFile f : files) {
-        write(f.formatter(), result.report(), f.file());
+        f.write(result.report());
       }
       if (opts.writeBaseline != null) {
         Path target = env.workingDir().resolve(opts.writeBaseline);
@@ -117,26 +128,12 @@ final class LintRun {
   private List<ReportFile> reportFiles() throws UsageException {
     List<ReportFile> files = new ArrayList<>();
     for (String spec : opts.reports) {
-      int colon = spec.indexOf(':');
-      if (colon <= 0 || colon == spec.length() - 1) {
-        throw new UsageException("--report takes FORMAT:FILE, e.g. sarif:target/runbook.sarif, not '" + spec + "'");
+      try {
+        files.add(ReportFile.parse(spec, env.workingDir()));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--report: " + e.getMessage());
       }
-      files.add(new ReportFile(formatter(spec.substring(0, colon), false),
-          env.workingDir().resolve(spec.substring(colon + 1))));
     }
     return files;
-  }
-
-  private static void write(ReportFormatter f, Report report, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Path tmp = Files.createTempFile(parent, ".runbook-report", ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      f.write(report, w);
-    }
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 }

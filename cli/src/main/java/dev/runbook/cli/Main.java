@@ -13,8 +13,12 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    boolean console = System.console() != null;
+    // The launcher says which streams are terminals; java -jar alone can only ask for both at once.
+    boolean outTty = Boolean.parseBoolean(System.getProperty("runbook.tty.out", String.valueOf(console)));
+    boolean errTty = Boolean.parseBoolean(System.getProperty("runbook.tty.err", String.valueOf(console)));
     Environment env = new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(),
-        System.console() != null && System.getenv("NO_COLOR") == null, System.console() != null);
+        outTty && System.getenv("NO_COLOR") == null, errTty);
     int code = commandLine(env, out, err).execute(args);
     out.flush();
     err.flush();

@@ -8,6 +8,7 @@ import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.parse.LoadProgress;
 import dev.runbook.core.parse.RunbookParser;
 import dev.runbook.core.parse.RunbookSetLoader;
 import dev.runbook.core.report.Baseline;
@@ -39,13 +40,24 @@ import java.util.stream.Collectors;
  */
 public final class CheckRunner {
   private final List<Rule> rules;
+  private final LoadProgress progress;
 
   public CheckRunner() {
     this(BuiltinRules.all());
   }
 
   public CheckRunner(List<Rule> rules) {
+    this(rules, LoadProgress.NONE);
+  }
+
+  private CheckRunner(List<Rule> rules, LoadProgress progress) {
     this.rules = List.copyOf(rules);
+    this.progress = progress;
+  }
+
+  /** The same runner, telling {@code p} how parsing goes (for a progress line on a terminal). */
+  public CheckRunner withProgress(LoadProgress p) {
+    return new CheckRunner(rules, p);
   }
 
   public List<Rule> rules() {
@@ -92,7 +104,7 @@ public final class CheckRunner {
   /** Loads and parses the set below a root. */
   public RunbookSet load(Path root, Config config, int threads) throws CheckFailure {
     try {
-      return new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), threads).load(root);
+      return new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), threads).load(root, progress);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
     } catch (IOException e) {

@@ -124,7 +124,8 @@ public final class ConfigLoader {
           interval = interval(review.get("interval").getValueNode());
         }
         if (review.containsKey("warn_before")) {
-          warnBefore = interval(review.get("warn_before").getValueNode()).days();
+          Node warn = review.get("warn_before").getValueNode();
+          warnBefore = warn instanceof ScalarNode s && s.getValue().strip().matches("0+[dw]?") ? 0 : interval(warn).days();
         }
       }
       Map<String, RuleSetting> rules = rules(top.get("rules"));

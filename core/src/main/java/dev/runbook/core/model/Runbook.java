@@ -14,7 +14,7 @@ import java.util.Set;
  * @param file the file on disk
  * @param kind runbook, index page or reference document
  * @param lines the decoded text, one entry per line, without line terminators
- * @param codeLines 1-based line numbers that lie inside code blocks or front matter
+ * @param codeLines 1-based line numbers that lie inside fenced or indented code blocks
  */
 public record Runbook(
     String path,

@@ -5,7 +5,7 @@ package dev.runbook.core.model;
  *
  * @param heading the H2
  * @param endLine last line of the section (inclusive)
- * @param hasContent any block other than blank lines before the next H2
+ * @param hasContent any block other than blank lines and HTML comments before the next H2
  * @param hasOrderedList an ordered list anywhere in the section
  * @param hasStepHeadings {@code ### Step N} subsections
  * @param actionableItems list items and code blocks that are not "N/A"-style text

@@ -21,12 +21,15 @@ public final class SetIndex {
   private final Map<String, String> categories = new HashMap<>();
   private final Set<String> reachable = new LinkedHashSet<>();
   private final Map<String, Set<String>> backlinks = new HashMap<>();
+  /** Every link of every document, resolved once; rules ask many times. */
+  private final Map<Link, LinkTarget> resolved = new java.util.IdentityHashMap<>();
+  private final Map<String, List<String>> pathsByFolder = new HashMap<>();
 
   public SetIndex(RunbookSet set) {
     this.set = set;
     this.resolver = new LinkResolver(set);
-    walkIndexPages();
     collectBacklinks();
+    walkIndexPages();
   }
 
   public RunbookSet set() {
@@ -34,7 +37,13 @@ public final class SetIndex {
   }
 
   public LinkTarget resolve(Runbook from, Link link) {
-    return resolver.resolve(from, link.destination());
+    LinkTarget t = resolved.get(link);
+    return t != null ? t : resolver.resolve(from, link.destination());
+  }
+
+  /** Paths of the documents directly in a folder ("" for the root), sorted. */
+  public List<String> pathsIn(String folder) {
+    return pathsByFolder.getOrDefault(folder, List.of());
   }
 
   public LinkTarget resolve(Runbook from, String destination) {
@@ -81,7 +90,7 @@ public final class SetIndex {
     while (!queue.isEmpty()) {
       Runbook index = queue.poll();
       for (Link link : index.links()) {
-        LinkTarget t = resolver.resolve(index, link.destination());
+        LinkTarget t = resolve(index, link);
         if (t.kind() != LinkTarget.Kind.INTERNAL || t.document().isEmpty()) {
           continue;
         }
@@ -129,8 +138,10 @@ public final class SetIndex {
 
   private void collectBacklinks() {
     for (Runbook from : set.documents()) {
+      pathsByFolder.computeIfAbsent(from.folder(), k -> new ArrayList<>()).add(from.path());
       for (Link link : from.links()) {
         LinkTarget t = resolver.resolve(from, link.destination());
+        resolved.put(link, t);
         if (t.kind() == LinkTarget.Kind.INTERNAL && t.document().isPresent() && !t.path().equals(from.path())) {
           backlinks.computeIfAbsent(t.path(), k -> new TreeSet<>()).add(from.path());
         }

@@ -39,7 +39,9 @@ public final class MarkdownParser {
   private static final int MAX_OPEN_BLOCKS = 256;
 
   private static final Pattern STEP_HEADING =
-      Pattern.compile("(?i)^\\W*step\\s*\\d+.*");
+      Pattern.compile("(?i)^\\W*(?:step\\s*\\d+|\\d+[.):]\\s).*");
+  /** An HTML block of nothing but comments: readers see nothing of it. */
+  private static final Pattern ONLY_COMMENTS = Pattern.compile("\\s*(?:<!--.*?-->\\s*)+", Pattern.DOTALL);
   private static final Pattern NOT_ACTIONABLE =
       Pattern.compile(
           "(?i)^\\s*(n/?a|none|not applicable|nothing( to (roll ?back|undo))?|no rollback( (is )?(needed|required|possible))?)\\s*[.!]?\\s*$");
@@ -124,7 +126,7 @@ public final class MarkdownParser {
         visitInlineLinks(h);
         return;
       }
-      if (topLevel && sectionHeading != null) {
+      if (topLevel && sectionHeading != null && !isOnlyComments(node)) {
         hasContent = true;
       }
       if (node instanceof OrderedList) {
@@ -146,6 +148,11 @@ public final class MarkdownParser {
       } else if (node instanceof HtmlInline i) {
         html(i, i.getLiteral());
       }
+    }
+
+    /** A comment shows nothing, so a section that holds only comments is still empty. */
+    private static boolean isOnlyComments(Node node) {
+      return node instanceof HtmlBlock b && ONLY_COMMENTS.matcher(b.getLiteral()).matches();
     }
 
     /** Heading children are not pushed, so links inside a heading are collected here. */

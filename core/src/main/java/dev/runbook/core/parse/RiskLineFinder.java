@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 final class RiskLineFinder {
   private static final Pattern RISK_LINE =
       Pattern.compile(
-          "^(?:[-*+]\\s+)?[*_]{0,2}\\s*risk(?:\\s+level)?\\s*[*_]{0,2}\\s*:\\s*[*_]{0,2}\\s*(.*?)\\s*$",
+          "^(?:[-*+]\\s+)?"
+              // "Risk Level:" in any emphasis, or an emphasised "**Risk**:"; prose "Risk: …" is not a risk line
+              + "(?:[*_]{0,2}\\s*risk\\s+level\\s*(?::\\s*[*_]{0,2}|[*_]{0,2}\\s*:)"
+              + "|[*_]{1,2}\\s*risk\\s*(?::\\s*[*_]{1,2}|[*_]{1,2}\\s*:))"
+              + "\\s*[*_]{0,2}\\s*(.*?)\\s*$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private RiskLineFinder() {}
@@ -46,7 +50,7 @@ final class RiskLineFinder {
 
   /** Splits "🔴 **Critical** — downtime" into emoji "🔴" and word "Critical". */
   static RiskLine parseValue(String value, Position pos) {
-    String v = value.replace("*", "").replace("_", " ").strip();
+    String v = value.replaceAll("<!--.*?(-->|$)", "").replace("*", "").replace("_", " ").strip();
     int i = 0;
     while (i < v.length()) {
       int cp = v.codePointAt(i);

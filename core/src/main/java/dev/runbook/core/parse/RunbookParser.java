@@ -35,7 +35,7 @@ public final class RunbookParser {
           List.of(), List.of(), Optional.empty(), List.of(), List.of(), java.util.Set.of(), List.of());
     }
     FrontMatter fm = frontMatterParser.parse(lines);
-    String body = blankFrontMatter(lines, fm.endLine());
+    String body = fm.endLine() == 0 ? decoded.text() : blankFrontMatter(lines, fm.endLine());
     MarkdownParser.Result md = markdown.parse(body, lines);
     findMojibake(lines, problems);
     int firstH2 =

@@ -70,6 +70,11 @@ public final class RunbookSetLoader {
    * @throws IOException when the root itself cannot be read (does not exist, not a folder)
    */
   public RunbookSet load(Path root) throws IOException {
+    return load(root, LoadProgress.NONE);
+  }
+
+  /** Loads the set, telling {@code progress} as files are parsed. */
+  public RunbookSet load(Path root, LoadProgress progress) throws IOException {
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
     }
@@ -84,15 +89,22 @@ public final class RunbookSetLoader {
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new Walker(realRoot, candidates, problems));
-    List<Runbook> parsed = parseAll(candidates, problems);
+    List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()));
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
   }
 
-  private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems) {
+  private static Runnable counting(LoadProgress progress, int total) {
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    return () -> progress.filesParsed(done.incrementAndGet(), total);
+  }
+
+  private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems,
+      Runnable parsedOne) {
     if (threads == 1 || candidates.size() < 8) {
       List<Runbook> out = new ArrayList<>();
       for (Candidate c : candidates) {
         Runbook r = parseOne(c, problems);
+        parsedOne.run();
         if (r != null) {
           out.add(r);
         }
@@ -103,7 +115,11 @@ public final class RunbookSetLoader {
     try {
       return pool.submit(
               () -> candidates.parallelStream()
-                  .map(c -> parseOne(c, problems))
+                  .map(c -> {
+                    Runbook r = parseOne(c, problems);
+                    parsedOne.run();
+                    return r;
+                  })
                   .filter(java.util.Objects::nonNull)
                   .toList())
           .join();

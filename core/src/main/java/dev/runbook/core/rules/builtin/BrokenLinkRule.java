@@ -47,8 +47,7 @@ public final class BrokenLinkRule implements Rule {
   private static java.util.List<String> sameFolder(RuleContext ctx, String target) {
     int slash = target.lastIndexOf('/');
     String folder = slash < 0 ? "" : target.substring(0, slash);
-    return ctx.index().set().documents().stream()
-        .filter(d -> d.folder().equals(folder)).map(Runbook::path).toList();
+    return ctx.index().pathsIn(folder);
   }
 
   /** A root-relative path as a link from {@code from}'s folder. */

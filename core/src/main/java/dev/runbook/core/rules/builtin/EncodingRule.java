@@ -28,7 +28,7 @@ public final class EncodingRule implements Rule {
             + "): remove it or rename it so it does not end in .md");
         case INVALID_UTF8 -> ctx.report(p.position(), p.detail() + ": save the file as UTF-8");
         case BYTE_ORDER_MARK -> ctx.report(p.position(), p.detail() + ": save it as UTF-8 without BOM");
-        case MOJIBAKE -> ctx.reportFixable(p.position(), p.detail());
+        case MOJIBAKE -> ctx.reportFixable(p.position(), p.detail() + ": the file went through the wrong encoding; repair it");
         default -> throw new IllegalStateException(p.kind().toString());
       }
     }

@@ -44,15 +44,27 @@ public final class PlaceholderRule implements Rule {
     Runbook r = ctx.runbook();
     Severity severity = r.isRunbook() && r.risk().filter(k -> k == RiskLevel.CRITICAL).isPresent()
         ? Severity.ERROR : Severity.WARNING;
+    boolean inComment = false;
     for (int n = 1; n <= r.lines().size(); n++) {
       if (r.isCodeLine(n)) {
         continue;
       }
       String raw = r.line(n);
+      if (inComment) {
+        // The lines of an HTML comment that started on an earlier line are not shown either.
+        int close = raw.indexOf("-->");
+        if (close < 0) {
+          continue;
+        }
+        raw = " ".repeat(close + 3) + raw.substring(close + 3);
+        inComment = false;
+      }
       if (!mayHavePlaceholder(raw)) {
         continue;
       }
-      String line = blankOut(blankOut(raw, INLINE_CODE), COMMENT);
+      String withoutCode = blankOut(raw, INLINE_CODE);
+      inComment = opensComment(withoutCode);
+      String line = blankOut(withoutCode, COMMENT);
       Matcher m = WORD.matcher(line);
       while (m.find()) {
         ctx.report(new Position(n, m.start() + 1), "placeholder '" + m.group()
@@ -69,9 +81,39 @@ public final class PlaceholderRule implements Rule {
     }
   }
 
-  private static boolean mayHavePlaceholder(String line) {
-    return line.indexOf('<') >= 0 || line.contains("TODO") || line.contains("TBD")
-        || line.contains("FIXME") || line.contains("XXX") || line.contains("orem");
+  /** True when the line leaves an HTML comment open: a {@code <!--} with no {@code -->} after it. */
+  private static boolean opensComment(String line) {
+    int from = 0;
+    while (true) {
+      int open = line.indexOf("<!--", from);
+      if (open < 0) {
+        return false;
+      }
+      int close = line.indexOf("-->", open + 4);
+      if (close < 0) {
+        return true;
+      }
+      from = close + 3;
+    }
+  }
+
+  /** One pass: a '<', an upper-case run starting T, F or X, or "orem". */
+  static boolean mayHavePlaceholder(String line) {
+    int n = line.length();
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '<') {
+        return true;
+      }
+      if ((c == 'T' || c == 'F' || c == 'X') && i + 2 < n
+          && Character.isUpperCase(line.charAt(i + 1)) && Character.isUpperCase(line.charAt(i + 2))) {
+        return true;
+      }
+      if (c == 'o' && line.startsWith("orem", i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Replaces matches with spaces so columns stay true. */

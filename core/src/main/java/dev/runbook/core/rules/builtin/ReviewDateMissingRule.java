@@ -24,6 +24,9 @@ public final class ReviewDateMissingRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     var r = ctx.runbook();
+    if (r.frontMatter().error().isPresent()) {
+      return; // RB504 reports the broken YAML; what it held is unknown, not missing
+    }
     if (r.frontMatter().get("last_reviewed").filter(v -> v.value() != null).isPresent()) {
       return;
     }

@@ -30,7 +30,9 @@ public final class RiskInvalidRule implements Rule {
     Optional<FrontMatterValue> fm = ctx.runbook().frontMatter().get("risk");
     if (fm.isPresent()) {
       String v = fm.get().asString();
-      if (v == null || RiskLevel.fromWord(v).isEmpty()) {
+      if (fm.get().value() == null) {
+        ctx.report(fm.get().position(), "risk has no value: use " + LEVELS);
+      } else if (v == null || RiskLevel.fromWord(v).isEmpty()) {
         ctx.report(fm.get().position(), "risk '" + (v == null ? String.valueOf(fm.get().value()) : v)
             + "' is not a risk level: use " + LEVELS);
       }

@@ -39,7 +39,8 @@ public final class RiskUnderstatedRule implements Rule {
       new Destructive("git push --force", Pattern.compile("\\bgit\\s+push\\b[^|;&\\n]*(?:--force\\b|--force-with-lease\\b|\\s-f\\b)")),
       new Destructive("wipefs", Pattern.compile("\\bwipefs\\b|\\bshred\\b")));
 
-  private static final Pattern DELETE_FROM = Pattern.compile("(?i)\\bdelete\\s+from\\b[^;]*");
+  private static final Pattern DELETE_FROM = Pattern.compile("(?i)\\bdelete\\s+from\\b");
+  private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
 
   @Override
   public RuleInfo info() {
@@ -56,7 +57,7 @@ public final class RiskUnderstatedRule implements Rule {
     for (CodeBlock block : ctx.runbook().codeBlocks()) {
       String[] lines = block.literal().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
-        Optional<String> hit = destructive(lines[i], extra);
+        Optional<String> hit = destructive(lines, i, extra);
         if (hit.isPresent()) {
           ctx.report(Position.ofLine(block.firstLine() + i), "'" + hit.get() + "' is destructive but the risk is "
               + risk.get().id() + ": raise the risk to high or critical, or remove the command");
@@ -68,7 +69,9 @@ public final class RiskUnderstatedRule implements Rule {
   private static final List<String> TRIGGERS = List.of(
       "rm", "drop", "truncate", "kubectl", "terraform", "mkfs", "dd", "kill", "git", "wipefs", "shred", "delete");
 
-  static Optional<String> destructive(String line, List<String> extra) {
+  /** The destructive command on line {@code i} of a code block, if any. */
+  static Optional<String> destructive(String[] lines, int i, List<String> extra) {
+    String line = lines[i];
     String lowered = line.toLowerCase(Locale.ROOT);
     if (extra.isEmpty() && TRIGGERS.stream().noneMatch(lowered::contains)) {
       return Optional.empty();
@@ -80,7 +83,7 @@ public final class RiskUnderstatedRule implements Rule {
     }
     Matcher m = DELETE_FROM.matcher(line);
     while (m.find()) {
-      if (!m.group().toLowerCase(Locale.ROOT).contains(" where ")) {
+      if (!WHERE.matcher(statement(lines, i, m.start())).find()) {
         return Optional.of("DELETE FROM without WHERE");
       }
     }
@@ -91,5 +94,18 @@ public final class RiskUnderstatedRule implements Rule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The SQL statement that starts at {@code start} of line {@code i}: up to its {@code ;}, over as
+   * many lines as it takes, since a WHERE clause often stands on the next line.
+   */
+  private static String statement(String[] lines, int i, int start) {
+    StringBuilder s = new StringBuilder(lines[i].substring(start));
+    for (int k = i + 1; k < lines.length && s.indexOf(";") < 0; k++) {
+      s.append('\n').append(lines[k]);
+    }
+    int end = s.indexOf(";");
+    return end < 0 ? s.toString() : s.substring(0, end);
   }
 }

@@ -6,6 +6,7 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,18 +40,57 @@ public final class SecretRule implements Rule {
       "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key",
       "accesskey", "access_key", "access-key");
 
-  /** Cheap literal checks; the precise patterns run only on lines that pass one. */
-  private static boolean mayHaveToken(String line) {
-    return line.contains("PRIVATE KEY") || line.contains("AKIA") || line.contains("ASIA")
-        || line.contains("sk-") || line.contains("_") && line.contains("gh")
-        || line.contains("xox") || line.contains("earer") || line.contains("EARER");
+  /**
+   * One pass over the line for the literal starts of the token patterns (PRIVATE KEY, AKIA, ASIA,
+   * sk-, gh?_, xox, bearer); the precise patterns run only on lines that have one.
+   */
+  static boolean mayHaveToken(String line) {
+    int n = line.length();
+    for (int i = 0; i + 2 < n; i++) {
+      char c = line.charAt(i);
+      switch (c) {
+        case 'P':
+          if (line.startsWith("PRIVATE KEY", i)) {
+            return true;
+          }
+          break;
+        case 'A':
+          if (line.startsWith("KIA", i + 1) || line.startsWith("SIA", i + 1)) {
+            return true;
+          }
+          break;
+        case 's':
+          if (line.charAt(i + 1) == 'k' && line.charAt(i + 2) == '-') {
+            return true;
+          }
+          break;
+        case 'g':
+          if (line.charAt(i + 1) == 'h' && i + 3 < n && line.charAt(i + 3) == '_') {
+            return true;
+          }
+          break;
+        case 'x':
+          if (line.charAt(i + 1) == 'o' && line.charAt(i + 2) == 'x') {
+            return true;
+          }
+          break;
+        case 'B', 'b':
+          if (line.regionMatches(true, i + 1, "earer", 0, 5)) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
   }
 
   /**
    * Finds {@code name = value} and {@code name: value} where the name ends in a secret word, by
    * looking back from each {@code =} and {@code :}: one pass, no regular expression.
    */
-  private static void checkAssignments(RuleContext ctx, int n, String line) {
+  private static void checkAssignments(RuleContext ctx, int n, String line, List<int[]> reported) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if ((c != '=' && c != ':') || !secretNameBefore(line, i)) {
@@ -65,7 +105,8 @@ public final class SecretRule implements Rule {
         end++;
       }
       String value = line.substring(start, end);
-      if (value.length() >= 6 && looksLiteral(value)) {
+      if (value.length() >= 6 && looksLiteral(value) && !overlaps(reported, start, end)) {
+        reported.add(new int[] {start, end});
         String shown = line.substring(0, start) + redact(value) + line.substring(end);
         ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
             + "): remove it, rotate it, and reference a vault path or environment variable",
@@ -114,25 +155,41 @@ public final class SecretRule implements Rule {
     Runbook r = ctx.runbook();
     for (int n = 1; n <= r.lines().size(); n++) {
       String line = r.line(n);
-      checkAssignments(ctx, n, line);
-      if (!mayHaveToken(line)) {
-        continue;
+      // One finding per credential: the most specific kind first, then the name = value form.
+      List<int[]> reported = new ArrayList<>();
+      if (mayHaveToken(line)) {
+        checkTokens(ctx, n, line, reported);
       }
-      for (Kind kind : KINDS) {
-        Matcher m = kind.pattern().matcher(line);
-        while (m.find()) {
-          String value = m.group(kind.group());
-          if (kind.group() > 0 && !looksLiteral(value)) {
-            continue;
-          }
-          String shown = line.substring(0, m.start(kind.group()))
-              + redact(value) + line.substring(m.end(kind.group()));
-          ctx.report(new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
-              + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable",
-              ctx.severity(), false, shown);
+      checkAssignments(ctx, n, line, reported);
+    }
+  }
+
+  private static void checkTokens(RuleContext ctx, int n, String line, List<int[]> reported) {
+    for (Kind kind : KINDS) {
+      Matcher m = kind.pattern().matcher(line);
+      while (m.find()) {
+        String value = m.group(kind.group());
+        if (kind.group() > 0 && !looksLiteral(value)
+            || overlaps(reported, m.start(kind.group()), m.end(kind.group()))) {
+          continue;
         }
+        reported.add(new int[] {m.start(kind.group()), m.end(kind.group())});
+        String shown = line.substring(0, m.start(kind.group()))
+            + redact(value) + line.substring(m.end(kind.group()));
+        ctx.report(new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
+            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable",
+            ctx.severity(), false, shown);
       }
     }
+  }
+
+  private static boolean overlaps(List<int[]> ranges, int start, int end) {
+    for (int[] r : ranges) {
+      if (start < r[1] && r[0] < end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A value, not a reference: no $VAR, ${…}, <…>, {{…}}, vault path or masked text. */

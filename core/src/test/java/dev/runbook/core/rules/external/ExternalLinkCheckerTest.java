@@ -81,10 +81,11 @@ class ExternalLinkCheckerTest {
       busyMax.accumulateAndGet(busyNow.incrementAndGet(), Math::max);
       try {
         sleep(200);
-        answer(ex, 200);
       } finally {
+        // Leave before answering: once the answer is out the client may already send the next one.
         busyNow.decrementAndGet();
       }
+      answer(ex, 200);
     });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort();

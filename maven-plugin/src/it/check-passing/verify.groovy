@@ -1,0 +1,31 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] runbook: 2 files checked in runbooks: 0 errors, 0 warnings, 0 infos; '
+    + 'reports: target/runbook/runbook.sarif, target/runbook/runbook-junit.xml')
+assert !log.contains('[ERROR]')
+assert !log.contains('[WARNING]')
+
+def sarif = new File(basedir, 'target/runbook/runbook.sarif')
+assert sarif.isFile()
+def json = new groovy.json.JsonSlurper().parse(sarif)
+assert json.version == '2.1.0'
+assert json.runs[0].results.isEmpty()
+
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/runbook/runbook-junit.xml'))
+assert junit.'**'.findAll { it.name() == 'testcase' }.size() >= 1
+assert junit.'**'.findAll { it.name() == 'failure' }.isEmpty()
+
+// runbook:help -Ddetail documents every parameter with its user property.
+def help = log.substring(log.lastIndexOf('Scanning for projects'))
+assert help.contains('runbook:check')
+assert help.contains('This plugin has 3 goals:')
+assert help.contains('runbook:site')
+['runbook.directory', 'runbook.config', 'runbook.failOn', 'runbook.failOnViolation', 'runbook.skip',
+ 'runbook.reports', 'runbook.today', 'runbook.external', 'runbook.baseline',
+ 'runbook.outputDirectory', 'runbook.baseUrl', 'runbook.strict'].each {
+  assert help.contains("User property: ${it}") : "help lacks ${it}"
+}
+// The shared parameters are documented under both goals.
+['runbook.directory', 'runbook.config', 'runbook.failOn', 'runbook.skip', 'runbook.today'].each {
+  assert help.count("User property: ${it}\n") == 2 : "help documents ${it} for both goals"
+}
+true
