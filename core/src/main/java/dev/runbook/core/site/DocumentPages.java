@@ -15,6 +15,7 @@ import dev.runbook.core.site.view.RedirectPageView;
 import dev.runbook.core.site.view.RunbookPageView;
 import dev.runbook.core.site.view.TocEntry;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -124,8 +125,21 @@ final class DocumentPages {
     return links;
   }
 
+  /**
+   * {@code site.edit_url} with {@code {path}} replaced by the file's path from the folder of
+   * {@code runbook.yml} (usually the repository root), else from the runbook root.
+   */
   private String editUrl(Runbook doc) {
-    return site.config().site().editUrl().map(u -> u.replace("{path}", Hrefs.encodePath(doc.path()))).orElse(null);
+    return site.config().site().editUrl().map(u -> u.replace("{path}", Hrefs.encodePath(sourcePath(doc)))).orElse(null);
+  }
+
+  private String sourcePath(Runbook doc) {
+    Optional<Path> base = site.configFolder();
+    Path file = doc.file();
+    if (base.isPresent() && file.startsWith(base.get())) {
+      return base.get().relativize(file).toString().replace('\\', '/');
+    }
+    return doc.path();
   }
 
   private List<FindingView> findings(Runbook doc, String page) {

@@ -37,6 +37,9 @@ final class GeneratedPages {
   private static final List<String> AUTOMATION_ORDER =
       List.of("fully-automated", "semi-automated", "manual-with-tools", "manual");
 
+  /** How many runbooks a group shows on the home and Review pages before linking on. */
+  static final int LISTED = 50;
+
   private final SiteContext site;
 
   GeneratedPages(SiteContext site) {
@@ -118,13 +121,17 @@ final class GeneratedPages {
     List<RunbookGroup> categories = new ArrayList<>();
     for (Map.Entry<String, List<SiteCatalog.Entry>> c : site.catalog().byCategory().entrySet()) {
       categories.add(new RunbookGroup(c.getKey(), site.catalog().categoryPage(c.getKey()), c.getValue().size(),
-          rows(c.getValue(), page), false));
+          rows(first(c.getValue()), page), false));
     }
     List<SiteCatalog.Entry> all = site.catalog().entries();
     HomePageView view = new HomePageView(title, body == null ? null : body.titleId(),
         body == null ? null : body.html(), all.size(), count(all, Review.Status.OVERDUE),
         count(all, Review.Status.DUE_SOON), categories);
     page(page, "home", title, "home", view);
+  }
+
+  private static List<SiteCatalog.Entry> first(List<SiteCatalog.Entry> entries) {
+    return entries.size() <= LISTED ? entries : entries.subList(0, LISTED);
   }
 
   private static int count(List<SiteCatalog.Entry> entries, Review.Status status) {
@@ -154,7 +161,8 @@ final class GeneratedPages {
     List<SiteCatalog.Entry> dueSoon = filter(byDue, Review.Status.DUE_SOON);
     groups.add(group("Due soon", dueSoon, page));
     groups.add(group("No review date", filter(byDue, Review.Status.UNKNOWN), page));
-    groups.add(group("Current", filter(byDue, Review.Status.CURRENT), page));
+    List<SiteCatalog.Entry> current = filter(byDue, Review.Status.CURRENT);
+    groups.add(new RunbookGroup("Current", null, current.size(), rows(first(current), page), true));
     ReviewPageView view = new ReviewPageView(chart, overdue.size(), dueSoon.size(), groups);
     page(page, "review", "Review status", "review", view);
   }

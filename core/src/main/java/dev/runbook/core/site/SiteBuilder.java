@@ -87,7 +87,7 @@ public final class SiteBuilder {
     PublishedFiles files = new PublishedFiles(set.root(), taken);
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
         new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), new MarkdownRenderer(config),
-        sink, findings());
+        sink, findings(), configFolder(config));
     List<Runbook> docs = set.documents();
     SearchIndex search = new SearchIndex(docs.size());
     DocumentPages pages = new DocumentPages(site, search);
@@ -187,6 +187,17 @@ public final class SiteBuilder {
     return config.site().themeDir().map(dir -> config.source()
         .map(src -> src.toAbsolutePath().getParent().resolve(dir))
         .orElse(Path.of(dir)));
+  }
+
+  static Optional<Path> configFolder(Config config) {
+    return config.source().map(f -> {
+      Path folder = f.toAbsolutePath().normalize().getParent();
+      try {
+        return folder.toRealPath();
+      } catch (IOException e) {
+        return folder;
+      }
+    });
   }
 
   Optional<String> baseUrl(Config config) {

@@ -11,6 +11,7 @@ import dev.runbook.core.site.render.MarkdownRenderer;
 import dev.runbook.core.site.render.PagePaths;
 import dev.runbook.core.site.view.LayoutView;
 import dev.runbook.core.site.view.NavLink;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Optional;
  *
  * @param baseUrl the public address, ending in {@code /}, if known
  * @param findings lint findings by file, empty when no check ran
+ * @param configFolder the folder of runbook.yml as a real path, if there is one
  */
 record SiteContext(
     RunbookSet set,
@@ -36,7 +38,8 @@ record SiteContext(
     LinkRewriter links,
     MarkdownRenderer markdown,
     PageSink sink,
-    Map<String, List<Diagnostic>> findings) {
+    Map<String, List<Diagnostic>> findings,
+    Optional<Path> configFolder) {
 
   /** The main navigation: key, label and page. */
   private static final String[][] NAV = {

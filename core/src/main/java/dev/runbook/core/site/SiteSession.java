@@ -172,7 +172,7 @@ public final class SiteSession {
     SiteContext site = new SiteContext(next.set(), next.index(), config,
         options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
         new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
-        markdown, sink, next.findings());
+        markdown, sink, next.findings(), SiteBuilder.configFolder(config));
     try {
       Set<String> removed = new TreeSet<>();
       startRecording();

@@ -175,6 +175,39 @@ class SiteBuilderTest {
   }
 
   @Test
+  void longGroupsAreCutOnTheHomeAndReviewPagesButNotOnTheirOwnPage() throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("many/ops"));
+    for (int i = 0; i < 55; i++) {
+      Files.writeString(root.resolve(String.format("task-%02d.md", i)),
+          "---\nrisk: low\nowner: ops\nlast_reviewed: 2026-11-01\n---\n# Task " + i + "\n");
+    }
+    Path site = tmp.resolve("site");
+    Config config = Config.DEFAULT;
+    new SiteBuilder(SiteFixtures.options(site)).build(SiteFixtures.load(tmp.resolve("many"), config), config);
+    org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Files.readString(site.resolve("index.html")));
+    assertThat(home.select("table.runbooks tbody tr")).hasSize(GeneratedPages.LISTED);
+    assertThat(home.select("p.more a").attr("href")).isEqualTo("categories/ops.html");
+    assertThat(home.select("p.more").text()).isEqualTo("All 55 runbooks in Ops");
+    org.jsoup.nodes.Document category = org.jsoup.Jsoup.parse(Files.readString(site.resolve("categories/ops.html")));
+    assertThat(category.select("table.runbooks tbody tr")).hasSize(55);
+    org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(Files.readString(site.resolve("review.html")));
+    assertThat(review.select("p.more").text()).startsWith("The 50 due first are listed; 5 more are current.");
+  }
+
+  @Test
+  void editLinksNameTheFileFromTheFolderOfRunbookYml() throws Exception {
+    Path root = SiteFixtures.root("fixture");
+    Config fixture = SiteFixtures.config(root);
+    Config config = new Config(Optional.of(root.getParent().resolve("runbook.yml")), fixture.root(),
+        fixture.exclude(), fixture.documents(), fixture.sections(), fixture.sectionAliases(),
+        fixture.reviewInterval(), fixture.warnBeforeDays(), fixture.rules(), fixture.site(), fixture.frontMatterKeys());
+    Path site = tmp.resolve("site");
+    new SiteBuilder(SiteFixtures.options(site)).build(SiteFixtures.load(root, config), config);
+    assertThat(Files.readString(site.resolve("database/failover.html")))
+        .contains("href=\"https://git.example.org/ops/runbooks/edit/main/fixture/database/failover.md\"");
+  }
+
+  @Test
   void leftoversOfAKilledBuildAreRemoved() throws Exception {
     Path staging = Files.createDirectories(tmp.resolve(".site.staging-123"));
     Files.writeString(staging.resolve(OutputFolder.MARKER), "x");

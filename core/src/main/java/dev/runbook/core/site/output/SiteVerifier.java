@@ -42,6 +42,9 @@ public final class SiteVerifier {
   /** Each internal target (file, or file#fragment) and the first page that links to it. */
   private final Map<String, String> targets = new ConcurrentHashMap<>();
   private final Set<String> problems = new ConcurrentSkipListSet<>();
+  /** Resolved targets by folder and href: the same navigation links appear on every page. */
+  private final Map<String, String> resolved = new ConcurrentHashMap<>();
+  private static final String CLIMBS_OUT = "\u0000";
 
   /** Parses a page and records its ids and links. */
   public void inspect(String page, String html) {
@@ -81,7 +84,17 @@ public final class SiteVerifier {
     if (attribute.equals("srcset") || v.startsWith("//") || SCHEME.matcher(v).matches()) {
       return;
     }
-    String target = resolve(page, v);
+    String target;
+    if (v.startsWith("#")) {
+      target = resolve(page, v);
+    } else {
+      String key = page.substring(0, page.lastIndexOf('/') + 1) + '\u0000' + v;
+      target = resolved.computeIfAbsent(key, k -> {
+        String t = resolve(page, v);
+        return t == null ? CLIMBS_OUT : t;
+      });
+      target = target.equals(CLIMBS_OUT) ? null : target;
+    }
     if (target == null) {
       problems.add(page + ": " + attribute + " '" + abbreviate(v) + "' leaves the site");
     } else {

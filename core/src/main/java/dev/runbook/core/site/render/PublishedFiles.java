@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Files other than Markdown that pages link to (pictures, PDFs, text files), published at the
- * same path. Only linked files are published, never a whole folder; HTML and scripts never are,
- * and an SVG only when it holds nothing that could run. Thread-safe.
+ * same path. Only linked files are published, never a whole folder; HTML, scripts and hidden
+ * files never are, and an SVG only when it holds nothing that could run. Thread-safe.
  */
 public final class PublishedFiles {
   private static final Set<String> NEVER =
@@ -46,6 +46,10 @@ public final class PublishedFiles {
 
   private boolean decide(String path) {
     String ext = extension(path);
+    if (hidden(path)) {
+      notes.add(path + " is linked but not published: the site never copies hidden files");
+      return false;
+    }
     if (NEVER.contains(ext) || taken.contains(path)) {
       if (!ext.equals("md")) {
         notes.add(path + " is linked but not published: the site never copies HTML or scripts,"
@@ -68,6 +72,15 @@ public final class PublishedFiles {
     }
     published.add(path);
     return true;
+  }
+
+  private static boolean hidden(String path) {
+    for (String part : path.split("/")) {
+      if (part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inertSvg(Path file) throws IOException {

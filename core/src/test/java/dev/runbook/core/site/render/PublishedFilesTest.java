@@ -20,6 +20,9 @@ class PublishedFilesTest {
     Files.writeString(root.resolve("plain.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect/></svg>");
     Files.writeString(root.resolve("active.svg"), "<svg onload=\"alert(1)\"></svg>");
     Files.writeString(root.resolve("review.html"), "x");
+    Files.createDirectories(root.resolve(".secrets"));
+    Files.writeString(root.resolve(".secrets/token.txt"), "secret");
+    Files.writeString(root.resolve(".env"), "TOKEN=x");
     PublishedFiles files = new PublishedFiles(root.toRealPath(), Set.of("review.html", "taken.png"));
     assertThat(files.publish("diagram.png")).isTrue();
     assertThat(files.publish("notes.txt")).isTrue();
@@ -29,8 +32,10 @@ class PublishedFilesTest {
     assertThat(files.publish("active.svg")).isFalse();
     assertThat(files.publish("review.html")).isFalse();
     assertThat(files.publish("missing.png")).isFalse();
+    assertThat(files.publish(".secrets/token.txt")).isFalse();
+    assertThat(files.publish(".env")).isFalse();
     assertThat(files.published()).containsExactly("diagram.png", "notes.txt", "plain.svg");
-    assertThat(files.notes()).hasSize(4).anyMatch(n -> n.startsWith("active.svg") && n.contains("scripts"));
+    assertThat(files.notes()).hasSize(6).anyMatch(n -> n.startsWith("active.svg") && n.contains("scripts"));
   }
 
   @Test
