@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small runbook set that passes every rule, written into a folder for a test. */
-final class SampleRunbooks {
-  static final String TODAY = "2026-11-28";
+/** A small runbook set that passes every rule, written into a folder for a test (serve tests). */
+public final class SampleRunbooks {
+  public static final String TODAY = "2026-11-28";
 
   private SampleRunbooks() {}
 
   /** Writes {@code repo/runbook.yml} and {@code repo/runbooks/}; returns the runbook folder. */
-  static Path write(Path repo) throws IOException {
+  public static Path write(Path repo) throws IOException {
     Path root = Files.createDirectories(repo.resolve("runbooks/database"));
     Files.writeString(repo.resolve("runbook.yml"), "root: runbooks\nsite:\n  title: Sample Runbooks\n");
     Files.writeString(repo.resolve("runbooks/README.md"), """
@@ -29,7 +29,7 @@ final class SampleRunbooks {
   }
 
   /** A runbook that passes every rule. */
-  static String runbook(String title, String overview) {
+  public static String runbook(String title, String overview) {
     return """
         ---
         risk: medium
