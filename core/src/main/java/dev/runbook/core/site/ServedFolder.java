@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The folder a served site lives in, and what is in it: every file is written through {@link
- * #sink()} (replaced by a rename), remembered, and recorded for the step that wrote it; files are
+ * #sink()} (replaced by a rename) or, the first time, {@link #firstSink()}, remembered, and
+ * recorded for the step that wrote it; files are
  * deleted only by name, and only ones it wrote. Thread-safe for writing; steps are one at a time.
  */
 final class ServedFolder {
@@ -21,6 +22,7 @@ final class ServedFolder {
   private volatile Set<String> capture;
   private final Set<String> removed = new TreeSet<>();
   private final PageSink sink;
+  private final PageSink firstSink;
 
   /** Something that writes files. */
   @FunctionalInterface
@@ -30,18 +32,27 @@ final class ServedFolder {
 
   ServedFolder(Path folder) {
     this.folder = folder;
-    this.sink = PageSink.replacing(folder, path -> {
-      present.add(path);
-      recording.add(path);
-      Set<String> c = capture;
-      if (c != null) {
-        c.add(path);
-      }
-    });
+    this.sink = PageSink.replacing(folder, this::wrote);
+    this.firstSink = PageSink.recording(folder, this::wrote);
   }
 
+  private void wrote(String path) {
+    present.add(path);
+    recording.add(path);
+    Set<String> c = capture;
+    if (c != null) {
+      c.add(path);
+    }
+  }
+
+  /** The sink for updates, which replaces files by renames. */
   PageSink sink() {
     return sink;
+  }
+
+  /** The sink for the first render, which nobody reads yet: files written in place. */
+  PageSink firstSink() {
+    return firstSink;
   }
 
   Path path() {

@@ -27,6 +27,7 @@ public final class PageSink {
   private final Consumer<String> written;
   private final AtomicLong temps = new AtomicLong();
   private final IntConsumer progress;
+  private final boolean replace;
 
   /** @param progress told the number of pages written after each page */
   public PageSink(Path folder, SiteVerifier verifier, IntConsumer progress) {
@@ -34,13 +35,15 @@ public final class PageSink {
     this.verifier = verifier;
     this.progress = progress;
     this.written = null;
+    this.replace = false;
   }
 
-  private PageSink(Path folder, Consumer<String> written) {
+  private PageSink(Path folder, Consumer<String> written, boolean replace) {
     this.folder = folder;
     this.verifier = null;
     this.progress = pages -> { };
     this.written = written;
+    this.replace = replace;
   }
 
   /**
@@ -50,7 +53,15 @@ public final class PageSink {
    * site path written.
    */
   public static PageSink replacing(Path folder, Consumer<String> written) {
-    return new PageSink(folder, written);
+    return new PageSink(folder, written, true);
+  }
+
+  /**
+   * A sink that writes files in place, without verifying, and tells {@code written} every site
+   * path: for the first render of a served site, which nobody reads yet.
+   */
+  public static PageSink recording(Path folder, Consumer<String> written) {
+    return new PageSink(folder, written, false);
   }
 
   /** Writes an HTML page at a site path and inspects it. */
@@ -72,8 +83,11 @@ public final class PageSink {
 
   /** Copies a file from disk to a site path. */
   public void copy(Path source, String path) throws IOException {
-    if (written == null) {
-      Files.copy(source, prepare(path));
+    if (!replace) {
+      Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
+      if (written != null) {
+        written.accept(path);
+      }
     } else {
       Path target = prepare(path);
       Path temp = temp(target);
@@ -86,7 +100,10 @@ public final class PageSink {
   /** Opens a stream for a large generated file at a site path. */
   public OutputStream open(String path) throws IOException {
     files.incrementAndGet();
-    if (written == null) {
+    if (!replace) {
+      if (written != null) {
+        written.accept(path);
+      }
       return Files.newOutputStream(prepare(path));
     }
     Path target = prepare(path);
@@ -112,8 +129,11 @@ public final class PageSink {
 
   private void write(String path, byte[] bytes) throws IOException {
     Path target = prepare(path);
-    if (written == null) {
+    if (!replace) {
       Files.write(target, bytes);
+      if (written != null) {
+        written.accept(path);
+      }
       return;
     }
     Path temp = temp(target);
