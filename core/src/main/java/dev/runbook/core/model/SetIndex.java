@@ -57,8 +57,10 @@ public final class SetIndex {
    *     new and modified documents and those with a link whose target touches a changed path
    * @param indexPagesChanged true when the index pages were walked again: categories taken from
    *     them and which runbooks they reach may have changed for any runbook
+   * @param relinkedLinks the links resolved afresh (by identity); every other link resolves as
+   *     before, to the same target object
    */
-  public record Update(SetIndex index, Set<String> relinked, boolean indexPagesChanged) {}
+  public record Update(SetIndex index, Set<String> relinked, boolean indexPagesChanged, Set<Link> relinkedLinks) {}
 
   /**
    * Indexes {@code next}, in which the files and folders at {@code changedPaths} (relative to the
@@ -69,17 +71,31 @@ public final class SetIndex {
    */
   public Update update(RunbookSet next, Collection<String> changedPaths) {
     Set<String> relinked = new TreeSet<>();
-    SetIndex updated = new SetIndex(next, this, changedPaths.stream().map(ChangedPath::of).toList(), relinked);
-    return new Update(updated, Collections.unmodifiableSet(relinked), updated.categories != categories);
+    Set<Link> links = Collections.newSetFromMap(new IdentityHashMap<>());
+    SetIndex updated = new SetIndex(next, this, changedPaths.stream().map(ChangedPath::of).toList(), relinked, links);
+    return new Update(updated, Collections.unmodifiableSet(relinked), updated.categories != categories,
+        Collections.unmodifiableSet(links));
   }
 
-  private SetIndex(RunbookSet set, SetIndex previous, List<ChangedPath> changes, Set<String> relinked) {
+  private SetIndex(RunbookSet set, SetIndex previous, List<ChangedPath> changes, Set<String> relinked,
+      Set<Link> links) {
     this.set = set;
     this.resolver = new LinkResolver(set);
     boolean flatten = previous.depth >= MAX_DEPTH;
     this.earlier = flatten ? null : previous;
     this.depth = flatten ? 0 : previous.depth + 1;
     this.resolved = new IdentityHashMap<>();
+    if (flatten) {
+      // Gathered first: the lookups below must see every earlier resolution.
+      for (Runbook from : set.documents()) {
+        for (Link link : from.links()) {
+          LinkTarget t = previous.lookup(link);
+          if (t != null) {
+            resolved.put(link, t);
+          }
+        }
+      }
+    }
     this.linkers = new HashMap<>(previous.linkers);
     Set<String> copied = new HashSet<>();
     Set<String> changedDocs = new TreeSet<>();
@@ -99,6 +115,7 @@ public final class SetIndex {
         relinked.add(from.path());
         for (Link link : from.links()) {
           resolved.put(link, resolver.resolve(from, link.destination()));
+          links.add(link);
         }
         for (String target : targets(from)) {
           writable(copied, target).add(from.path());
@@ -106,24 +123,28 @@ public final class SetIndex {
       }
     }
     cameOrWent |= changedDocs.stream().anyMatch(p -> set.get(p).isEmpty());
+    boolean walkAgain = cameOrWent || changedDocs.stream().anyMatch(p ->
+        isIndexPage(previous.set, p) || isIndexPage(set, p));
     for (String path : previous.candidates(changes)) {
       Runbook from = set.get(path).orElse(null);
       if (from == null || changedDocs.contains(path)) {
         continue;
       }
-      Set<String> before = null;
+      boolean targetsMoved = false;
       for (Link link : from.links()) {
         LinkTarget old = previous.lookup(link);
         if (old == null || !touchesAny(old, changes)) {
           continue;
         }
-        if (before == null) {
-          before = targets(from);
-          relinked.add(path);
-        }
-        resolved.put(link, resolver.resolve(from, link.destination()));
+        LinkTarget now = resolver.resolve(from, link.destination());
+        resolved.put(link, now);
+        links.add(link);
+        relinked.add(path);
+        targetsMoved |= old.kind() != now.kind() || !old.path().equals(now.path())
+            || old.document().isPresent() != now.document().isPresent();
       }
-      if (before != null) {
+      if (targetsMoved) {
+        Set<String> before = previous.targets(from);
         Set<String> now = targets(from);
         for (String target : before) {
           if (!now.contains(target)) {
@@ -135,6 +156,7 @@ public final class SetIndex {
             writable(copied, target).add(path);
           }
         }
+        walkAgain |= from.kind() == DocumentKind.INDEX;
       }
     }
     for (String target : copied) {
@@ -143,22 +165,16 @@ public final class SetIndex {
       }
     }
     this.pathsByFolder = cameOrWent ? foldersOf(set) : previous.pathsByFolder;
-    boolean indexesChanged = cameOrWent || relinked.stream()
-        .anyMatch(p -> set.get(p).map(r -> r.kind() == DocumentKind.INDEX).orElse(false))
-        || changedDocs.stream().anyMatch(p -> previous.set.get(p).map(r -> r.kind() == DocumentKind.INDEX).orElse(false));
-    if (indexesChanged) {
+    if (walkAgain) {
       walkIndexPages();
     } else {
       this.categories = previous.categories;
       this.reachable = previous.reachable;
     }
-    if (flatten) {
-      for (Runbook from : set.documents()) {
-        for (Link link : from.links()) {
-          resolved.putIfAbsent(link, previous.lookup(link));
-        }
-      }
-    }
+  }
+
+  private static boolean isIndexPage(RunbookSet set, String path) {
+    return set.get(path).map(r -> r.kind() == DocumentKind.INDEX).orElse(false);
   }
 
   /** The resolved target of a link of this set, from this index or an earlier one. */

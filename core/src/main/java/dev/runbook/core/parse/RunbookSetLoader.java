@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
@@ -110,42 +109,52 @@ public final class RunbookSetLoader {
     if (!Files.isDirectory(root)) {
       throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
     }
-    Map<String, Runbook> docs = new HashMap<>();
-    previous.documents().forEach(d -> docs.put(d.path(), d));
-    List<LoadProblem> kept = new ArrayList<>(previous.problems());
-    Map<String, Candidate> candidates = new LinkedHashMap<>();
-    ConcurrentLinkedQueue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+    List<String> changes = new ArrayList<>();
     for (String raw : changedPaths) {
       String changed = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
       if (changed.isEmpty()) {
         return load(root);
       }
-      docs.keySet().removeIf(p -> under(p, changed));
-      kept.removeIf(p -> under(p.path(), changed));
+      changes.add(changed);
+    }
+    // Kept in the previous order, new documents last: the set's sort then has little to do.
+    List<Runbook> docs = new ArrayList<>(previous.documents().size() + 8);
+    for (Runbook d : previous.documents()) {
+      if (!underAny(d.path(), changes)) {
+        docs.add(d);
+      }
+    }
+    List<LoadProblem> kept = new ArrayList<>();
+    for (LoadProblem p : previous.problems()) {
+      if (!underAny(p.path(), changes)) {
+        kept.add(p);
+      }
+    }
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    ConcurrentLinkedQueue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+    for (String changed : changes) {
       Path onDisk = root.resolve(changed);
       if (!Files.exists(onDisk) || !visibleFolders(changed)) {
         continue;
       }
       List<Candidate> found = new ArrayList<>();
-      Walker walker = new Walker(root, found, problems);
-      Files.walkFileTree(onDisk, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
+      Files.walkFileTree(onDisk, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new Walker(root, found, problems));
       found.forEach(c -> candidates.put(c.path(), c));
     }
-    for (Runbook r : parseAll(new ArrayList<>(candidates.values()), problems, () -> { })) {
-      docs.put(r.path(), r);
-    }
+    docs.addAll(parseAll(new ArrayList<>(candidates.values()), problems, () -> { }));
     // Overlapping changed paths (a folder and a file in it) walk some files twice.
     problems.stream().distinct().forEach(kept::add);
-    // In the previous order, new documents last: the set's sort then has little to do.
-    List<Runbook> ordered = new ArrayList<>(docs.size());
-    for (Runbook r : previous.documents()) {
-      Runbook now = docs.remove(r.path());
-      if (now != null) {
-        ordered.add(now);
+    return new RunbookSet(root, docs, kept);
+  }
+
+  private static boolean underAny(String path, List<String> changes) {
+    for (String c : changes) {
+      if (under(path, c)) {
+        return true;
       }
     }
-    ordered.addAll(docs.values());
-    return new RunbookSet(root, ordered, kept);
+    return false;
   }
 
   private static boolean under(String path, String changed) {

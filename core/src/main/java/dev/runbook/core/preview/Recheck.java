@@ -41,7 +41,7 @@ final class Recheck {
     Set<String> again = new TreeSet<>(documents);
     for (String path : update.relinked()) {
       Runbook doc = next.get(path).orElse(null);
-      if (doc != null && !again.contains(path) && linksLintDifferently(doc, old, index)) {
+      if (doc != null && !again.contains(path) && linksLintDifferently(doc, update, old)) {
         again.add(path);
       }
     }
@@ -74,9 +74,11 @@ final class Recheck {
    * went or moved, an anchor it names appeared or went, or (for a missing target) the files the
    * "did you mean" hint picks from changed.
    */
-  private static boolean linksLintDifferently(Runbook doc, SetIndex before, SetIndex after) {
+  private static boolean linksLintDifferently(Runbook doc, SetIndex.Update update, SetIndex before) {
+    SetIndex after = update.index();
     for (var link : doc.links()) {
-      if (!lintFacts(before.resolve(doc, link), before).equals(lintFacts(after.resolve(doc, link), after))) {
+      if (update.relinkedLinks().contains(link)
+          && !lintFacts(before.resolve(doc, link), before).equals(lintFacts(after.resolve(doc, link), after))) {
         return true;
       }
     }

@@ -37,15 +37,13 @@ final class SiteChanges {
 
   private SiteChanges() {}
 
-  /**
-   * @param relinked documents whose links were resolved again ({@link dev.runbook.core.model.SetIndex.Update})
-   * @param indexPagesChanged true when categories and reachability may have changed for any runbook
-   */
-  static SiteChanges between(SiteState before, SiteState after, Set<String> relinked, boolean indexPagesChanged) {
+  /** @param update how the index of {@code after} was made from that of {@code before} */
+  static SiteChanges between(SiteState before, SiteState after, SetIndex.Update update) {
     SiteChanges c = new SiteChanges();
-    for (String path : relinked) {
+    boolean indexPagesChanged = update.indexPagesChanged();
+    for (String path : update.relinked()) {
       Runbook now = after.set().get(path).orElse(null);
-      if (now != null && (before.set().get(path).orElse(null) != now || linksMoved(now, before, after))) {
+      if (now != null && (before.set().get(path).orElse(null) != now || linksMoved(now, update, before, after))) {
         c.documents.add(path);
       }
     }
@@ -99,9 +97,9 @@ final class SiteChanges {
   }
 
   /** True when a link of an unchanged document now leads elsewhere, or its anchor appeared or went. */
-  private static boolean linksMoved(Runbook doc, SiteState before, SiteState after) {
+  private static boolean linksMoved(Runbook doc, SetIndex.Update update, SiteState before, SiteState after) {
     for (Link link : doc.links()) {
-      if (!linkFacts(before.index().resolve(doc, link), before).equals(linkFacts(after.index().resolve(doc, link), after))) {
+      if (update.relinkedLinks().contains(link) && !linkFacts(before.index().resolve(doc, link), before).equals(linkFacts(after.index().resolve(doc, link), after))) {
         return true;
       }
     }

@@ -5,7 +5,6 @@ import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.model.SetIndex;
 import dev.runbook.core.report.Report;
-import dev.runbook.core.site.output.PageSink;
 import dev.runbook.core.site.render.Hrefs;
 import dev.runbook.core.site.render.LinkRewriter;
 import dev.runbook.core.site.render.MarkdownRenderer;
@@ -58,7 +57,6 @@ public final class SiteSession {
   private final Optional<Path> themeFolder;
   private final MarkdownRenderer markdown;
   private final ServedFolder folder;
-  private final PageSink sink;
   private final LinkedFiles linkedFiles = new LinkedFiles();
   private final Map<String, String> renderErrors = new ConcurrentHashMap<>();
   private SearchSlots search;
@@ -76,7 +74,6 @@ public final class SiteSession {
     this.themeFolder = new SiteBuilder(options).themeDir(config);
     this.markdown = new MarkdownRenderer(config);
     this.folder = new ServedFolder(options.output());
-    this.sink = folder.sink();
   }
 
   /**
@@ -91,7 +88,7 @@ public final class SiteSession {
       throws SiteException {
     SiteSession session = new SiteSession(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
     SiteState first = SiteState.first(set, index, config, options);
-    session.write(first, null, Set.of(), true, Set.of(), update -> { });
+    session.write(first, null, null, Set.of(), update -> { });
     return session;
   }
 
@@ -111,7 +108,7 @@ public final class SiteSession {
   public SiteUpdate update(RunbookSet set, SetIndex.Update update, Optional<Report> report,
       Collection<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
     SiteState next = state.next(set, update, report, config, options);
-    return write(next, state, update.relinked(), update.indexPagesChanged(), Set.copyOf(changedPaths), pagesReady);
+    return write(next, state, update, Set.copyOf(changedPaths), pagesReady);
   }
 
   /** The folder the site is in. */
@@ -144,17 +141,18 @@ public final class SiteSession {
     return notes;
   }
 
-  private SiteUpdate write(SiteState next, SiteState before, Set<String> relinked, boolean indexPagesChanged,
-      Set<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
+  private SiteUpdate write(SiteState next, SiteState before, SetIndex.Update update, Set<String> changedPaths,
+      Consumer<SiteUpdate> pagesReady) throws SiteException {
     Set<String> generated = GeneratedPages.paths(next.catalog(), options.rules());
     Set<String> taken = SiteBuilder.takenPaths(next.set(), next.paths(), generated, theme);
     boolean everything = before == null || movedCategoryPages(before, next);
-    SiteChanges changes = before == null ? null : SiteChanges.between(before, next, relinked, indexPagesChanged);
+    SiteChanges changes = before == null ? null : SiteChanges.between(before, next, update);
     PublishedFiles files = new PublishedFiles(next.set().root(), taken);
     SiteContext site = new SiteContext(next.set(), next.index(), config,
         options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
         new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
-        markdown, sink, next.findings(), SiteBuilder.configFolder(config));
+        markdown, before == null ? folder.firstSink() : folder.sink(), next.findings(),
+        SiteBuilder.configFolder(config));
     try {
       folder.startRecording();
       Optional<Runbook> home = next.set().rootIndex();
@@ -211,18 +209,18 @@ public final class SiteSession {
         notes = List.copyOf(found);
       }
       if (before == null) {
-        theme.writeAssets(sink);
+        theme.writeAssets(site.sink());
       }
       boolean filesChanged = publishFiles(render, gone, site, files, changedPaths, everything);
       if (everything || !render.isEmpty() || !gone.isEmpty()) {
-        try (OutputStream out = sink.open("search-index.js")) {
+        try (OutputStream out = site.sink().open("search-index.js")) {
           search.index().write(out);
         }
       }
       if (everything || changes.listings || changes.documentsCameOrWent) {
-        sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8));
+        site.sink().file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8));
         if (baseUrl.isPresent()) {
-          sink.file("sitemap.xml", Sitemap.of(site, SiteBuilder.sitemapPages(site)).getBytes(StandardCharsets.UTF_8));
+          site.sink().file("sitemap.xml", Sitemap.of(site, SiteBuilder.sitemapPages(site)).getBytes(StandardCharsets.UTF_8));
         }
       }
       if (changes == null || changes.documentsCameOrWent || changes.aliases || changes.listings || filesChanged) {
@@ -315,7 +313,7 @@ public final class SiteSession {
     } catch (RuntimeException e) {
       String why = doc.path() + " could not be rendered: " + e;
       renderErrors.put(page, why);
-      sink.page(page, "<!DOCTYPE html>\n<html lang=\"en\" data-root=\"" + Hrefs.rootOf(page) + "\" data-page=\""
+      site.sink().page(page, "<!DOCTYPE html>\n<html lang=\"en\" data-root=\"" + Hrefs.rootOf(page) + "\" data-page=\""
           + Entities.escape(page) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cannot render "
           + Entities.escape(doc.path()) + "</title>\n</head>\n<body>\n<h1>This page could not be rendered</h1>\n<p>"
           + Entities.escape(why) + "</p>\n</body>\n</html>\n");
@@ -345,14 +343,16 @@ public final class SiteSession {
     Set<String> published = new TreeSet<>(files.published());
     published.addAll(linkedFiles.all());
     for (String file : published) {
-      if (everything || !folder.contains(file) || changedPaths.contains(file)) {
+      boolean touched = changedPaths.stream().anyMatch(c -> c.isEmpty() || file.equals(c) || file.startsWith(c + "/"));
+      changed |= touched;
+      if (everything || !folder.contains(file) || touched) {
         Path source = site.set().root().resolve(file);
         if (Files.isRegularFile(source)) {
-          sink.copy(source, file);
+          site.sink().copy(source, file);
         }
       }
     }
-    return changed || changedPaths.stream().anyMatch(folder::contains);
+    return changed;
   }
 
   /** Every file the current version publishes. */

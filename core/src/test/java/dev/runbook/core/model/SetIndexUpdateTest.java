@@ -35,7 +35,7 @@ class SetIndexUpdateTest {
 
   @Test
   void randomEditsGiveTheSameAnswersAsAFreshIndex() throws IOException {
-    for (long seed = 1; seed <= 8; seed++) {
+    for (long seed = 1; seed <= 16; seed++) {
       Path root = Files.createDirectories(tmp.resolve("set" + seed));
       Random random = new Random(seed);
       for (String f : FILES) {
@@ -43,7 +43,7 @@ class SetIndexUpdateTest {
       }
       RunbookSet set = loader.load(root);
       SetIndex index = new SetIndex(set);
-      for (int step = 0; step < 20; step++) {
+      for (int step = 0; step < 30; step++) {
         Set<String> changed = new TreeSet<>();
         for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
           changed.add(edit(root, random));
