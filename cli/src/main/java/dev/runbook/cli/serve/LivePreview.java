@@ -98,6 +98,10 @@ public final class LivePreview implements AutoCloseable {
         }
       });
       live.watch();
+      Set<Path> missed = preview.changedSinceBuilt();
+      if (!missed.isEmpty()) {
+        live.changed(missed);
+      }
       if (!settings.silent()) {
         out.printf("runbook: checked %d files and built the site in %s: %s%n", preview.report().files().size(),
             duration(millis(start)), PreviewSite.summary(preview.report().counts()));
@@ -133,8 +137,8 @@ public final class LivePreview implements AutoCloseable {
     watcher = FolderWatcher.start(watched, settings.quiet(), settings.poll(), this::changed);
   }
 
-  /** One batch of changed files: update, tell the pages, print a line. */
-  private void changed(Set<Path> paths) {
+  /** One batch of changed files: update, tell the pages, print a line. One batch at a time. */
+  private synchronized void changed(Set<Path> paths) {
     if (closed) {
       return;
     }
@@ -213,9 +217,12 @@ public final class LivePreview implements AutoCloseable {
     return millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
-  /** Stops watching and serving and deletes the temporary files. Safe to call twice. */
+  /**
+   * Stops watching and serving and deletes the temporary files, once a change being handled is
+   * done (stopping the watcher interrupts it). Safe to call twice.
+   */
   @Override
-  public synchronized void close() {
+  public void close() {
     if (closed) {
       return;
     }
@@ -224,8 +231,10 @@ public final class LivePreview implements AutoCloseable {
       watcher.close();
     }
     server.close();
-    preview.close();
-    deleteTree(work);
+    synchronized (this) {
+      preview.close();
+      deleteTree(work);
+    }
   }
 
   private static void deleteTree(Path folder) {

@@ -58,10 +58,10 @@ public final class PreviewSite implements AutoCloseable {
   /** Everything one version of the preview consists of. Immutable. */
   private record State(
       Config config, Path root, RunbookSet set, SetIndex index, Report report, Map<String, List<Diagnostic>> byFile,
-      SiteSession site, Path folder, LocalDate today, List<String> errors, long version) {
+      SiteSession site, Path folder, LocalDate today, List<String> errors, long version, Map<Path, Long> files) {
 
     State with(List<String> newErrors, long newVersion) {
-      return new State(config, root, set, index, report, byFile, site, folder, today, newErrors, newVersion);
+      return new State(config, root, set, index, report, byFile, site, folder, today, newErrors, newVersion, files);
     }
   }
 
@@ -193,7 +193,7 @@ public final class PreviewSite implements AutoCloseable {
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
       state = new State(s.config(), s.root(), next, update.index(), report, byFile(report), s.site(), s.folder(),
-          s.today(), List.of(), version);
+          s.today(), List.of(), version, s.files());
       pagesReady.accept(new PreviewUpdate(version, List.copyOf(documents), early.written(), early.removed(), false,
           millis(start), List.of()));
     });
@@ -260,6 +260,7 @@ public final class PreviewSite implements AutoCloseable {
     CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
     Config config = runner.loadConfig(whole);
     Path root = runner.resolveRoot(whole, config);
+    Map<Path, Long> files = snapshot(root, config);
     RunbookSet set = runner.load(root, config, options.threads());
     Path folder = newFolder(set.root());
     try {
@@ -271,11 +272,38 @@ public final class PreviewSite implements AutoCloseable {
           .withThreads(options.threads());
       SiteSession site = SiteSession.open(siteOptions, set, index, config);
       return new State(config, set.root(), set, index, result.all(), byFile(result.all()), site, folder, today,
-          List.of(), version);
+          List.of(), version, files);
     } catch (CheckFailure | SiteException | RuntimeException e) {
       deleteTree(folder);
       throw e;
     }
+  }
+
+  /** The files a build reads, with their times and sizes, taken before it reads them. */
+  private static Map<Path, Long> snapshot(Path root, Config config) {
+    try {
+      return TreeSnapshot.of(List.of(root.toRealPath()), configFile(config));
+    } catch (IOException e) {
+      return Map.of();
+    }
+  }
+
+  private static Set<Path> configFile(Config config) {
+    return config.source().map(p -> Set.of(p.toAbsolutePath().normalize())).orElse(Set.of());
+  }
+
+  /**
+   * Files in the runbook folder, and the config, that changed since the last full build started
+   * reading them: what a watcher started after the first build has not seen. Meant to be asked
+   * once, right after starting the watcher; give them to {@link #refresh}.
+   */
+  public Set<Path> changedSinceBuilt() {
+    State s = state;
+    Set<Path> changed = new TreeSet<>();
+    if (!s.files().isEmpty()) {
+      TreeSnapshot.diff(s.files(), TreeSnapshot.of(List.of(s.root()), configFile(s.config())), changed::add);
+    }
+    return changed;
   }
 
   private Path newFolder(Path root) throws SiteException {

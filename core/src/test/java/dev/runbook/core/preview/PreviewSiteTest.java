@@ -151,6 +151,22 @@ class PreviewSiteTest {
     }
   }
 
+  @Test
+  void changesMadeWhileTheFirstBuildRanCanBeCaughtUpWith() throws Exception {
+    try (PreviewSite preview = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("work")))) {
+      assertThat(preview.changedSinceBuilt()).isEmpty();
+      Thread.sleep(20);
+      write("network/dns-flush.md", "# Flush DNS\n\nRewritten while the site was being built.\n");
+      write("network/new.md", "# New\n");
+      Files.delete(root.resolve("network/old-dns.md"));
+      assertThat(preview.changedSinceBuilt()).contains(root.toRealPath().resolve("network/dns-flush.md"),
+          root.toRealPath().resolve("network/new.md"), root.toRealPath().resolve("network/old-dns.md"));
+      preview.refresh(preview.changedSinceBuilt(), u -> { });
+      assertThat(preview.folder().resolve("network/new.html")).isRegularFile();
+      assertThat(preview.folder().resolve("network/old-dns.html")).doesNotExist();
+    }
+  }
+
   /** Each edit: file, then "write" text, "replace" from to, or "delete". */
   private static List<String[]> edits() {
     return List.of(
