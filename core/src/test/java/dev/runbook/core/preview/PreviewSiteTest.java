@@ -84,6 +84,20 @@ class PreviewSiteTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsAnErrorOnEveryPageAndTheRestStillUpdates() throws Exception {
+    try (PreviewSite preview = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("work")))) {
+      Files.write(root.resolve("network/huge.md"), new byte[9 * 1024 * 1024]);
+      PreviewUpdate done = preview.refresh(List.of(root.resolve("network/huge.md")), u -> { });
+      assertThat(done.errors()).isEmpty();
+      assertThat(preview.findings("database/failover.html").errors()).singleElement().asString()
+          .startsWith("network/huge.md: file is 9.0 MB, over the 8 MB limit");
+      Files.delete(root.resolve("network/huge.md"));
+      preview.refresh(List.of(root.resolve("network/huge.md")), u -> { });
+      assertThat(preview.findings("database/failover.html").errors()).isEmpty();
+    }
+  }
+
+  @Test
   void aBrokenConfigKeepsTheSiteAndSaysWhyUntilItIsFixed() throws Exception {
     try (PreviewSite preview = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("work")))) {
       Path config = root.resolve("runbook.yml");
