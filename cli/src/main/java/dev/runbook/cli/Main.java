@@ -31,6 +31,7 @@ public final class Main {
     // The command tree: one place. build, serve, new, fix and review join here.
     cl.addSubcommand(new CheckCommand(env));
     cl.addSubcommand(new BuildCommand(env));
+    cl.addSubcommand(new ServeCommand(env));
     cl.addSubcommand(new RulesCommand());
     cl.addSubcommand(new NewCommand(env));
     cl.addSubcommand(new FixCommand(env));

@@ -2,8 +2,12 @@ package dev.runbook.core.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +20,249 @@ import java.util.TreeSet;
  * which runbooks the index pages reach, and backlinks. Thread-safe after construction.
  */
 public final class SetIndex {
+  /** How many updates may look through to an earlier index before the links are gathered again. */
+  private static final int MAX_DEPTH = 8;
+
   private final RunbookSet set;
   private final LinkResolver resolver;
-  private final Map<String, String> categories = new HashMap<>();
-  private final Set<String> reachable = new LinkedHashSet<>();
-  private final Map<String, Set<String>> backlinks = new HashMap<>();
-  /** Every link of every document, resolved once; rules ask many times. */
-  private final Map<Link, LinkTarget> resolved = new java.util.IdentityHashMap<>();
-  private final Map<String, List<String>> pathsByFolder = new HashMap<>();
+  private Map<String, String> categories = new HashMap<>();
+  private Set<String> reachable = new LinkedHashSet<>();
+  /** For every internal link target (document, file or missing): the documents that link to it. */
+  private final Map<String, Set<String>> linkers;
+  /** Links resolved for this index; the others are as the earlier index resolved them. */
+  private final Map<Link, LinkTarget> resolved;
+  private final SetIndex earlier;
+  private final int depth;
+  private final Map<String, List<String>> pathsByFolder;
 
   public SetIndex(RunbookSet set) {
     this.set = set;
     this.resolver = new LinkResolver(set);
+    this.resolved = new IdentityHashMap<>();
+    this.linkers = new HashMap<>();
+    this.pathsByFolder = new HashMap<>();
+    this.earlier = null;
+    this.depth = 0;
     collectBacklinks();
     walkIndexPages();
+  }
+
+  /**
+   * The index of a later version of this index's set.
+   *
+   * @param index answers every question exactly as {@code new SetIndex(next)} would
+   * @param relinked paths of the documents of the new set whose links were resolved afresh: the
+   *     new and modified documents and those with a link whose target touches a changed path
+   * @param indexPagesChanged true when the index pages were walked again: categories taken from
+   *     them and which runbooks they reach may have changed for any runbook
+   */
+  public record Update(SetIndex index, Set<String> relinked, boolean indexPagesChanged) {}
+
+  /**
+   * Indexes {@code next}, in which the files and folders at {@code changedPaths} (relative to the
+   * root, {@code /} separators) were created, modified or deleted since this index's set, and no
+   * other. Documents of {@code next} that are the same objects as in this set keep their resolved
+   * links unless a link's target touches a changed path, so an update costs about as much as the
+   * changed documents (serve calls it on every save). This index is not changed and stays usable.
+   */
+  public Update update(RunbookSet next, Collection<String> changedPaths) {
+    Set<String> relinked = new TreeSet<>();
+    SetIndex updated = new SetIndex(next, this, changedPaths.stream().map(Change::of).toList(), relinked);
+    return new Update(updated, Collections.unmodifiableSet(relinked), updated.categories != categories);
+  }
+
+  private SetIndex(RunbookSet set, SetIndex previous, List<Change> changes, Set<String> relinked) {
+    this.set = set;
+    this.resolver = new LinkResolver(set);
+    boolean flatten = previous.depth >= MAX_DEPTH;
+    this.earlier = flatten ? null : previous;
+    this.depth = flatten ? 0 : previous.depth + 1;
+    this.resolved = new IdentityHashMap<>();
+    this.linkers = new HashMap<>(previous.linkers);
+    Set<String> copied = new HashSet<>();
+    Set<String> changedDocs = new TreeSet<>();
+    for (Runbook before : previous.set.documents()) {
+      if (set.get(before.path()).orElse(null) != before) {
+        changedDocs.add(before.path());
+        for (String target : previous.targets(before)) {
+          writable(copied, target).remove(before.path());
+        }
+      }
+    }
+    boolean cameOrWent = false;
+    for (Runbook from : set.documents()) {
+      if (previous.set.get(from.path()).orElse(null) != from) {
+        cameOrWent |= previous.set.get(from.path()).isEmpty();
+        changedDocs.add(from.path());
+        relinked.add(from.path());
+        for (Link link : from.links()) {
+          resolved.put(link, resolver.resolve(from, link.destination()));
+        }
+        for (String target : targets(from)) {
+          writable(copied, target).add(from.path());
+        }
+      }
+    }
+    cameOrWent |= changedDocs.stream().anyMatch(p -> set.get(p).isEmpty());
+    for (String path : previous.candidates(changes)) {
+      Runbook from = set.get(path).orElse(null);
+      if (from == null || changedDocs.contains(path)) {
+        continue;
+      }
+      Set<String> before = null;
+      for (Link link : from.links()) {
+        LinkTarget old = previous.lookup(link);
+        if (old == null || !touchesAny(old, changes)) {
+          continue;
+        }
+        if (before == null) {
+          before = targets(from);
+          relinked.add(path);
+        }
+        resolved.put(link, resolver.resolve(from, link.destination()));
+      }
+      if (before != null) {
+        Set<String> now = targets(from);
+        for (String target : before) {
+          if (!now.contains(target)) {
+            writable(copied, target).remove(path);
+          }
+        }
+        for (String target : now) {
+          if (!before.contains(target)) {
+            writable(copied, target).add(path);
+          }
+        }
+      }
+    }
+    for (String target : copied) {
+      if (linkers.get(target).isEmpty()) {
+        linkers.remove(target);
+      }
+    }
+    this.pathsByFolder = cameOrWent ? foldersOf(set) : previous.pathsByFolder;
+    boolean indexesChanged = cameOrWent || relinked.stream()
+        .anyMatch(p -> set.get(p).map(r -> r.kind() == DocumentKind.INDEX).orElse(false))
+        || changedDocs.stream().anyMatch(p -> previous.set.get(p).map(r -> r.kind() == DocumentKind.INDEX).orElse(false));
+    if (indexesChanged) {
+      walkIndexPages();
+    } else {
+      this.categories = previous.categories;
+      this.reachable = previous.reachable;
+    }
+    if (flatten) {
+      for (Runbook from : set.documents()) {
+        for (Link link : from.links()) {
+          resolved.putIfAbsent(link, previous.lookup(link));
+        }
+      }
+    }
+  }
+
+  /** The resolved target of a link of this set, from this index or an earlier one. */
+  private LinkTarget lookup(Link link) {
+    for (SetIndex i = this; i != null; i = i.earlier) {
+      LinkTarget t = i.resolved.get(link);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The internal targets a document links to (itself included), as resolved by this index. */
+  private Set<String> targets(Runbook from) {
+    Set<String> targets = new HashSet<>();
+    for (Link link : from.links()) {
+      LinkTarget t = lookup(link);
+      if (t != null && t.kind() == LinkTarget.Kind.INTERNAL) {
+        targets.add(t.path());
+      }
+    }
+    return targets;
+  }
+
+  /** Documents with a link whose target may touch one of the changes (a superset). */
+  private Set<String> candidates(List<Change> changes) {
+    Set<String> docs = new TreeSet<>();
+    for (Map.Entry<String, Set<String>> e : linkers.entrySet()) {
+      String target = e.getKey();
+      boolean maybeMissing = set.get(target).isEmpty();
+      for (Change c : changes) {
+        if (c.touches(target, maybeMissing)) {
+          docs.addAll(e.getValue());
+          break;
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** The linkers of a target, copied before the first change so the earlier index stays as it was. */
+  private Set<String> writable(Set<String> copied, String target) {
+    if (copied.add(target)) {
+      Set<String> own = new TreeSet<>(linkers.getOrDefault(target, Set.of()));
+      linkers.put(target, own);
+      return own;
+    }
+    return linkers.get(target);
+  }
+
+  private static Map<String, List<String>> foldersOf(RunbookSet set) {
+    Map<String, List<String>> folders = new HashMap<>();
+    for (Runbook r : set.documents()) {
+      folders.computeIfAbsent(r.folder(), k -> new ArrayList<>()).add(r.path());
+    }
+    return folders;
+  }
+
+  private static boolean touchesAny(LinkTarget t, List<Change> changes) {
+    if (t.kind() != LinkTarget.Kind.INTERNAL) {
+      return false;
+    }
+    for (Change c : changes) {
+      if (c.touches(t.path(), !t.exists())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a change at {@code changed} may resolve the link target differently. */
+  static boolean touches(LinkTarget t, String changed) {
+    return t.kind() == LinkTarget.Kind.INTERNAL && Change.of(changed).touches(t.path(), !t.exists());
+  }
+
+  /** A changed path, prepared for the many comparisons with link targets. */
+  private record Change(String path, String folder, boolean indexName) {
+    static Change of(String changed) {
+      String c = changed.endsWith("/") ? changed.substring(0, changed.length() - 1) : changed;
+      String name = c.substring(c.lastIndexOf('/') + 1);
+      int slash = c.lastIndexOf('/');
+      return new Change(c, slash < 0 ? "" : c.substring(0, slash), name.equals("README.md") || name.equals("index.md"));
+    }
+
+    /**
+     * The target itself, a folder above or below it, or (for missing targets, "did you mean"
+     * suggestions and folder index pages) a sibling.
+     */
+    boolean touches(String target, boolean missing) {
+      if (path.isEmpty() || target.equals(path) || under(target, path) || under(path, target)) {
+        return true;
+      }
+      return (indexName || missing) && inFolder(target, folder);
+    }
+
+    private static boolean under(String path, String folder) {
+      return path.length() > folder.length() && path.charAt(folder.length()) == '/' && path.startsWith(folder);
+    }
+
+    private static boolean inFolder(String path, String folder) {
+      if (folder.isEmpty()) {
+        return path.indexOf('/') < 0;
+      }
+      return under(path, folder) && path.indexOf('/', folder.length() + 1) < 0;
+    }
   }
 
   public RunbookSet set() {
@@ -37,7 +270,7 @@ public final class SetIndex {
   }
 
   public LinkTarget resolve(Runbook from, Link link) {
-    LinkTarget t = resolved.get(link);
+    LinkTarget t = lookup(link);
     return t != null ? t : resolver.resolve(from, link.destination());
   }
 
@@ -72,7 +305,11 @@ public final class SetIndex {
 
   /** Paths of the documents that link to {@code path}, sorted. */
   public List<String> backlinks(String path) {
-    return List.copyOf(backlinks.getOrDefault(path, new TreeSet<>()));
+    Set<String> from = linkers.get(path);
+    if (from == null || set.get(path).isEmpty()) {
+      return List.of();
+    }
+    return from.stream().filter(p -> !p.equals(path)).toList();
   }
 
   /** Breadth-first from the root index through index pages, in link order. */
@@ -142,8 +379,8 @@ public final class SetIndex {
       for (Link link : from.links()) {
         LinkTarget t = resolver.resolve(from, link.destination());
         resolved.put(link, t);
-        if (t.kind() == LinkTarget.Kind.INTERNAL && t.document().isPresent() && !t.path().equals(from.path())) {
-          backlinks.computeIfAbsent(t.path(), k -> new TreeSet<>()).add(from.path());
+        if (t.kind() == LinkTarget.Kind.INTERNAL) {
+          linkers.computeIfAbsent(t.path(), k -> new TreeSet<>()).add(from.path());
         }
       }
     }

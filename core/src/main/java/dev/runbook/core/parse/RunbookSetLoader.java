@@ -17,8 +17,12 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
@@ -91,6 +95,74 @@ public final class RunbookSetLoader {
         new Walker(realRoot, candidates, problems));
     List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()));
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
+  }
+
+  /**
+   * A later version of {@code previous}, which this loader loaded: the files and folders at
+   * {@code changedPaths} (relative to the root, {@code /} separators; created, modified or deleted
+   * since) are read again, every other document is kept as the same object. Gives the set {@link
+   * #load} would give, as long as nothing else changed. {@code ""} stands for the whole root.
+   *
+   * @throws IOException when the root itself cannot be read any more
+   */
+  public RunbookSet reload(RunbookSet previous, Collection<String> changedPaths) throws IOException {
+    Path root = previous.root();
+    if (!Files.isDirectory(root)) {
+      throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
+    }
+    Map<String, Runbook> docs = new HashMap<>();
+    previous.documents().forEach(d -> docs.put(d.path(), d));
+    List<LoadProblem> kept = new ArrayList<>(previous.problems());
+    Map<String, Candidate> candidates = new LinkedHashMap<>();
+    ConcurrentLinkedQueue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+    for (String raw : changedPaths) {
+      String changed = raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw;
+      if (changed.isEmpty()) {
+        return load(root);
+      }
+      docs.keySet().removeIf(p -> under(p, changed));
+      kept.removeIf(p -> under(p.path(), changed));
+      Path onDisk = root.resolve(changed);
+      if (!Files.exists(onDisk) || !visibleFolders(changed)) {
+        continue;
+      }
+      List<Candidate> found = new ArrayList<>();
+      Walker walker = new Walker(root, found, problems);
+      Files.walkFileTree(onDisk, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walker);
+      found.forEach(c -> candidates.put(c.path(), c));
+    }
+    for (Runbook r : parseAll(new ArrayList<>(candidates.values()), problems, () -> { })) {
+      docs.put(r.path(), r);
+    }
+    // Overlapping changed paths (a folder and a file in it) walk some files twice.
+    problems.stream().distinct().forEach(kept::add);
+    // In the previous order, new documents last: the set's sort then has little to do.
+    List<Runbook> ordered = new ArrayList<>(docs.size());
+    for (Runbook r : previous.documents()) {
+      Runbook now = docs.remove(r.path());
+      if (now != null) {
+        ordered.add(now);
+      }
+    }
+    ordered.addAll(docs.values());
+    return new RunbookSet(root, ordered, kept);
+  }
+
+  private static boolean under(String path, String changed) {
+    return path.equals(changed) || path.startsWith(changed + "/");
+  }
+
+  /** False when a folder above the path is one {@link #load} skips: hidden, node_modules or excluded. */
+  private boolean visibleFolders(String path) {
+    String[] parts = path.split("/");
+    StringBuilder folder = new StringBuilder();
+    for (int i = 0; i < parts.length - 1; i++) {
+      folder.append(i == 0 ? "" : "/").append(parts[i]);
+      if (parts[i].startsWith(".") || parts[i].equals("node_modules") || excluded(Path.of(folder.toString()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Runnable counting(LoadProgress progress, int total) {

@@ -12,6 +12,7 @@ import dev.runbook.core.rules.external.LinkStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
@@ -61,6 +62,20 @@ public final class Linter {
     perDoc.forEach(all::addAll);
     List<String> files = docs.stream().map(Runbook::path).toList();
     return new Report(rootLabel, files, all, enabledRules());
+  }
+
+  /**
+   * Checks some documents of a set whose index is built already: {@code runbook serve} re-checks
+   * only what a change touched. Gives each document the findings {@link #check} would give it
+   * (before sorting).
+   */
+  public List<Diagnostic> check(Collection<Runbook> docs, SetIndex index, Map<String, LinkStatus> external) {
+    LocalDate today = LocalDate.now(clock);
+    List<Diagnostic> all = new ArrayList<>();
+    for (Runbook doc : docs) {
+      all.addAll(checkOne(doc, index, today, external));
+    }
+    return all;
   }
 
   private List<Diagnostic> checkOne(Runbook doc, SetIndex index, LocalDate today,

@@ -75,6 +75,36 @@ final class GeneratedPages {
     return jobs;
   }
 
+  /**
+   * Writes only the generated pages among {@code wanted}, for a served site that rewrites what a
+   * change touched. {@code homeBody} and {@code homeTitle} as for {@link #writeAll}.
+   */
+  void write(Set<String> wanted, RenderedBody homeBody, String homeTitle) throws IOException {
+    if (wanted.contains("index.html")) {
+      home(homeBody, homeTitle);
+    }
+    for (Map.Entry<String, List<SiteCatalog.Entry>> c : site.catalog().byCategory().entrySet()) {
+      if (wanted.contains(site.catalog().categoryPage(c.getKey()))) {
+        category(c.getKey(), c.getValue());
+      }
+    }
+    if (wanted.contains("review.html")) {
+      review();
+    }
+    if (wanted.contains("risk.html")) {
+      risk();
+    }
+    if (wanted.contains("automation.html")) {
+      automation();
+    }
+    if (site.hasRules() && wanted.contains("rules/index.html")) {
+      rules();
+    }
+    if (wanted.contains("404.html")) {
+      page("404.html", "404", "Page not found", "", null);
+    }
+  }
+
   private void page(String path, String template, String title, String nav, Object view) throws IOException {
     site.sink().page(path, site.theme().render(template, site.layout(path, title, nav), view));
   }

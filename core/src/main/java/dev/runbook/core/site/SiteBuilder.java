@@ -39,7 +39,7 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class SiteBuilder {
   /** Files at the top of the site besides the pages. */
-  private static final Set<String> DATA_FILES =
+  static final Set<String> DATA_FILES =
       Set.of("search-index.js", "runbooks.json", "sitemap.xml", OutputFolder.MARKER);
 
   private final SiteOptions options;
@@ -164,7 +164,7 @@ public final class SiteBuilder {
   }
 
   /** Pages, generated paths, assets and data files; a document that takes one stops the build. */
-  private static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme)
+  static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme)
       throws SiteException {
     Set<String> taken = new HashSet<>(generated);
     taken.addAll(DATA_FILES);
@@ -180,7 +180,7 @@ public final class SiteBuilder {
     return taken;
   }
 
-  private Optional<Path> themeDir(Config config) {
+  Optional<Path> themeDir(Config config) {
     if (options.themeDir().isPresent()) {
       return options.themeDir();
     }
@@ -189,7 +189,7 @@ public final class SiteBuilder {
         .orElse(Path.of(dir)));
   }
 
-  private static Optional<Path> configFolder(Config config) {
+  static Optional<Path> configFolder(Config config) {
     return config.source().map(f -> {
       Path folder = f.toAbsolutePath().normalize().getParent();
       try {
@@ -200,11 +200,11 @@ public final class SiteBuilder {
     });
   }
 
-  private Optional<String> baseUrl(Config config) {
+  Optional<String> baseUrl(Config config) {
     return options.baseUrl().or(() -> config.site().baseUrl()).map(u -> u.endsWith("/") ? u : u + "/");
   }
 
-  private Map<String, List<Diagnostic>> findings() {
+  Map<String, List<Diagnostic>> findings() {
     Map<String, List<Diagnostic>> byFile = new HashMap<>();
     options.report().ifPresent(r -> {
       for (Diagnostic d : r.diagnostics()) {
@@ -214,7 +214,7 @@ public final class SiteBuilder {
     return byFile;
   }
 
-  private static TreeMap<String, String> sitemapPages(SiteContext site) {
+  static TreeMap<String, String> sitemapPages(SiteContext site) {
     TreeMap<String, String> pages = new TreeMap<>();
     for (Runbook doc : site.set().documents()) {
       if (!doc.isMovedStub()) {

@@ -56,11 +56,24 @@ final class SiteCatalog {
   private final int warnBeforeDays;
 
   SiteCatalog(RunbookSet set, SetIndex index, PagePaths pages, Config config, LocalDate today) {
+    this(set, index, pages, config, today, null);
+  }
+
+  /**
+   * A catalog that takes over the entries of {@code previous} (a catalog of an earlier version
+   * of the set, for the same config and day) whose document, category and page are the same.
+   */
+  SiteCatalog(RunbookSet set, SetIndex index, PagePaths pages, Config config, LocalDate today, SiteCatalog previous) {
     this.today = today;
     this.warnBeforeDays = config.warnBeforeDays();
     List<Entry> list = new ArrayList<>();
     for (Runbook r : set.runbooks()) {
       if (r.isMovedStub()) {
+        continue;
+      }
+      Entry was = previous == null ? null : previous.byPath.get(r.path());
+      if (was != null && was.doc() == r && was.category().equals(index.category(r)) && was.page().equals(pages.page(r))) {
+        list.add(was);
         continue;
       }
       Review review = Review.of(r, config.reviewInterval());

@@ -26,7 +26,8 @@ class ArchitectureTest {
       "config", Set.of("model", "parse"),
       "report", Set.of("model"),
       "rules", Set.of("model", "config", "report", "parse"),
-      "site", Set.of("model", "parse", "config", "report"));
+      "site", Set.of("model", "parse", "config", "report"),
+      "preview", Set.of("model", "parse", "config", "report", "rules", "check", "site"));
 
   @Test
   void coreNeverImportsPicocliOrMaven() throws IOException {

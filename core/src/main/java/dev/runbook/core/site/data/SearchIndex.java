@@ -49,6 +49,26 @@ public final class SearchIndex {
     entries.set(slot, new Entry(page, wordIds));
   }
 
+  /** Takes the page out of slot {@code slot} (serve, when a runbook is deleted or changes). */
+  public void remove(int slot) {
+    entries.set(slot, null);
+  }
+
+  /** How many slots there are. */
+  public int slots() {
+    return entries.length();
+  }
+
+  /** A copy with {@code slots} slots (at least as many as now), the pages in the same slots. */
+  public SearchIndex grown(int slots) {
+    SearchIndex bigger = new SearchIndex(Math.max(slots, entries.length()));
+    bigger.ids.putAll(ids);
+    for (int i = 0; i < entries.length(); i++) {
+      bigger.entries.set(i, entries.get(i));
+    }
+    return bigger;
+  }
+
   /** Writes the script. */
   public void write(OutputStream out) throws IOException {
     List<Entry> list = new ArrayList<>();
@@ -59,11 +79,6 @@ public final class SearchIndex {
     }
     String[] vocabulary = new String[ids.size()];
     ids.forEach((w, id) -> vocabulary[id] = w);
-    Integer[] order = new Integer[vocabulary.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (a, b) -> vocabulary[a].compareTo(vocabulary[b]));
     StringBuilder[] postings = new StringBuilder[vocabulary.length];
     int[] last = new int[vocabulary.length];
     for (int d = 0; d < list.size(); d++) {
@@ -78,6 +93,10 @@ public final class SearchIndex {
         last[id] = d;
       }
     }
+    // Words of removed pages stay in the vocabulary, without postings: leave them out.
+    Integer[] order = java.util.stream.IntStream.range(0, vocabulary.length)
+        .filter(i -> postings[i] != null).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, (a, b) -> vocabulary[a].compareTo(vocabulary[b]));
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     StringBuilder sb = new StringBuilder(1 << 16);
     sb.append("window.RUNBOOK_SEARCH_INDEX={\"version\":1,\"pages\":[");

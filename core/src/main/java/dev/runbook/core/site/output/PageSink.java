@@ -5,9 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -20,6 +23,9 @@ public final class PageSink {
   private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pages = new AtomicInteger();
   private final AtomicInteger files = new AtomicInteger();
+  /** For a served site: each file replaced by a rename, each written path told. */
+  private final Consumer<String> written;
+  private final AtomicLong temps = new AtomicLong();
   private final IntConsumer progress;
 
   /** @param progress told the number of pages written after each page */
@@ -27,33 +33,106 @@ public final class PageSink {
     this.folder = folder;
     this.verifier = verifier;
     this.progress = progress;
+    this.written = null;
+  }
+
+  private PageSink(Path folder, Consumer<String> written) {
+    this.folder = folder;
+    this.verifier = null;
+    this.progress = pages -> { };
+    this.written = written;
+  }
+
+  /**
+   * A sink for a site that is being served while it changes ({@code runbook serve}): every file
+   * is written beside its place under a hidden name and renamed over it, so a reader sees the old
+   * file or the new one, never half of one; pages are not verified; {@code written} hears every
+   * site path written.
+   */
+  public static PageSink replacing(Path folder, Consumer<String> written) {
+    return new PageSink(folder, written);
   }
 
   /** Writes an HTML page at a site path and inspects it. */
   public void page(String path, String html) throws IOException {
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    Files.write(prepare(path), bytes);
-    verifier.inspect(path, html);
+    write(path, bytes);
+    if (verifier != null) {
+      verifier.inspect(path, html);
+    }
     files.incrementAndGet();
     progress.accept(pages.incrementAndGet());
   }
 
   /** Writes any other file at a site path. */
   public void file(String path, byte[] bytes) throws IOException {
-    Files.write(prepare(path), bytes);
+    write(path, bytes);
     files.incrementAndGet();
   }
 
   /** Copies a file from disk to a site path. */
   public void copy(Path source, String path) throws IOException {
-    Files.copy(source, prepare(path));
+    if (written == null) {
+      Files.copy(source, prepare(path));
+    } else {
+      Path target = prepare(path);
+      Path temp = temp(target);
+      Files.copy(source, temp);
+      replace(temp, target, path);
+    }
     files.incrementAndGet();
   }
 
   /** Opens a stream for a large generated file at a site path. */
   public OutputStream open(String path) throws IOException {
     files.incrementAndGet();
-    return Files.newOutputStream(prepare(path));
+    if (written == null) {
+      return Files.newOutputStream(prepare(path));
+    }
+    Path target = prepare(path);
+    Path temp = temp(target);
+    return new java.io.FilterOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+      private boolean closed;
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (!closed) {
+          closed = true;
+          super.close();
+          replace(temp, target, path);
+        }
+      }
+    };
+  }
+
+  private void write(String path, byte[] bytes) throws IOException {
+    Path target = prepare(path);
+    if (written == null) {
+      Files.write(target, bytes);
+      return;
+    }
+    Path temp = temp(target);
+    Files.write(temp, bytes);
+    replace(temp, target, path);
+  }
+
+  private Path temp(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".part-" + temps.incrementAndGet());
+  }
+
+  private void replace(Path temp, Path target, String path) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+    written.accept(path);
   }
 
   private Path prepare(String path) throws IOException {

@@ -1,0 +1,240 @@
+package dev.runbook.cli.serve;
+
+import dev.runbook.core.check.CheckFailure;
+import dev.runbook.core.check.CheckOptions;
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.preview.FolderWatcher;
+import dev.runbook.core.preview.PageFindings;
+import dev.runbook.core.preview.PreviewSite;
+import dev.runbook.core.preview.PreviewUpdate;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.site.SiteException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A running {@code runbook serve}: the preview site in a temporary folder, the server over it and
+ * the watcher that feeds changes to it. Changes are handled on the watcher's thread one batch at a
+ * time; open pages hear about the pages of changed documents as soon as those are written, and
+ * about listings afterwards. Prints one line per change that changed something.
+ */
+public final class LivePreview implements AutoCloseable {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  /**
+   * How to serve.
+   *
+   * @param check which runbooks, which config, which day
+   * @param host the address to listen on
+   * @param port the port, 0 for any free one
+   * @param poll watch by polling instead of change events
+   * @param quiet how long a burst of saves must be quiet before the preview follows it
+   * @param silent print only errors
+   * @param clock for the time of day on each line
+   */
+  public record Settings(
+      CheckOptions check, String host, int port, boolean poll, Duration quiet, boolean silent, Clock clock) {}
+
+  private final Settings settings;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final PreviewServer server;
+  private final Path work;
+  private final PreviewSite preview;
+  private FolderWatcher watcher;
+  private List<Path> watched;
+  private volatile boolean closed;
+
+  private LivePreview(Settings settings, PrintWriter out, PrintWriter err, PreviewServer server, Path work,
+      PreviewSite preview) {
+    this.settings = settings;
+    this.out = out;
+    this.err = err;
+    this.server = server;
+    this.work = work;
+    this.preview = preview;
+  }
+
+  /**
+   * Binds the port, builds the site, starts serving and watching.
+   *
+   * @throws java.net.BindException when the port is in use
+   * @throws IOException when the address cannot be used or the temporary folder not made
+   * @throws CheckFailure when the config or the runbook folder is broken
+   * @throws SiteException when the site cannot be built
+   */
+  public static LivePreview start(Settings settings, PrintWriter out, PrintWriter err)
+      throws IOException, CheckFailure, SiteException {
+    PreviewServer server = PreviewServer.bind(settings.host(), settings.port());
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("runbook-serve-");
+      long start = System.nanoTime();
+      PreviewSite preview = PreviewSite.open(settings.check(), new CheckRunner(), work);
+      LivePreview live = new LivePreview(settings, out, err, server, work, preview);
+      server.start(new PreviewServer.Source() {
+        @Override
+        public Path folder() {
+          return preview.folder();
+        }
+
+        @Override
+        public PageFindings findings(String page) {
+          return preview.findings(page);
+        }
+      });
+      live.watch();
+      if (!settings.silent()) {
+        out.printf("runbook: checked %d files and built the site in %s: %s%n", preview.report().files().size(),
+            duration(millis(start)), PreviewSite.summary(preview.report().counts()));
+        out.printf("runbook: serving %s at %s (Ctrl-C to stop)%n", label(settings, preview.root()), server.url());
+        if (live.watcher.polling()) {
+          out.println("runbook: watching for changes by polling"
+              + (settings.poll() ? "" : " (the file system sends no change events here)"));
+        }
+        out.flush();
+      }
+      return live;
+    } catch (IOException | CheckFailure | SiteException | RuntimeException e) {
+      server.close();
+      if (work != null) {
+        deleteTree(work);
+      }
+      throw e;
+    }
+  }
+
+  /** The address of the home page. */
+  public URI url() {
+    return server.url();
+  }
+
+  /** The folder the site is served from now (it changes when everything is built again). */
+  public Path folder() {
+    return preview.folder();
+  }
+
+  private void watch() {
+    watched = preview.watched();
+    watcher = FolderWatcher.start(watched, settings.quiet(), settings.poll(), this::changed);
+  }
+
+  /** One batch of changed files: update, tell the pages, print a line. */
+  private void changed(Set<Path> paths) {
+    if (closed) {
+      return;
+    }
+    List<String> early = new ArrayList<>();
+    PreviewUpdate update = preview.refresh(paths, first -> {
+      early.addAll(first.pages());
+      server.changed(first.pages(), false);
+    });
+    if (update.isEmpty()) {
+      return;
+    }
+    if (update.full()) {
+      server.changed(List.of(), true);
+    } else {
+      List<String> later = new ArrayList<>(update.pages());
+      later.removeAll(early);
+      if (!later.isEmpty() || early.isEmpty()) {
+        server.changed(later, false);
+      }
+    }
+    report(update);
+    if (!preview.watched().equals(watched)) {
+      watcher.close();
+      watch();
+    }
+  }
+
+  private void report(PreviewUpdate u) {
+    String time = LocalTime.now(settings.clock()).format(TIME);
+    if (!u.errors().isEmpty()) {
+      err.printf("%s not updated: %s (still serving the last version that built)%n", time,
+          String.join("; ", u.errors()));
+      err.flush();
+      return;
+    }
+    if (settings.silent()) {
+      return;
+    }
+    String all = PreviewSite.summary(preview.report().counts()) + " in all";
+    if (u.full()) {
+      out.printf("%s rebuilt everything in %s; %s%n", time, duration(u.millis()), all);
+    } else {
+      Map<Severity, Integer> here = new EnumMap<>(Severity.class);
+      Set<String> docs = new TreeSet<>(u.documents());
+      for (Diagnostic d : preview.report().diagnostics()) {
+        if (docs.contains(d.file())) {
+          here.merge(d.severity(), 1, Integer::sum);
+        }
+      }
+      String what = u.documents().isEmpty() ? "linked files"
+          : u.documents().get(0) + (u.documents().size() > 1 ? " and " + (u.documents().size() - 1) + " more" : "");
+      out.printf("%s %s: %d files in %d ms; %s; %s%n", time, what, u.written().size() + u.removed().size(),
+          u.millis(), PreviewSite.summary(here) + (u.documents().size() > 1 ? " in them" : " in it"), all);
+    }
+    out.flush();
+  }
+
+  private static String label(Settings settings, Path root) {
+    Path wd = settings.check().workingDir().toAbsolutePath().normalize();
+    try {
+      wd = wd.toRealPath();
+    } catch (IOException e) {
+      // The working folder as given.
+    }
+    if (root.startsWith(wd) && !root.equals(wd)) {
+      return wd.relativize(root) + "/";
+    }
+    return root.toString();
+  }
+
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static String duration(long millis) {
+    return millis < 1000 ? millis + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+  }
+
+  /** Stops watching and serving and deletes the temporary files. Safe to call twice. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (watcher != null) {
+      watcher.close();
+    }
+    server.close();
+    preview.close();
+    deleteTree(work);
+  }
+
+  private static void deleteTree(Path folder) {
+    try (var walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Best effort: the system's temporary folder is cleaned eventually.
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package dev.runbook.cli.serve;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.runbook.core.preview.PageFindings;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.site.data.JsonText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * The HTTP side of {@code runbook serve}, on the JDK's server with a small bounded pool: the
+ * site's files from the preview folder (HTML pages get the live script), {@code
+ * /__runbook/events} (the reload channel), {@code /__runbook/diagnostics?page=…} (the overlay's
+ * data, JSON) and {@code /__runbook/live.js}. Only {@code GET} and {@code HEAD}; requests for
+ * another host are refused (403), paths that would leave the site get 404 with no body, missing
+ * pages the site's 404 page.
+ */
+public final class PreviewServer implements AutoCloseable {
+  /** What the server shows. Both methods are called from many threads. */
+  public interface Source {
+    /** The folder the site is in now. */
+    Path folder();
+
+    /** The overlay's data for a page. */
+    PageFindings findings(String page);
+  }
+
+  private static final String PREFIX = "/__runbook/";
+  private static final Pattern BASE = Pattern.compile("(?i)<base\\s[^>]*>\\s*");
+
+  private final HttpServer server;
+  private final String host;
+  private final HostCheck hosts;
+  private final ReloadChannel reload = new ReloadChannel();
+  private final ThreadPoolExecutor pool;
+  private final byte[] liveScript;
+  private volatile Source source;
+
+  private PreviewServer(HttpServer server, String host) throws IOException {
+    this.server = server;
+    this.host = host;
+    this.hosts = new HostCheck(host, server.getAddress().getPort());
+    AtomicInteger n = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
+      Thread t = new Thread(r, "runbook-serve-http-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }, new ThreadPoolExecutor.CallerRunsPolicy());
+    try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
+      if (in == null) {
+        throw new IOException("live.js is missing from the runbook jar");
+      }
+      this.liveScript = in.readAllBytes();
+    }
+    server.setExecutor(pool);
+    server.createContext("/", this::site);
+    server.createContext(PREFIX, this::internal);
+  }
+
+  /**
+   * Binds the port (0 for any free one) without answering yet, so a port in use is known before
+   * the site is built.
+   *
+   * @throws java.net.BindException when the port is in use
+   */
+  public static PreviewServer bind(String host, int port) throws IOException {
+    return new PreviewServer(HttpServer.create(new InetSocketAddress(host, port), 64), host);
+  }
+
+  /** Starts answering with {@code source}. */
+  public void start(Source what) {
+    this.source = what;
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** The address to open in a browser. */
+  public URI url() {
+    String h = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host.contains(":") ? "[" + host + "]" : host;
+    return URI.create("http://" + h + ":" + port() + "/");
+  }
+
+  /** Tells open pages that these pages changed; {@code all} for every page. */
+  public void changed(List<String> pages, boolean all) {
+    reload.publish(pages, all);
+  }
+
+  /** How many pages listen for changes. */
+  public int listeners() {
+    return reload.clients();
+  }
+
+  private void site(HttpExchange ex) {
+    try (ex) {
+      if (!allowed(ex, false)) {
+        return;
+      }
+      URI uri = ex.getRequestURI();
+      // "GET //etc/passwd" parses as a host "etc" and the path "/passwd"; absolute URLs likewise.
+      boolean plain = uri.getScheme() == null && uri.getRawAuthority() == null;
+      Optional<String> path = plain ? RequestPaths.sitePath(uri.getRawPath()) : Optional.empty();
+      if (path.isEmpty()) {
+        empty(ex, 404);
+        return;
+      }
+      long since = reload.sequence();
+      Path folder = source.folder();
+      SiteFiles.Found found = SiteFiles.find(folder, path.get());
+      if (found instanceof SiteFiles.File f) {
+        send(ex, 200, path.get(), Files.readAllBytes(f.path()), since);
+      } else if (found instanceof SiteFiles.Folder) {
+        ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
+        empty(ex, 301);
+      } else if (found instanceof SiteFiles.Missing && Files.isRegularFile(folder.resolve("404.html"))) {
+        send(ex, 404, "404.html", Files.readAllBytes(folder.resolve("404.html")), since);
+      } else {
+        empty(ex, 404);
+      }
+    } catch (IOException | RuntimeException e) {
+      failed(ex);
+    }
+  }
+
+  private void internal(HttpExchange ex) {
+    boolean keepOpen = false;
+    try {
+      if (!allowed(ex, true)) {
+        return;
+      }
+      String path = ex.getRequestURI().getRawPath();
+      switch (path) {
+        case PREFIX + "events" -> {
+          keepOpen = true;
+          reload.open(ex, since(ex));
+        }
+        case PREFIX + "diagnostics" -> {
+          String page = query(ex, "page").orElse("index.html");
+          page = page.startsWith("/") ? page.substring(1) : page;
+          page = page.isEmpty() || page.endsWith("/") ? page + "index.html" : page;
+          byte[] json = json(source.findings(page)).getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+          bytes(ex, 200, json);
+        }
+        case PREFIX + "live.js" -> {
+          ex.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+          bytes(ex, 200, liveScript);
+        }
+        default -> empty(ex, 404);
+      }
+    } catch (IOException | RuntimeException e) {
+      keepOpen = false;
+      failed(ex);
+    } finally {
+      if (!keepOpen) {
+        ex.close();
+      }
+    }
+  }
+
+  /** Method, {@code Host} and, for the internal endpoints, {@code Origin}; answers when refused. */
+  private boolean allowed(HttpExchange ex, boolean checkOrigin) throws IOException {
+    Headers h = ex.getRequestHeaders();
+    if (!hosts.allowsHost(h.getFirst("Host")) || (checkOrigin && !hosts.allowsOrigin(h.getFirst("Origin")))) {
+      empty(ex, 403);
+      return false;
+    }
+    String method = ex.getRequestMethod();
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      ex.getResponseHeaders().set("Allow", "GET, HEAD");
+      empty(ex, 405);
+      return false;
+    }
+    return true;
+  }
+
+  private long since(HttpExchange ex) {
+    String last = ex.getRequestHeaders().getFirst("Last-Event-ID");
+    String value = last != null ? last : query(ex, "since").orElse("-1");
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private static Optional<String> query(HttpExchange ex, String name) {
+    String q = ex.getRequestURI().getRawQuery();
+    if (q == null) {
+      return Optional.empty();
+    }
+    for (String pair : q.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && pair.substring(0, eq).equals(name)) {
+        try {
+          return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void send(HttpExchange ex, int status, String path, byte[] body, long since) throws IOException {
+    String type = SiteFiles.contentType(path);
+    ex.getResponseHeaders().set("Content-Type", type);
+    if (type.startsWith("text/html")) {
+      body = inject(new String(body, StandardCharsets.UTF_8), since).getBytes(StandardCharsets.UTF_8);
+    }
+    bytes(ex, status, body);
+  }
+
+  /**
+   * The page with the live script before {@code </head>} and without {@code <base>}: the site
+   * is served from the root here, not from its public address.
+   */
+  static String inject(String html, long since) {
+    String tag = "<script src=\"" + PREFIX + "live.js\" data-since=\"" + since + "\" defer></script>\n";
+    String page = BASE.matcher(html).replaceFirst("");
+    int at = indexOfIgnoreCase(page, "</head>");
+    if (at < 0) {
+      at = indexOfIgnoreCase(page, "</body>");
+    }
+    return at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
+  }
+
+  private static int indexOfIgnoreCase(String text, String what) {
+    for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+      if (text.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void bytes(HttpExchange ex, int status, byte[] body) throws IOException {
+    headers(ex);
+    boolean head = ex.getRequestMethod().equals("HEAD");
+    ex.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
+    if (!head && body.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  private static void empty(HttpExchange ex, int status) throws IOException {
+    headers(ex);
+    ex.sendResponseHeaders(status, -1);
+  }
+
+  private static void headers(HttpExchange ex) {
+    Headers h = ex.getResponseHeaders();
+    h.set("Cache-Control", "no-store");
+    h.set("X-Content-Type-Options", "nosniff");
+  }
+
+  private static void failed(HttpExchange ex) {
+    try {
+      if (ex.getResponseCode() == -1) {
+        empty(ex, 500);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The connection is gone; nothing to tell.
+    }
+  }
+
+  static String json(PageFindings f) {
+    StringBuilder sb = new StringBuilder(256);
+    sb.append("{\"version\":").append(f.version())
+        .append(",\"page\":").append(JsonText.quote(f.page()))
+        .append(",\"document\":").append(JsonText.quote(f.document()))
+        .append(",\"findings\":[");
+    for (int i = 0; i < f.findings().size(); i++) {
+      Diagnostic d = f.findings().get(i);
+      sb.append(i == 0 ? "" : ",").append("{\"rule\":").append(JsonText.quote(d.rule()))
+          .append(",\"name\":").append(JsonText.quote(d.name()))
+          .append(",\"severity\":").append(JsonText.quote(d.severity().id()))
+          .append(",\"line\":").append(d.line())
+          .append(",\"column\":").append(d.column())
+          .append(",\"message\":").append(JsonText.quote(d.message())).append('}');
+    }
+    sb.append("],\"errors\":[");
+    for (int i = 0; i < f.errors().size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(JsonText.quote(f.errors().get(i)));
+    }
+    sb.append("],\"totals\":{");
+    List<Severity> order = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
+    for (int i = 0; i < order.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(JsonText.quote(order.get(i).id().toLowerCase(Locale.ROOT)))
+          .append(':').append(f.totals().getOrDefault(order.get(i), 0));
+    }
+    return sb.append("}}").toString();
+  }
+
+  /** Stops answering and closes the open event streams. */
+  @Override
+  public void close() {
+    reload.close();
+    server.stop(0);
+    pool.shutdownNow();
+  }
+}

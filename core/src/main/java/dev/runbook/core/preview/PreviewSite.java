@@ -1,0 +1,410 @@
+package dev.runbook.core.preview;
+
+import dev.runbook.core.check.CheckFailure;
+import dev.runbook.core.check.CheckOptions;
+import dev.runbook.core.check.CheckResult;
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.LoadProblem;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.parse.RunbookParser;
+import dev.runbook.core.parse.RunbookSetLoader;
+import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.Linter;
+import dev.runbook.core.rules.Rule;
+import dev.runbook.core.site.SiteException;
+import dev.runbook.core.site.SiteOptions;
+import dev.runbook.core.site.SiteSession;
+import dev.runbook.core.site.SiteUpdate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * A runbook set checked and rendered into a private folder and kept up to date as its files
+ * change: what {@code runbook serve} serves. {@link #refresh} takes the changed files: runbooks
+ * are parsed again, only the documents the change touches are checked again, and the {@link
+ * SiteSession} renders only what depends on them; a change to the config or the theme, or a new
+ * day, builds everything again into a fresh folder, which replaces the old one when it is done.
+ * A failure never leaves a half-made site: the previous version stays, and the failure is one
+ * of the {@link PageFindings#errors()} until a later change fixes it.
+ *
+ * <p>One thread calls {@link #refresh}; any thread may call {@link #folder()} and {@link
+ * #findings}, which read an immutable snapshot.
+ */
+public final class PreviewSite implements AutoCloseable {
+  private final CheckOptions options;
+  private final CheckRunner runner;
+  private final Path work;
+  private int builds;
+  private volatile State state;
+  /** Changes an update could not take yet (a name clash): tried again with the next one. */
+  private final Set<String> pending = new TreeSet<>();
+
+  /** Everything one version of the preview consists of. Immutable. */
+  private record State(
+      Config config, Path root, RunbookSet set, SetIndex index, Report report, Map<String, List<Diagnostic>> byFile,
+      SiteSession site, Path folder, LocalDate today, List<String> errors, long version) {
+
+    State with(List<String> newErrors, long newVersion) {
+      return new State(config, root, set, index, report, byFile, site, folder, today, newErrors, newVersion);
+    }
+  }
+
+  private PreviewSite(CheckOptions options, CheckRunner runner, Path work) {
+    this.options = options;
+    this.runner = runner;
+    this.work = work;
+  }
+
+  /**
+   * Checks and renders the set {@code options} names into a new folder inside {@code work}, a
+   * folder the caller owns and that is not inside the runbook folder.
+   *
+   * @throws CheckFailure when the config is broken or the runbook folder cannot be read
+   * @throws SiteException when the site cannot be made (a broken theme, clashing page names)
+   */
+  public static PreviewSite open(CheckOptions options, CheckRunner runner, Path work)
+      throws CheckFailure, SiteException {
+    PreviewSite preview = new PreviewSite(options, runner, work);
+    preview.state = preview.build(1);
+    return preview;
+  }
+
+  /** The folder that holds the current site. It changes when everything is built again. */
+  public Path folder() {
+    return state.folder();
+  }
+
+  /** The runbook folder. */
+  public Path root() {
+    return state.root();
+  }
+
+  /** The current version; every refresh that changes something counts up. */
+  public long version() {
+    return state.version();
+  }
+
+  /** The report of the current version. */
+  public Report report() {
+    return state.report();
+  }
+
+  /** Folders and files whose changes matter: the runbook folder, the config file, the theme folder. */
+  public List<Path> watched() {
+    State s = state;
+    List<Path> paths = new ArrayList<>();
+    paths.add(s.root());
+    s.config().source().map(p -> p.toAbsolutePath().normalize()).ifPresent(paths::add);
+    s.site().themeFolder().map(p -> p.toAbsolutePath().normalize()).ifPresent(paths::add);
+    return paths;
+  }
+
+  /** What the overlay shows on the page at site path {@code page}. */
+  public PageFindings findings(String page) {
+    State s = state;
+    Optional<String> doc = s.site().documentOf(page);
+    List<String> errors = new ArrayList<>(s.errors());
+    for (LoadProblem p : s.set().problems()) {
+      if (p.fatal()) {
+        errors.add(p.path() + ": " + p.message());
+      }
+    }
+    s.site().renderErrors().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> errors.add(e.getValue()));
+    return new PageFindings(page, doc.orElse(null),
+        doc.map(d -> s.byFile().getOrDefault(d, List.of())).orElse(List.of()), errors, s.report().counts(),
+        s.version());
+  }
+
+  /**
+   * Brings the preview up to date with files that changed on disk (absolute paths: created,
+   * modified or deleted). Changes outside the runbook folder, the config and the theme are
+   * ignored.
+   *
+   * @param pagesReady told, as soon as the pages of the changed documents are written and before
+   *     listings and data files are, what was written: a browser can reload them at once
+   * @return what the step did; {@link PreviewUpdate#isEmpty()} when it changed nothing
+   */
+  public PreviewUpdate refresh(Collection<Path> changed, Consumer<PreviewUpdate> pagesReady) {
+    long start = System.nanoTime();
+    State s = state;
+    boolean full = !LocalDate.now(options.clock()).equals(s.today());
+    Set<String> paths = new TreeSet<>(pending);
+    for (Path p : changed) {
+      Path abs = p.toAbsolutePath().normalize();
+      if (isConfigOrTheme(s, abs)) {
+        full = true;
+      } else if (abs.startsWith(s.root())) {
+        paths.add(s.root().relativize(abs).toString().replace('\\', '/'));
+      }
+    }
+    if (full) {
+      return rebuild(start, s);
+    }
+    if (paths.isEmpty()) {
+      return new PreviewUpdate(s.version(), List.of(), List.of(), List.of(), false, 0, List.of());
+    }
+    try {
+      return update(s, paths, start, pagesReady);
+    } catch (SiteException e) {
+      if (e.kind() == SiteException.Kind.INVALID_INPUT) {
+        pending.addAll(paths);
+        return failed(s, start, e.getMessage());
+      }
+      return rebuild(start, s);
+    } catch (IOException e) {
+      return failed(s, start, "cannot read the runbook folder " + s.root() + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      return rebuild(start, s);
+    }
+  }
+
+  private PreviewUpdate update(State s, Set<String> paths, long start, Consumer<PreviewUpdate> pagesReady)
+      throws IOException, SiteException {
+    RunbookSetLoader loader = new RunbookSetLoader(s.config().exclude(), s.config().documents(),
+        new RunbookParser(), options.threads());
+    RunbookSet next = loader.reload(s.set(), paths);
+    Set<String> documents = changedDocuments(s.set(), next);
+    SetIndex.Update update = s.index().update(next, paths);
+    if (documents.isEmpty() && update.relinked().isEmpty() && next.problems().equals(s.set().problems())) {
+      // An editor's swap file, a picture nothing links to: nothing to show.
+      pending.clear();
+      return s.errors().isEmpty() ? new PreviewUpdate(s.version(), List.of(), List.of(), List.of(), false, 0, List.of())
+          : clearErrors(s, start);
+    }
+    Report report = relint(s, next, update, documents);
+    long version = s.version() + 1;
+    SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
+      state = new State(s.config(), s.root(), next, update.index(), report, byFile(report), s.site(), s.folder(),
+          s.today(), List.of(), version);
+      pagesReady.accept(new PreviewUpdate(version, List.copyOf(documents), early.written(), early.removed(), false,
+          millis(start), List.of()));
+    });
+    pending.clear();
+    return new PreviewUpdate(version, List.copyOf(documents), done.written(), done.removed(), false, millis(start),
+        List.of());
+  }
+
+  /** Checks again the documents the change can have changed the findings of. */
+  private Report relint(State s, RunbookSet next, SetIndex.Update update, Set<String> documents) {
+    SetIndex index = update.index();
+    Set<String> again = new TreeSet<>(documents);
+    for (String path : update.relinked()) {
+      Runbook doc = next.get(path).orElse(null);
+      if (doc != null && !again.contains(path) && linksLintDifferently(doc, s.index(), index)) {
+        again.add(path);
+      }
+    }
+    boolean cameOrWent = documents.stream().anyMatch(d -> s.set().get(d).isEmpty() || next.get(d).isEmpty());
+    boolean rootIndexMoved = !s.set().rootIndex().map(Runbook::path).equals(next.rootIndex().map(Runbook::path));
+    boolean crossReferences = cameOrWent || documents.stream().anyMatch(d ->
+        refersToOthers(s.set().get(d)) || refersToOthers(next.get(d)));
+    if (update.indexPagesChanged() || crossReferences || rootIndexMoved) {
+      for (Runbook r : next.documents()) {
+        if (rootIndexMoved || s.index().isLinkedFromIndex(r) != index.isLinkedFromIndex(r)
+            || (crossReferences && refersToOthers(Optional.of(r)))) {
+          again.add(r.path());
+        }
+      }
+    }
+    List<Runbook> docs = new ArrayList<>();
+    again.forEach(p -> next.get(p).ifPresent(docs::add));
+    Linter linter = new Linter(runner.rules(), s.config(), options.clock(), 1);
+    List<Diagnostic> all = new ArrayList<>(linter.check(docs, index, Map.of()));
+    for (Diagnostic d : s.report().diagnostics()) {
+      if (!again.contains(d.file()) && next.get(d.file()).isPresent()) {
+        all.add(d);
+      }
+    }
+    List<String> files = next.documents().stream().map(Runbook::path).toList();
+    return new Report(s.report().root(), files, all, s.report().rules());
+  }
+
+  /**
+   * True when a link of an unchanged document now checks differently: its target appeared,
+   * went or moved, an anchor it names appeared or went, or (for a missing target) the files the
+   * "did you mean" hint picks from changed.
+   */
+  private static boolean linksLintDifferently(Runbook doc, SetIndex before, SetIndex after) {
+    for (var link : doc.links()) {
+      if (!lintFacts(before.resolve(doc, link), before).equals(lintFacts(after.resolve(doc, link), after))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Object> lintFacts(LinkTarget t, SetIndex index) {
+    if (t.kind() != LinkTarget.Kind.INTERNAL) {
+      return List.of(t.kind(), t.path(), t.exists());
+    }
+    if (t.document().isEmpty()) {
+      int slash = t.path().lastIndexOf('/');
+      return List.of(t.kind(), t.path(), t.exists(),
+          t.exists() ? List.of() : index.pathsIn(slash < 0 ? "" : t.path().substring(0, slash)));
+    }
+    Runbook target = t.document().get();
+    if (!t.hasFragment() || target.hasAnchor(t.fragment())) {
+      return List.of(t.kind(), t.path(), true);
+    }
+    List<String> anchors = new ArrayList<>(target.htmlIds());
+    target.headings().forEach(h -> anchors.add(h.anchor()));
+    return List.of(t.kind(), t.path(), true, anchors);
+  }
+
+  /** {@code moved_to} and {@code aliases} are checked against the other documents. */
+  private static boolean refersToOthers(Optional<Runbook> doc) {
+    return doc.isPresent() && (doc.get().frontMatter().get("moved_to").isPresent()
+        || doc.get().frontMatter().get("aliases").isPresent());
+  }
+
+  private static Set<String> changedDocuments(RunbookSet before, RunbookSet after) {
+    Set<String> changed = new TreeSet<>();
+    for (Runbook r : after.documents()) {
+      if (before.get(r.path()).orElse(null) != r) {
+        changed.add(r.path());
+      }
+    }
+    for (Runbook r : before.documents()) {
+      if (after.get(r.path()).isEmpty()) {
+        changed.add(r.path());
+      }
+    }
+    return changed;
+  }
+
+  private boolean isConfigOrTheme(State s, Path abs) {
+    if (s.config().source().map(p -> p.toAbsolutePath().normalize().equals(abs)).orElse(false)) {
+      return true;
+    }
+    if (s.config().source().isEmpty() && abs.getFileName() != null
+        && abs.getFileName().toString().equals("runbook.yml") && s.root().startsWith(abs.getParent())) {
+      return true;
+    }
+    return s.site().themeFolder().map(t -> abs.startsWith(t.toAbsolutePath().normalize())).orElse(false);
+  }
+
+  /** Builds everything again into a fresh folder; on failure the previous version stays. */
+  private PreviewUpdate rebuild(long start, State s) {
+    try {
+      State fresh = build(s.version() + 1);
+      state = fresh;
+      pending.clear();
+      if (!fresh.folder().equals(s.folder())) {
+        deleteTree(s.folder());
+      }
+      return new PreviewUpdate(fresh.version(), List.of(), List.of(), List.of(), true, millis(start), List.of());
+    } catch (CheckFailure | SiteException e) {
+      return failed(s, start, e.getMessage());
+    }
+  }
+
+  private PreviewUpdate failed(State s, long start, String error) {
+    List<String> errors = List.of(error);
+    if (!errors.equals(s.errors())) {
+      state = s.with(errors, s.version() + 1);
+    }
+    return new PreviewUpdate(state.version(), List.of(), List.of(), List.of(), false, millis(start), errors);
+  }
+
+  private PreviewUpdate clearErrors(State s, long start) {
+    state = s.with(List.of(), s.version() + 1);
+    return new PreviewUpdate(state.version(), List.of(), List.of(), List.of(), false, millis(start), List.of());
+  }
+
+  private State build(long version) throws CheckFailure, SiteException {
+    CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
+    Config config = runner.loadConfig(whole);
+    Path root = runner.resolveRoot(whole, config);
+    RunbookSet set = runner.load(root, config, options.threads());
+    Path folder = newFolder(set.root());
+    try {
+      CheckResult result = runner.check(whole, config, root, set);
+      SetIndex index = new SetIndex(set);
+      LocalDate today = LocalDate.now(options.clock());
+      SiteOptions siteOptions = SiteOptions.of(folder, today)
+          .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.of(result.all()))
+          .withThreads(options.threads());
+      SiteSession site = SiteSession.open(siteOptions, set, index, config);
+      return new State(config, set.root(), set, index, result.all(), byFile(result.all()), site, folder, today,
+          List.of(), version);
+    } catch (CheckFailure | SiteException | RuntimeException e) {
+      deleteTree(folder);
+      throw e;
+    }
+  }
+
+  private Path newFolder(Path root) throws SiteException {
+    Path folder = work.resolve("site-" + ++builds).toAbsolutePath().normalize();
+    try {
+      if (folder.startsWith(root) || root.startsWith(folder)) {
+        throw new SiteException(SiteException.Kind.REFUSED,
+            "refusing to build the preview in " + folder + ": it is inside the runbook folder " + root);
+      }
+      Files.createDirectories(folder);
+      return folder;
+    } catch (IOException e) {
+      throw new SiteException(SiteException.Kind.IO, "cannot make the preview folder " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, List<Diagnostic>> byFile(Report report) {
+    Map<String, List<Diagnostic>> byFile = new java.util.HashMap<>();
+    for (Diagnostic d : report.diagnostics()) {
+      byFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d);
+    }
+    return byFile;
+  }
+
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /** Deletes the current site folder. The work folder itself is the caller's. */
+  @Override
+  public void close() {
+    deleteTree(state.folder());
+  }
+
+  static void deleteTree(Path folder) {
+    if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (var walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // Best effort: what is left is in the caller's work folder.
+    }
+  }
+
+  /** Findings per severity, as the summary line prints them. */
+  public static String summary(Map<Severity, Integer> counts) {
+    List<String> parts = new ArrayList<>();
+    for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      int n = counts.getOrDefault(s, 0);
+      if (n > 0) {
+        parts.add(n + " " + s.id() + (n == 1 ? "" : "s"));
+      }
+    }
+    return parts.isEmpty() ? "no findings" : String.join(", ", parts);
+  }
+}

@@ -1,0 +1,452 @@
+package dev.runbook.core.site;
+
+import dev.runbook.core.config.Config;
+import dev.runbook.core.model.Link;
+import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
+import dev.runbook.core.report.Report;
+import dev.runbook.core.site.data.SearchIndex;
+import dev.runbook.core.site.output.PageSink;
+import dev.runbook.core.site.render.Hrefs;
+import dev.runbook.core.site.render.LinkRewriter;
+import dev.runbook.core.site.render.MarkdownRenderer;
+import dev.runbook.core.site.render.PagePaths;
+import dev.runbook.core.site.render.PublishedFiles;
+import dev.runbook.core.site.render.RenderedBody;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A site kept up to date while its runbooks change, for {@code runbook serve}. {@link #open}
+ * renders every page into a folder the caller owns, with the same pieces and the same bytes as
+ * {@link SiteBuilder} (but not verified); each {@link #update} renders again only what the
+ * change touched (see {@link SiteChanges}): first the pages of changed documents and of the
+ * documents that depend on them, which it reports at once, then the listings, dashboards and data
+ * files. Every file is replaced by a rename, so the folder can be served while it changes; files
+ * that no longer belong are deleted. A page that fails to render is replaced by a page that says
+ * why, and the rest of the site is still written.
+ *
+ * <p>Not thread-safe: one thread updates; any thread may read the folder, {@link #documentOf}
+ * and {@link #renderErrors}.
+ */
+public final class SiteSession {
+  private static final int PARALLEL_FROM = 64;
+
+  private final SiteOptions options;
+  private final Config config;
+  private final Theme theme;
+  private final Optional<String> baseUrl;
+  private final Optional<Path> themeFolder;
+  private final MarkdownRenderer markdown;
+  private final PageSink sink;
+  /** Every site path in the folder. */
+  private final Set<String> present = ConcurrentHashMap.newKeySet();
+  /** Paths written since the last {@link #startRecording()}. */
+  private volatile Set<String> recording = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> slots = new HashMap<>();
+  private final Deque<Integer> freeSlots = new ArrayDeque<>();
+  private final Map<String, Set<String>> filesOf = new HashMap<>();
+  private final Map<String, String> renderErrors = new ConcurrentHashMap<>();
+  private SearchIndex search = new SearchIndex(0);
+  private SiteState state;
+  private volatile Map<String, String> documentByPage = Map.of();
+  private RenderedBody homeBody;
+  private Set<String> aliasPages = Set.of();
+  private List<String> notes = List.of();
+
+  private SiteSession(SiteOptions options, Config config, Theme theme) {
+    this.options = options;
+    this.config = config;
+    this.theme = theme;
+    this.baseUrl = new SiteBuilder(options).baseUrl(config);
+    this.themeFolder = new SiteBuilder(options).themeDir(config);
+    this.markdown = new MarkdownRenderer(config);
+    this.sink = PageSink.replacing(options.output(), path -> {
+      present.add(path);
+      recording.add(path);
+    });
+  }
+
+  /**
+   * Renders the whole site of {@code set} into {@code options.output()}, an existing empty
+   * folder that the caller owns (and deletes in the end). {@code options.report()} gives the
+   * findings to show.
+   *
+   * @throws SiteException when the theme is broken, a document would take a page the site
+   *     uses, or a file cannot be written
+   */
+  public static SiteSession open(SiteOptions options, RunbookSet set, SetIndex index, Config config)
+      throws SiteException {
+    SiteSession session = new SiteSession(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
+    PagePaths paths = PagePaths.of(set);
+    SiteState first = session.state(set, index, paths, options.report());
+    session.write(first, null, Set.of(), true, Set.of(), update -> { });
+    return session;
+  }
+
+  /**
+   * Brings the folder up to date with {@code set}, a later version of the set last rendered.
+   *
+   * @param update the index of {@code set}, from {@link SetIndex#update}
+   * @param report the findings for {@code set}, if a check ran
+   * @param changedPaths the paths that changed, as given to {@link SetIndex#update}
+   * @param pagesReady told, before the listings are rewritten, which pages of documents were
+   *     written or deleted
+   * @return everything written and deleted
+   * @throws SiteException when a document would take a page the site uses (nothing was
+   *     changed), or a file cannot be written (the folder is then partly updated: open a new
+   *     session)
+   */
+  public SiteUpdate update(RunbookSet set, SetIndex.Update update, Optional<Report> report,
+      Collection<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
+    SiteState next = state(set, update.index(), PagePaths.of(set), report);
+    return write(next, state, update.relinked(), update.indexPagesChanged(), Set.copyOf(changedPaths), pagesReady);
+  }
+
+  /** The folder the site is in. */
+  public Path folder() {
+    return options.output();
+  }
+
+  /** The theme folder whose files override the default theme, if one is set. */
+  public Optional<Path> themeFolder() {
+    return themeFolder;
+  }
+
+  /** The document (path from the root) whose page is at the site path {@code page}. */
+  public Optional<String> documentOf(String page) {
+    return Optional.ofNullable(documentByPage.get(page));
+  }
+
+  /** The site path of a document's page. */
+  public Optional<String> pageOf(String document) {
+    return Optional.ofNullable(state.paths().page(document));
+  }
+
+  /** Pages that could not be rendered, and why; by site path. */
+  public Map<String, String> renderErrors() {
+    return Map.copyOf(renderErrors);
+  }
+
+  /** Notes of the last update that wrote redirects or files, as {@link SiteResult#notes()}. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  private SiteState state(RunbookSet set, SetIndex index, PagePaths paths, Optional<Report> report) {
+    SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today(),
+        state == null ? null : state.catalog());
+    return new SiteState(set, index, paths, catalog, report,
+        new SiteBuilder(options.withChecks(options.rules(), report)).findings());
+  }
+
+  private SiteUpdate write(SiteState next, SiteState before, Set<String> relinked, boolean indexPagesChanged,
+      Set<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
+    Set<String> generated = GeneratedPages.paths(next.catalog(), options.rules());
+    Set<String> taken = SiteBuilder.takenPaths(next.set(), next.paths(), generated, theme);
+    boolean everything = before == null || movedCategoryPages(before, next);
+    SiteChanges changes = before == null ? null : SiteChanges.between(before, next, relinked, indexPagesChanged);
+    PublishedFiles files = new PublishedFiles(next.set().root(), taken);
+    SiteContext site = new SiteContext(next.set(), next.index(), config,
+        options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
+        new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
+        markdown, sink, next.findings(), SiteBuilder.configFolder(config));
+    try {
+      Set<String> removed = new TreeSet<>();
+      startRecording();
+      Optional<Runbook> home = next.set().rootIndex();
+      Set<String> gone = changes == null ? Set.of() : changes.removed;
+      for (String path : gone) {
+        Integer slot = slots.remove(path);
+        if (slot != null) {
+          search.remove(slot);
+          freeSlots.add(slot);
+        }
+        filesOf.remove(path);
+      }
+      if (before == null) {
+        search = new SearchIndex(next.set().documents().size());
+        for (int i = 0; i < search.slots(); i++) {
+          freeSlots.add(i);
+        }
+      }
+      List<Runbook> render = new ArrayList<>();
+      for (Runbook doc : next.set().documents()) {
+        if (everything || changes.documents.contains(doc.path())) {
+          render.add(doc);
+          slot(doc.path());
+        }
+      }
+      DocumentPages pages = new DocumentPages(site, search);
+      renderDocuments(render, home, pages, site);
+      Set<String> wanted = new TreeSet<>();
+      boolean homeChanged = home.isPresent() && render.contains(home.get());
+      if (homeChanged) {
+        homeBody = pages.homeBody(slot(home.get().path()), home.get());
+      } else if (home.isEmpty()) {
+        homeChanged = homeBody != null;
+        homeBody = null;
+      }
+      if (homeChanged || everything) {
+        wanted.add("index.html");
+        new GeneratedPages(site).write(wanted, homeBody, homeTitle(next));
+      }
+      if (changes == null || changes.documentsCameOrWent) {
+        for (String page : stalePages(before, next, generated)) {
+          delete(page, removed);
+        }
+        documentByPage = pagesToDocuments(next.paths());
+      }
+      state = next;
+      pagesReady.accept(new SiteUpdate(List.copyOf(recording), List.copyOf(removed)));
+
+      writeListings(site, everything ? null : changes, generated, wanted, next);
+      if (everything || changes.aliases) {
+        Set<String> writtenSoFar = startRecording();
+        List<String> found = new ArrayList<>(AliasPages.write(site, taken));
+        aliasPages = Set.copyOf(recording);
+        recording.addAll(writtenSoFar);
+        found.addAll(files.notes());
+        found.sort(null);
+        notes = List.copyOf(found);
+      }
+      if (before == null) {
+        theme.writeAssets(sink);
+      }
+      boolean filesChanged = publishFiles(render, gone, site, files, changedPaths, everything);
+      if (everything || !render.isEmpty() || !gone.isEmpty()) {
+        try (OutputStream out = sink.open("search-index.js")) {
+          search.write(out);
+        }
+      }
+      if (everything || changes.listings || changes.documentsCameOrWent) {
+        sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8));
+        if (baseUrl.isPresent()) {
+          sink.file("sitemap.xml", Sitemap.of(site, SiteBuilder.sitemapPages(site)).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      if (changes == null || changes.documentsCameOrWent || changes.aliases || changes.listings || filesChanged) {
+        for (String path : notBelonging(next, generated)) {
+          delete(path, removed);
+        }
+      }
+      return new SiteUpdate(List.copyOf(recording), List.copyOf(removed));
+    } catch (IOException | UncheckedIOException e) {
+      throw new SiteException(SiteException.Kind.IO, "cannot write the site: " + e.getMessage(), e);
+    }
+  }
+
+  private void writeListings(SiteContext site, SiteChanges changes, Set<String> generated, Set<String> done,
+      SiteState next) throws IOException {
+    Set<String> wanted = new TreeSet<>();
+    if (changes == null) {
+      wanted.addAll(generated);
+    } else {
+      if (changes.listings) {
+        wanted.addAll(List.of("index.html", "review.html", "risk.html", "automation.html"));
+        for (String category : changes.categories) {
+          Optional.ofNullable(next.catalog().categoryPage(category)).ifPresent(wanted::add);
+        }
+      }
+      if (changes.rules) {
+        wanted.add("rules/index.html");
+      }
+    }
+    wanted.removeAll(done);
+    if (!wanted.isEmpty()) {
+      new GeneratedPages(site).write(wanted, homeBody, homeTitle(next));
+    }
+  }
+
+  private String homeTitle(SiteState state) {
+    return state.set().rootIndex().map(Runbook::title).orElse(config.site().title());
+  }
+
+  /** A category page the new catalog gives to another category: every listing link moves. */
+  private static boolean movedCategoryPages(SiteState before, SiteState next) {
+    for (Map.Entry<String, String> c : before.catalog().categoryPages().entrySet()) {
+      String now = next.catalog().categoryPage(c.getKey());
+      if (now != null && !now.equals(c.getValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void renderDocuments(List<Runbook> docs, Optional<Runbook> home, DocumentPages pages, SiteContext site)
+      throws IOException {
+    List<Runbook> todo = docs.stream().filter(d -> home.isEmpty() || d != home.get()).toList();
+    if (todo.size() < PARALLEL_FROM || options.threads() == 1) {
+      for (Runbook doc : todo) {
+        renderOne(doc, pages, site);
+      }
+      return;
+    }
+    ForkJoinPool pool = new ForkJoinPool(options.threads());
+    try {
+      pool.submit(() -> todo.parallelStream().forEach(doc -> {
+        try {
+          renderOne(doc, pages, site);
+        } catch (IOException e) {
+          throw new UncheckedIOException(doc.path() + ": " + e.getMessage(), e);
+        }
+      })).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("rendering was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Renders a page; a page the renderer cannot make becomes a page that says why. */
+  private void renderOne(Runbook doc, DocumentPages pages, SiteContext site) throws IOException {
+    int slot = slots.get(doc.path());
+    String page = site.paths().page(doc);
+    search.remove(slot);
+    try {
+      pages.write(slot, doc);
+      renderErrors.remove(page);
+    } catch (RuntimeException e) {
+      String why = doc.path() + " could not be rendered: " + e;
+      renderErrors.put(page, why);
+      sink.page(page, "<!DOCTYPE html>\n<html lang=\"en\" data-root=\"" + Hrefs.rootOf(page) + "\" data-page=\""
+          + Entities.escape(page) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cannot render "
+          + Entities.escape(doc.path()) + "</title>\n</head>\n<body>\n<h1>This page could not be rendered</h1>\n<p>"
+          + Entities.escape(why) + "</p>\n</body>\n</html>\n");
+    }
+  }
+
+  /** The search slot of a document, given one if it has none; the index grows when full. */
+  private synchronized int slot(String path) {
+    Integer slot = slots.get(path);
+    if (slot != null) {
+      return slot;
+    }
+    if (freeSlots.isEmpty()) {
+      int had = search.slots();
+      search = search.grown(Math.max(had * 2, had + 64));
+      for (int i = had; i < search.slots(); i++) {
+        freeSlots.add(i);
+      }
+    }
+    slot = freeSlots.poll();
+    slots.put(path, slot);
+    return slot;
+  }
+
+  /** Pages of documents that are gone or moved, unless something else is published there now. */
+  private static Set<String> stalePages(SiteState before, SiteState next, Set<String> generated) {
+    Set<String> stale = new TreeSet<>();
+    if (before == null) {
+      return stale;
+    }
+    Set<String> now = new HashSet<>(next.paths().all().values());
+    for (Map.Entry<String, String> p : before.paths().all().entrySet()) {
+      if (!p.getValue().equals(next.paths().page(p.getKey())) && !now.contains(p.getValue())
+          && !generated.contains(p.getValue())) {
+        stale.add(p.getValue());
+      }
+    }
+    return stale;
+  }
+
+  /** Copies the files rendered pages link to: new ones, and changed ones again; true when the list changed. */
+  private boolean publishFiles(List<Runbook> rendered, Set<String> gone, SiteContext site, PublishedFiles files,
+      Set<String> changedPaths, boolean everything) throws IOException {
+    boolean changed = false;
+    for (Runbook doc : rendered) {
+      Set<String> linked = new TreeSet<>();
+      for (Link link : doc.links()) {
+        LinkTarget t = site.index().resolve(doc, link);
+        if (t.kind() == LinkTarget.Kind.INTERNAL && t.document().isEmpty() && t.exists() && files.publish(t.path())) {
+          linked.add(t.path());
+        }
+      }
+      Set<String> had = linked.isEmpty() ? filesOf.remove(doc.path()) : filesOf.put(doc.path(), linked);
+      changed |= !linked.equals(had == null ? Set.of() : had);
+    }
+    for (String doc : gone) {
+      changed |= filesOf.remove(doc) != null;
+    }
+    Set<String> published = new TreeSet<>(files.published());
+    filesOf.values().forEach(published::addAll);
+    for (String file : published) {
+      if (everything || !present.contains(file) || changedPaths.contains(file)) {
+        Path source = site.set().root().resolve(file);
+        if (Files.isRegularFile(source)) {
+          sink.copy(source, file);
+        }
+      }
+    }
+    return changed || changedPaths.stream().anyMatch(present::contains);
+  }
+
+  /** Files in the folder that the current version does not publish. */
+  private Set<String> notBelonging(SiteState next, Set<String> generated) {
+    Set<String> belongs = new HashSet<>(next.paths().all().values());
+    belongs.addAll(generated);
+    belongs.addAll(aliasPages);
+    theme.assets().forEach(a -> belongs.add("assets/" + a));
+    belongs.add("search-index.js");
+    belongs.add("runbooks.json");
+    if (baseUrl.isPresent()) {
+      belongs.add("sitemap.xml");
+    }
+    filesOf.values().forEach(belongs::addAll);
+    Set<String> stale = new TreeSet<>();
+    for (String p : present) {
+      if (!belongs.contains(p)) {
+        stale.add(p);
+      }
+    }
+    return stale;
+  }
+
+  private void delete(String path, Set<String> removed) throws IOException {
+    if (present.remove(path)) {
+      Files.deleteIfExists(options.output().resolve(path));
+      renderErrors.remove(path);
+      removed.add(path);
+    }
+  }
+
+  private Set<String> startRecording() {
+    Set<String> was = recording;
+    recording = ConcurrentHashMap.newKeySet();
+    return was;
+  }
+
+  private static Map<String, String> pagesToDocuments(PagePaths paths) {
+    Map<String, String> byPage = new HashMap<>();
+    paths.all().forEach((doc, page) -> byPage.put(page, doc));
+    return Map.copyOf(byPage);
+  }
+}
