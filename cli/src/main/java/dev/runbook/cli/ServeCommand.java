@@ -93,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
     CheckOptions check = new CheckOptions(env.workingDir(), Optional.ofNullable(root), List.of(),
         Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n);
     LivePreview.Settings settings =
-        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(60), quiet, env.clock());
+        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(50), quiet, env.clock());
     CountDownLatch stopped = new CountDownLatch(1);
     LivePreview live;
     try {

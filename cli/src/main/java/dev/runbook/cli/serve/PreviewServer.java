@@ -4,9 +4,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.runbook.core.preview.PageFindings;
-import dev.runbook.core.report.Diagnostic;
-import dev.runbook.core.report.Severity;
-import dev.runbook.core.site.data.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -44,6 +40,8 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private static final String PREFIX = "/__runbook/";
+  /** Open pages listening for changes; more is a page gone wrong, not a writer. */
+  private static final int MAX_LISTENERS = 64;
   private static final Pattern BASE = Pattern.compile("(?i)<base\\s[^>]*>\\s*");
 
   private final HttpServer server;
@@ -151,14 +149,22 @@ public final class PreviewServer implements AutoCloseable {
       String path = ex.getRequestURI().getRawPath();
       switch (path) {
         case PREFIX + "events" -> {
-          keepOpen = true;
-          reload.open(ex, since(ex));
+          if (!ex.getRequestMethod().equals("GET")) {
+            ex.getResponseHeaders().set("Allow", "GET");
+            empty(ex, 405);
+          } else if (reload.clients() >= MAX_LISTENERS) {
+            ex.getResponseHeaders().set("Retry-After", "5");
+            empty(ex, 503);
+          } else {
+            keepOpen = true;
+            reload.open(ex, since(ex));
+          }
         }
         case PREFIX + "diagnostics" -> {
           String page = query(ex, "page").orElse("index.html");
           page = page.startsWith("/") ? page.substring(1) : page;
           page = page.isEmpty() || page.endsWith("/") ? page + "index.html" : page;
-          byte[] json = json(source.findings(page)).getBytes(StandardCharsets.UTF_8);
+          byte[] json = FindingsJson.of(source.findings(page)).getBytes(StandardCharsets.UTF_8);
           ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
           bytes(ex, 200, json);
         }
@@ -284,34 +290,6 @@ public final class PreviewServer implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // The connection is gone; nothing to tell.
     }
-  }
-
-  static String json(PageFindings f) {
-    StringBuilder sb = new StringBuilder(256);
-    sb.append("{\"version\":").append(f.version())
-        .append(",\"page\":").append(JsonText.quote(f.page()))
-        .append(",\"document\":").append(JsonText.quote(f.document()))
-        .append(",\"findings\":[");
-    for (int i = 0; i < f.findings().size(); i++) {
-      Diagnostic d = f.findings().get(i);
-      sb.append(i == 0 ? "" : ",").append("{\"rule\":").append(JsonText.quote(d.rule()))
-          .append(",\"name\":").append(JsonText.quote(d.name()))
-          .append(",\"severity\":").append(JsonText.quote(d.severity().id()))
-          .append(",\"line\":").append(d.line())
-          .append(",\"column\":").append(d.column())
-          .append(",\"message\":").append(JsonText.quote(d.message())).append('}');
-    }
-    sb.append("],\"errors\":[");
-    for (int i = 0; i < f.errors().size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(JsonText.quote(f.errors().get(i)));
-    }
-    sb.append("],\"totals\":{");
-    List<Severity> order = List.of(Severity.ERROR, Severity.WARNING, Severity.INFO);
-    for (int i = 0; i < order.size(); i++) {
-      sb.append(i == 0 ? "" : ",").append(JsonText.quote(order.get(i).id().toLowerCase(Locale.ROOT)))
-          .append(':').append(f.totals().getOrDefault(order.get(i), 0));
-    }
-    return sb.append("}}").toString();
   }
 
   /** Stops answering and closes the open event streams. */

@@ -17,7 +17,9 @@ import java.util.TreeSet;
 
 /**
  * Read-only facts about the whole set, computed once: resolved links, categories (SPEC §2.4),
- * which runbooks the index pages reach, and backlinks. Thread-safe after construction.
+ * which runbooks the index pages reach, and backlinks. Thread-safe after construction. Longer
+ * than most classes because {@link #update} derives the index of a changed set from this one
+ * (for serve) and must keep every answer the same as a fresh index gives.
  */
 public final class SetIndex {
   /** How many updates may look through to an earlier index before the links are gathered again. */
@@ -67,11 +69,11 @@ public final class SetIndex {
    */
   public Update update(RunbookSet next, Collection<String> changedPaths) {
     Set<String> relinked = new TreeSet<>();
-    SetIndex updated = new SetIndex(next, this, changedPaths.stream().map(Change::of).toList(), relinked);
+    SetIndex updated = new SetIndex(next, this, changedPaths.stream().map(ChangedPath::of).toList(), relinked);
     return new Update(updated, Collections.unmodifiableSet(relinked), updated.categories != categories);
   }
 
-  private SetIndex(RunbookSet set, SetIndex previous, List<Change> changes, Set<String> relinked) {
+  private SetIndex(RunbookSet set, SetIndex previous, List<ChangedPath> changes, Set<String> relinked) {
     this.set = set;
     this.resolver = new LinkResolver(set);
     boolean flatten = previous.depth >= MAX_DEPTH;
@@ -183,12 +185,12 @@ public final class SetIndex {
   }
 
   /** Documents with a link whose target may touch one of the changes (a superset). */
-  private Set<String> candidates(List<Change> changes) {
+  private Set<String> candidates(List<ChangedPath> changes) {
     Set<String> docs = new TreeSet<>();
     for (Map.Entry<String, Set<String>> e : linkers.entrySet()) {
       String target = e.getKey();
       boolean maybeMissing = set.get(target).isEmpty();
-      for (Change c : changes) {
+      for (ChangedPath c : changes) {
         if (c.touches(target, maybeMissing)) {
           docs.addAll(e.getValue());
           break;
@@ -216,11 +218,11 @@ public final class SetIndex {
     return folders;
   }
 
-  private static boolean touchesAny(LinkTarget t, List<Change> changes) {
+  private static boolean touchesAny(LinkTarget t, List<ChangedPath> changes) {
     if (t.kind() != LinkTarget.Kind.INTERNAL) {
       return false;
     }
-    for (Change c : changes) {
+    for (ChangedPath c : changes) {
       if (c.touches(t.path(), !t.exists())) {
         return true;
       }
@@ -230,39 +232,7 @@ public final class SetIndex {
 
   /** True when a change at {@code changed} may resolve the link target differently. */
   static boolean touches(LinkTarget t, String changed) {
-    return t.kind() == LinkTarget.Kind.INTERNAL && Change.of(changed).touches(t.path(), !t.exists());
-  }
-
-  /** A changed path, prepared for the many comparisons with link targets. */
-  private record Change(String path, String folder, boolean indexName) {
-    static Change of(String changed) {
-      String c = changed.endsWith("/") ? changed.substring(0, changed.length() - 1) : changed;
-      String name = c.substring(c.lastIndexOf('/') + 1);
-      int slash = c.lastIndexOf('/');
-      return new Change(c, slash < 0 ? "" : c.substring(0, slash), name.equals("README.md") || name.equals("index.md"));
-    }
-
-    /**
-     * The target itself, a folder above or below it, or (for missing targets, "did you mean"
-     * suggestions and folder index pages) a sibling.
-     */
-    boolean touches(String target, boolean missing) {
-      if (path.isEmpty() || target.equals(path) || under(target, path) || under(path, target)) {
-        return true;
-      }
-      return (indexName || missing) && inFolder(target, folder);
-    }
-
-    private static boolean under(String path, String folder) {
-      return path.length() > folder.length() && path.charAt(folder.length()) == '/' && path.startsWith(folder);
-    }
-
-    private static boolean inFolder(String path, String folder) {
-      if (folder.isEmpty()) {
-        return path.indexOf('/') < 0;
-      }
-      return under(path, folder) && path.indexOf('/', folder.length() + 1) < 0;
-    }
+    return t.kind() == LinkTarget.Kind.INTERNAL && ChangedPath.of(changed).touches(t.path(), !t.exists());
   }
 
   public RunbookSet set() {

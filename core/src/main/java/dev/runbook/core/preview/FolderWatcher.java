@@ -145,19 +145,19 @@ public final class FolderWatcher implements AutoCloseable {
     });
   }
 
-  private static boolean skipped(Path dir) {
+  static boolean skipped(Path dir) {
     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
     return name.startsWith(".") || name.equals("node_modules");
   }
 
   private void run() {
-    Map<Path, Long> snapshot = polling ? snapshot() : Map.of();
+    Map<Path, Long> snapshot = polling ? TreeSnapshot.of(trees, files) : Map.of();
     while (running) {
       try {
         if (polling) {
           Thread.sleep(pollEvery.toMillis());
-          Map<Path, Long> now = snapshot();
-          diff(snapshot, now);
+          Map<Path, Long> now = TreeSnapshot.of(trees, files);
+          TreeSnapshot.diff(snapshot, now, this::changed);
           snapshot = now;
         } else {
           WatchKey key = pending.isEmpty() ? service.take() : service.poll(quiet.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -173,7 +173,7 @@ public final class FolderWatcher implements AutoCloseable {
         // Change events failed (the watch limit, say): poll from now on, starting with everything.
         closeService();
         polling = true;
-        snapshot = snapshot();
+        snapshot = TreeSnapshot.of(trees, files);
         trees.forEach(this::changed);
       }
     }
@@ -232,60 +232,6 @@ public final class FolderWatcher implements AutoCloseable {
         changes.accept(batch);
       } catch (RuntimeException e) {
         // The receiver's failure is its own; the watcher goes on.
-      }
-    }
-  }
-
-  /** Modification time and size of everything watched (polling). */
-  private Map<Path, Long> snapshot() {
-    Map<Path, Long> seen = new HashMap<>();
-    for (Path tree : trees) {
-      try {
-        Files.walkFileTree(tree, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(tree) && skipped(dir)) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            seen.put(dir, 0L);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            seen.put(file, attrs.lastModifiedTime().toMillis() * 31 + attrs.size());
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        // A tree that is gone has no entries: its files count as deleted.
-      }
-    }
-    for (Path file : files) {
-      try {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        seen.put(file, a.lastModifiedTime().toMillis() * 31 + a.size());
-      } catch (IOException e) {
-        // Missing: counts as deleted.
-      }
-    }
-    return seen;
-  }
-
-  private void diff(Map<Path, Long> before, Map<Path, Long> now) {
-    for (Map.Entry<Path, Long> e : now.entrySet()) {
-      if (!e.getValue().equals(before.get(e.getKey()))) {
-        changed(e.getKey());
-      }
-    }
-    for (Path p : before.keySet()) {
-      if (!now.containsKey(p)) {
-        changed(p);
       }
     }
   }

@@ -5,7 +5,6 @@ import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
-import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
@@ -24,7 +23,6 @@ import dev.runbook.core.site.SiteUpdate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +43,8 @@ import java.util.function.Consumer;
  * of the {@link PageFindings#errors()} until a later change fixes it.
  *
  * <p>One thread calls {@link #refresh}; any thread may call {@link #folder()} and {@link
- * #findings}, which read an immutable snapshot.
+ * #findings}, which read an immutable snapshot. Longer than most classes because it owns every
+ * way a version can end: updated, built again, or kept with an error.
  */
 public final class PreviewSite implements AutoCloseable {
   private final CheckOptions options;
@@ -189,7 +188,8 @@ public final class PreviewSite implements AutoCloseable {
       return s.errors().isEmpty() ? new PreviewUpdate(s.version(), List.of(), List.of(), List.of(), false, 0, List.of())
           : clearErrors(s, start);
     }
-    Report report = relint(s, next, update, documents);
+    Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1))
+        .report(s.set(), s.index(), s.report(), next, update, documents);
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
       state = new State(s.config(), s.root(), next, update.index(), report, byFile(report), s.site(), s.folder(),
@@ -200,79 +200,6 @@ public final class PreviewSite implements AutoCloseable {
     pending.clear();
     return new PreviewUpdate(version, List.copyOf(documents), done.written(), done.removed(), false, millis(start),
         List.of());
-  }
-
-  /** Checks again the documents the change can have changed the findings of. */
-  private Report relint(State s, RunbookSet next, SetIndex.Update update, Set<String> documents) {
-    SetIndex index = update.index();
-    Set<String> again = new TreeSet<>(documents);
-    for (String path : update.relinked()) {
-      Runbook doc = next.get(path).orElse(null);
-      if (doc != null && !again.contains(path) && linksLintDifferently(doc, s.index(), index)) {
-        again.add(path);
-      }
-    }
-    boolean cameOrWent = documents.stream().anyMatch(d -> s.set().get(d).isEmpty() || next.get(d).isEmpty());
-    boolean rootIndexMoved = !s.set().rootIndex().map(Runbook::path).equals(next.rootIndex().map(Runbook::path));
-    boolean crossReferences = cameOrWent || documents.stream().anyMatch(d ->
-        refersToOthers(s.set().get(d)) || refersToOthers(next.get(d)));
-    if (update.indexPagesChanged() || crossReferences || rootIndexMoved) {
-      for (Runbook r : next.documents()) {
-        if (rootIndexMoved || s.index().isLinkedFromIndex(r) != index.isLinkedFromIndex(r)
-            || (crossReferences && refersToOthers(Optional.of(r)))) {
-          again.add(r.path());
-        }
-      }
-    }
-    List<Runbook> docs = new ArrayList<>();
-    again.forEach(p -> next.get(p).ifPresent(docs::add));
-    Linter linter = new Linter(runner.rules(), s.config(), options.clock(), 1);
-    List<Diagnostic> all = new ArrayList<>(linter.check(docs, index, Map.of()));
-    for (Diagnostic d : s.report().diagnostics()) {
-      if (!again.contains(d.file()) && next.get(d.file()).isPresent()) {
-        all.add(d);
-      }
-    }
-    List<String> files = next.documents().stream().map(Runbook::path).toList();
-    return new Report(s.report().root(), files, all, s.report().rules());
-  }
-
-  /**
-   * True when a link of an unchanged document now checks differently: its target appeared,
-   * went or moved, an anchor it names appeared or went, or (for a missing target) the files the
-   * "did you mean" hint picks from changed.
-   */
-  private static boolean linksLintDifferently(Runbook doc, SetIndex before, SetIndex after) {
-    for (var link : doc.links()) {
-      if (!lintFacts(before.resolve(doc, link), before).equals(lintFacts(after.resolve(doc, link), after))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Object> lintFacts(LinkTarget t, SetIndex index) {
-    if (t.kind() != LinkTarget.Kind.INTERNAL) {
-      return List.of(t.kind(), t.path(), t.exists());
-    }
-    if (t.document().isEmpty()) {
-      int slash = t.path().lastIndexOf('/');
-      return List.of(t.kind(), t.path(), t.exists(),
-          t.exists() ? List.of() : index.pathsIn(slash < 0 ? "" : t.path().substring(0, slash)));
-    }
-    Runbook target = t.document().get();
-    if (!t.hasFragment() || target.hasAnchor(t.fragment())) {
-      return List.of(t.kind(), t.path(), true);
-    }
-    List<String> anchors = new ArrayList<>(target.htmlIds());
-    target.headings().forEach(h -> anchors.add(h.anchor()));
-    return List.of(t.kind(), t.path(), true, anchors);
-  }
-
-  /** {@code moved_to} and {@code aliases} are checked against the other documents. */
-  private static boolean refersToOthers(Optional<Runbook> doc) {
-    return doc.isPresent() && (doc.get().frontMatter().get("moved_to").isPresent()
-        || doc.get().frontMatter().get("aliases").isPresent());
   }
 
   private static Set<String> changedDocuments(RunbookSet before, RunbookSet after) {

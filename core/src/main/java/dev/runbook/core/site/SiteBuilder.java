@@ -136,7 +136,7 @@ public final class SiteBuilder {
   }
 
   /** Runs the jobs on the pool's threads; the first failure stops the build. */
-  private static void runAll(ForkJoinPool pool, List<SiteJob> jobs) throws IOException {
+  static void runAll(ForkJoinPool pool, List<SiteJob> jobs) throws IOException {
     try {
       pool.submit(() -> jobs.parallelStream().forEach(job -> {
         try {

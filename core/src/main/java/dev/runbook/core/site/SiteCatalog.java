@@ -43,6 +43,9 @@ final class SiteCatalog {
     }
   }
 
+  private static final Comparator<String> CATEGORY_ORDER =
+      String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
+
   private static final Comparator<Entry> BY_TITLE =
       Comparator.comparing(Entry::title, String.CASE_INSENSITIVE_ORDER)
           .thenComparing(Entry::title)
@@ -76,14 +79,10 @@ final class SiteCatalog {
         list.add(was);
         continue;
       }
-      Review review = Review.of(r, config.reviewInterval());
-      list.add(new Entry(r, pages.page(r), r.title(), r.risk(),
-          r.frontMatter().string("owner").orElse(null), index.category(r), review,
-          review.status(today, config.warnBeforeDays()),
-          r.frontMatter().string("automation").orElse(null), tags(r)));
+      list.add(entryOf(r, index, pages, config, today));
     }
     this.entries = List.copyOf(list);
-    Map<String, List<Entry>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
+    Map<String, List<Entry>> groups = new TreeMap<>(CATEGORY_ORDER);
     for (Entry e : entries) {
       groups.computeIfAbsent(e.category(), k -> new ArrayList<>()).add(e);
     }
@@ -99,6 +98,46 @@ final class SiteCatalog {
     Map<String, Entry> paths = new TreeMap<>();
     entries.forEach(e -> paths.put(e.doc().path(), e));
     this.byPath = Collections.unmodifiableMap(paths);
+  }
+
+  /** The entry of a listed runbook (not a moved stub). */
+  static Entry entryOf(Runbook r, SetIndex index, PagePaths pages, Config config, LocalDate today) {
+    Review review = Review.of(r, config.reviewInterval());
+    return new Entry(r, pages.page(r), r.title(), r.risk(),
+        r.frontMatter().string("owner").orElse(null), index.category(r), review,
+        review.status(today, config.warnBeforeDays()),
+        r.frontMatter().string("automation").orElse(null), tags(r));
+  }
+
+  private SiteCatalog(List<Entry> entries, Map<String, List<Entry>> byCategory, Map<String, String> categoryPages,
+      Map<String, Entry> byPath, LocalDate today, int warnBeforeDays) {
+    this.entries = entries;
+    this.byCategory = byCategory;
+    this.categoryPages = categoryPages;
+    this.byPath = byPath;
+    this.today = today;
+    this.warnBeforeDays = warnBeforeDays;
+  }
+
+  /**
+   * This catalog with some entries replaced by new entries of the same runbooks that sort the same
+   * (same title and category), so no list is sorted again: what serve does after an edit that
+   * changes no listing order. Each replacement is keyed by its runbook's path.
+   */
+  SiteCatalog replacing(Map<String, Entry> replacements) {
+    List<Entry> list = new ArrayList<>(entries.size());
+    entries.forEach(e -> list.add(replacements.getOrDefault(e.doc().path(), e)));
+    Map<String, List<Entry>> groups = new TreeMap<>(CATEGORY_ORDER);
+    groups.putAll(byCategory);
+    for (Entry e : replacements.values()) {
+      List<Entry> group = new ArrayList<>(groups.get(e.category()));
+      group.replaceAll(old -> old.doc().path().equals(e.doc().path()) ? e : old);
+      groups.put(e.category(), group);
+    }
+    Map<String, Entry> paths = new TreeMap<>(byPath);
+    paths.putAll(replacements);
+    return new SiteCatalog(List.copyOf(list), Collections.unmodifiableMap(groups), categoryPages,
+        Collections.unmodifiableMap(paths), today, warnBeforeDays);
   }
 
   private static List<String> tags(Runbook r) {

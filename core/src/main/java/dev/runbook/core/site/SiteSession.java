@@ -1,13 +1,10 @@
 package dev.runbook.core.site;
 
 import dev.runbook.core.config.Config;
-import dev.runbook.core.model.Link;
-import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.model.SetIndex;
 import dev.runbook.core.report.Report;
-import dev.runbook.core.site.data.SearchIndex;
 import dev.runbook.core.site.output.PageSink;
 import dev.runbook.core.site.render.Hrefs;
 import dev.runbook.core.site.render.LinkRewriter;
@@ -21,10 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,7 +44,9 @@ import org.jsoup.nodes.Entities;
  * why, and the rest of the site is still written.
  *
  * <p>Not thread-safe: one thread updates; any thread may read the folder, {@link #documentOf}
- * and {@link #renderErrors}.
+ * and {@link #renderErrors}. Longer than most classes: it runs the steps of an update in their
+ * order; what to render is decided by {@link SiteChanges}, the next version made by {@link
+ * SiteState}.
  */
 public final class SiteSession {
   private static final int PARALLEL_FROM = 64;
@@ -60,16 +57,11 @@ public final class SiteSession {
   private final Optional<String> baseUrl;
   private final Optional<Path> themeFolder;
   private final MarkdownRenderer markdown;
+  private final ServedFolder folder;
   private final PageSink sink;
-  /** Every site path in the folder. */
-  private final Set<String> present = ConcurrentHashMap.newKeySet();
-  /** Paths written since the last {@link #startRecording()}. */
-  private volatile Set<String> recording = ConcurrentHashMap.newKeySet();
-  private final Map<String, Integer> slots = new HashMap<>();
-  private final Deque<Integer> freeSlots = new ArrayDeque<>();
-  private final Map<String, Set<String>> filesOf = new HashMap<>();
+  private final LinkedFiles linkedFiles = new LinkedFiles();
   private final Map<String, String> renderErrors = new ConcurrentHashMap<>();
-  private SearchIndex search = new SearchIndex(0);
+  private SearchSlots search;
   private SiteState state;
   private volatile Map<String, String> documentByPage = Map.of();
   private RenderedBody homeBody;
@@ -83,10 +75,8 @@ public final class SiteSession {
     this.baseUrl = new SiteBuilder(options).baseUrl(config);
     this.themeFolder = new SiteBuilder(options).themeDir(config);
     this.markdown = new MarkdownRenderer(config);
-    this.sink = PageSink.replacing(options.output(), path -> {
-      present.add(path);
-      recording.add(path);
-    });
+    this.folder = new ServedFolder(options.output());
+    this.sink = folder.sink();
   }
 
   /**
@@ -100,8 +90,7 @@ public final class SiteSession {
   public static SiteSession open(SiteOptions options, RunbookSet set, SetIndex index, Config config)
       throws SiteException {
     SiteSession session = new SiteSession(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
-    PagePaths paths = PagePaths.of(set);
-    SiteState first = session.state(set, index, paths, options.report());
+    SiteState first = SiteState.first(set, index, config, options);
     session.write(first, null, Set.of(), true, Set.of(), update -> { });
     return session;
   }
@@ -121,7 +110,7 @@ public final class SiteSession {
    */
   public SiteUpdate update(RunbookSet set, SetIndex.Update update, Optional<Report> report,
       Collection<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
-    SiteState next = state(set, update.index(), PagePaths.of(set), report);
+    SiteState next = state.next(set, update, report, config, options);
     return write(next, state, update.relinked(), update.indexPagesChanged(), Set.copyOf(changedPaths), pagesReady);
   }
 
@@ -155,13 +144,6 @@ public final class SiteSession {
     return notes;
   }
 
-  private SiteState state(RunbookSet set, SetIndex index, PagePaths paths, Optional<Report> report) {
-    SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today(),
-        state == null ? null : state.catalog());
-    return new SiteState(set, index, paths, catalog, report,
-        new SiteBuilder(options.withChecks(options.rules(), report)).findings());
-  }
-
   private SiteUpdate write(SiteState next, SiteState before, Set<String> relinked, boolean indexPagesChanged,
       Set<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
     Set<String> generated = GeneratedPages.paths(next.catalog(), options.rules());
@@ -174,60 +156,56 @@ public final class SiteSession {
         new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
         markdown, sink, next.findings(), SiteBuilder.configFolder(config));
     try {
-      Set<String> removed = new TreeSet<>();
-      startRecording();
+      folder.startRecording();
       Optional<Runbook> home = next.set().rootIndex();
       Set<String> gone = changes == null ? Set.of() : changes.removed;
-      for (String path : gone) {
-        Integer slot = slots.remove(path);
-        if (slot != null) {
-          search.remove(slot);
-          freeSlots.add(slot);
-        }
-        filesOf.remove(path);
-      }
       if (before == null) {
-        search = new SearchIndex(next.set().documents().size());
-        for (int i = 0; i < search.slots(); i++) {
-          freeSlots.add(i);
-        }
+        search = new SearchSlots(next.set().documents().stream().map(Runbook::path).toList());
       }
+      gone.forEach(search::remove);
       List<Runbook> render = new ArrayList<>();
       for (Runbook doc : next.set().documents()) {
         if (everything || changes.documents.contains(doc.path())) {
           render.add(doc);
-          slot(doc.path());
+          search.slot(doc.path());
         }
       }
-      DocumentPages pages = new DocumentPages(site, search);
+      DocumentPages pages = new DocumentPages(site, search.index());
       renderDocuments(render, home, pages, site);
       Set<String> wanted = new TreeSet<>();
       boolean homeChanged = home.isPresent() && render.contains(home.get());
       if (homeChanged) {
-        homeBody = pages.homeBody(slot(home.get().path()), home.get());
+        homeBody = pages.homeBody(search.slot(home.get().path()), home.get());
       } else if (home.isEmpty()) {
         homeChanged = homeBody != null;
         homeBody = null;
       }
-      if (homeChanged || everything) {
+      if (everything) {
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+          RenderedBody body = homeBody;
+          SiteBuilder.runAll(pool, new GeneratedPages(site).jobs(() -> body, homeTitle(next)));
+        } finally {
+          pool.shutdown();
+        }
+        wanted.addAll(generated);
+      } else if (homeChanged) {
         wanted.add("index.html");
         new GeneratedPages(site).write(wanted, homeBody, homeTitle(next));
       }
       if (changes == null || changes.documentsCameOrWent) {
         for (String page : stalePages(before, next, generated)) {
-          delete(page, removed);
+          folder.delete(page);
         }
         documentByPage = pagesToDocuments(next.paths());
       }
       state = next;
-      pagesReady.accept(new SiteUpdate(List.copyOf(recording), List.copyOf(removed)));
+      pagesReady.accept(folder.recorded());
 
       writeListings(site, everything ? null : changes, generated, wanted, next);
       if (everything || changes.aliases) {
-        Set<String> writtenSoFar = startRecording();
-        List<String> found = new ArrayList<>(AliasPages.write(site, taken));
-        aliasPages = Set.copyOf(recording);
-        recording.addAll(writtenSoFar);
+        List<String> found = new ArrayList<>();
+        aliasPages = folder.capturing(() -> found.addAll(AliasPages.write(site, taken)));
         found.addAll(files.notes());
         found.sort(null);
         notes = List.copyOf(found);
@@ -238,7 +216,7 @@ public final class SiteSession {
       boolean filesChanged = publishFiles(render, gone, site, files, changedPaths, everything);
       if (everything || !render.isEmpty() || !gone.isEmpty()) {
         try (OutputStream out = sink.open("search-index.js")) {
-          search.write(out);
+          search.index().write(out);
         }
       }
       if (everything || changes.listings || changes.documentsCameOrWent) {
@@ -248,11 +226,11 @@ public final class SiteSession {
         }
       }
       if (changes == null || changes.documentsCameOrWent || changes.aliases || changes.listings || filesChanged) {
-        for (String path : notBelonging(next, generated)) {
-          delete(path, removed);
-        }
+        folder.deleteAllBut(belonging(next, generated));
       }
-      return new SiteUpdate(List.copyOf(recording), List.copyOf(removed));
+      SiteUpdate done = folder.recorded();
+      done.removed().forEach(renderErrors::remove);
+      return done;
     } catch (IOException | UncheckedIOException e) {
       throw new SiteException(SiteException.Kind.IO, "cannot write the site: " + e.getMessage(), e);
     }
@@ -328,9 +306,9 @@ public final class SiteSession {
 
   /** Renders a page; a page the renderer cannot make becomes a page that says why. */
   private void renderOne(Runbook doc, DocumentPages pages, SiteContext site) throws IOException {
-    int slot = slots.get(doc.path());
+    int slot = search.slotOf(doc.path());
     String page = site.paths().page(doc);
-    search.remove(slot);
+    search.index().remove(slot);
     try {
       pages.write(slot, doc);
       renderErrors.remove(page);
@@ -342,24 +320,6 @@ public final class SiteSession {
           + Entities.escape(doc.path()) + "</title>\n</head>\n<body>\n<h1>This page could not be rendered</h1>\n<p>"
           + Entities.escape(why) + "</p>\n</body>\n</html>\n");
     }
-  }
-
-  /** The search slot of a document, given one if it has none; the index grows when full. */
-  private synchronized int slot(String path) {
-    Integer slot = slots.get(path);
-    if (slot != null) {
-      return slot;
-    }
-    if (freeSlots.isEmpty()) {
-      int had = search.slots();
-      search = search.grown(Math.max(had * 2, had + 64));
-      for (int i = had; i < search.slots(); i++) {
-        freeSlots.add(i);
-      }
-    }
-    slot = freeSlots.poll();
-    slots.put(path, slot);
-    return slot;
   }
 
   /** Pages of documents that are gone or moved, unless something else is published there now. */
@@ -381,36 +341,22 @@ public final class SiteSession {
   /** Copies the files rendered pages link to: new ones, and changed ones again; true when the list changed. */
   private boolean publishFiles(List<Runbook> rendered, Set<String> gone, SiteContext site, PublishedFiles files,
       Set<String> changedPaths, boolean everything) throws IOException {
-    boolean changed = false;
-    for (Runbook doc : rendered) {
-      Set<String> linked = new TreeSet<>();
-      for (Link link : doc.links()) {
-        LinkTarget t = site.index().resolve(doc, link);
-        if (t.kind() == LinkTarget.Kind.INTERNAL && t.document().isEmpty() && t.exists() && files.publish(t.path())) {
-          linked.add(t.path());
-        }
-      }
-      Set<String> had = linked.isEmpty() ? filesOf.remove(doc.path()) : filesOf.put(doc.path(), linked);
-      changed |= !linked.equals(had == null ? Set.of() : had);
-    }
-    for (String doc : gone) {
-      changed |= filesOf.remove(doc) != null;
-    }
+    boolean changed = linkedFiles.update(rendered, gone, site.index(), files);
     Set<String> published = new TreeSet<>(files.published());
-    filesOf.values().forEach(published::addAll);
+    published.addAll(linkedFiles.all());
     for (String file : published) {
-      if (everything || !present.contains(file) || changedPaths.contains(file)) {
+      if (everything || !folder.contains(file) || changedPaths.contains(file)) {
         Path source = site.set().root().resolve(file);
         if (Files.isRegularFile(source)) {
           sink.copy(source, file);
         }
       }
     }
-    return changed || changedPaths.stream().anyMatch(present::contains);
+    return changed || changedPaths.stream().anyMatch(folder::contains);
   }
 
-  /** Files in the folder that the current version does not publish. */
-  private Set<String> notBelonging(SiteState next, Set<String> generated) {
+  /** Every file the current version publishes. */
+  private Set<String> belonging(SiteState next, Set<String> generated) {
     Set<String> belongs = new HashSet<>(next.paths().all().values());
     belongs.addAll(generated);
     belongs.addAll(aliasPages);
@@ -420,28 +366,8 @@ public final class SiteSession {
     if (baseUrl.isPresent()) {
       belongs.add("sitemap.xml");
     }
-    filesOf.values().forEach(belongs::addAll);
-    Set<String> stale = new TreeSet<>();
-    for (String p : present) {
-      if (!belongs.contains(p)) {
-        stale.add(p);
-      }
-    }
-    return stale;
-  }
-
-  private void delete(String path, Set<String> removed) throws IOException {
-    if (present.remove(path)) {
-      Files.deleteIfExists(options.output().resolve(path));
-      renderErrors.remove(path);
-      removed.add(path);
-    }
-  }
-
-  private Set<String> startRecording() {
-    Set<String> was = recording;
-    recording = ConcurrentHashMap.newKeySet();
-    return was;
+    belongs.addAll(linkedFiles.all());
+    return belongs;
   }
 
   private static Map<String, String> pagesToDocuments(PagePaths paths) {
