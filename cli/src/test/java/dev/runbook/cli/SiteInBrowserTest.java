@@ -173,6 +173,16 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void everyCodeBlockHasACopyButton() {
+    open("database/failover.html");
+    List<WebElement> buttons = browser.findElements(By.cssSelector(".content .copy-button"));
+    assertThat(buttons).hasSameSizeAs(browser.findElements(By.cssSelector(".content pre")));
+    buttons.get(0).click();
+    wait.until(d -> !buttons.get(0).getText().equals("Copy"));
+    assertThat(buttons.get(0).getText()).isIn("Copied", "Press Ctrl+C");
+  }
+
+  @Test
   void stepHeadingsCanBeTickedToo() {
     open("network/dns-flush.html");
     assertThat(browser.findElements(By.cssSelector("h3.step .step-check"))).hasSize(2);

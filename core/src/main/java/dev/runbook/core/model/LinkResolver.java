@@ -110,8 +110,8 @@ public final class LinkResolver {
     return folder.isEmpty() ? relative : folder + "/" + relative;
   }
 
-  /** Collapses {@code .} and {@code ..}; null when the path climbs above the root. */
-  static String normalize(String path) {
+  /** Collapses {@code .} and {@code ..} in a {@code /}-separated path; null when it climbs above the start. */
+  public static String normalize(String path) {
     Deque<String> parts = new ArrayDeque<>();
     for (String part : path.split("/")) {
       if (part.isEmpty() || part.equals(".")) {

@@ -2,6 +2,7 @@ package dev.runbook.core.site;
 
 import dev.runbook.core.model.Heading;
 import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.RiskLevel;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.site.data.SearchIndex;
@@ -162,7 +163,7 @@ final class DocumentPages {
     }
     return new SearchIndex.Page(page, doc.title(),
         entry.map(SiteCatalog.Entry::category).orElse(""),
-        entry.flatMap(SiteCatalog.Entry::risk).map(r -> r.id()).orElse(""),
+        entry.flatMap(SiteCatalog.Entry::risk).map(RiskLevel::id).orElse(""),
         keywords.toString().toLowerCase(Locale.ROOT));
   }
 

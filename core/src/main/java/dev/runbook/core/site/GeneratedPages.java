@@ -20,6 +20,7 @@ import dev.runbook.core.site.view.RunbookRow;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -257,7 +258,7 @@ final class GeneratedPages {
 
   private void rules() throws IOException {
     boolean checked = site.options().report().isPresent();
-    Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     site.options().report().ifPresent(r -> {
       for (Diagnostic d : r.diagnostics()) {
         counts.merge(d.rule(), 1, Integer::sum);

@@ -9,6 +9,7 @@ import dev.runbook.core.model.SetIndex;
 import dev.runbook.core.parse.Slugger;
 import dev.runbook.core.site.render.PagePaths;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,7 +39,7 @@ final class SiteCatalog {
 
     /** How many days until the review is due (negative when overdue); 0 when unknown. */
     long daysLeft(LocalDate today) {
-      return review.due().map(d -> java.time.temporal.ChronoUnit.DAYS.between(today, d)).orElse(0L);
+      return review.due().map(d -> ChronoUnit.DAYS.between(today, d)).orElse(0L);
     }
   }
 

@@ -1,13 +1,12 @@
 package dev.runbook.core.site.output;
 
+import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.render.Hrefs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +120,7 @@ public final class SiteVerifier {
     } else {
       int slash = page.lastIndexOf('/');
       String joined = (slash < 0 ? "" : page.substring(0, slash + 1)) + Hrefs.decode(path);
-      file = normalise(joined);
+      file = LinkResolver.normalize(joined);
       if (file == null) {
         return null;
       }
@@ -132,23 +131,6 @@ public final class SiteVerifier {
     return fragment == null || fragment.isEmpty() ? file : file + "#" + fragment;
   }
 
-  private static String normalise(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return String.join("/", parts);
-  }
 
   /**
    * Checks every recorded link against the files in {@code folder}.
