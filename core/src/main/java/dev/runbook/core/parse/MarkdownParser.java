@@ -7,6 +7,8 @@ import dev.runbook.core.model.LinkKind;
 import dev.runbook.core.model.Position;
 import dev.runbook.core.model.Section;
 import dev.runbook.core.model.Suppression;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -46,12 +48,16 @@ public final class MarkdownParser {
       Pattern.compile(
           "(?i)^\\s*(n/?a|none|not applicable|nothing( to (roll ?back|undo))?|no rollback( (is )?(needed|required|possible))?)\\s*[.!]?\\s*$");
 
-  private final Parser parser =
-      Parser.builder()
-          .extensions(List.of(TablesExtension.create()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
-          .maxOpenBlockParsers(MAX_OPEN_BLOCKS)
-          .build();
+  private final Parser parser = builder().build();
+  /** The same parser, with inline parsing only where the linter reads it ({@link FactsInlineParser}). */
+  private final Parser factsParser = builder().inlineParserFactory(FactsInlineParser::new).build();
+
+  private static Parser.Builder builder() {
+    return Parser.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+        .maxOpenBlockParsers(MAX_OPEN_BLOCKS);
+  }
 
   /** What one body contains. */
   public record Result(
@@ -68,9 +74,31 @@ public final class MarkdownParser {
     return parser;
   }
 
-  /** @param lines the body's lines, for locating inline nodes */
-  public Result parse(String body, List<String> lines) {
-    Node document = parser.parse(body);
+  /**
+   * Parses a file's lines; the first {@code frontMatterLines} are read as blank, so line numbers
+   * stay the file's.
+   */
+  public Result parse(List<String> lines, int frontMatterLines) {
+    return parse(factsParser, lines, frontMatterLines);
+  }
+
+  /** As {@link #parse(List, int)} with every inline parsed: what the facts must equal (tests). */
+  Result parseFully(List<String> lines, int frontMatterLines) {
+    return parse(parser, lines, frontMatterLines);
+  }
+
+  private static Result parse(Parser with, List<String> lines, int frontMatterLines) {
+    Node document;
+    try {
+      document = with.parseReader(new LinesReader(lines, frontMatterLines));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory cannot fail", e);
+    }
+    return resultOf(document, lines);
+  }
+
+  /** The facts of a parsed document whose source is {@code lines}. */
+  static Result resultOf(Node document, List<String> lines) {
     Walk walk = new Walk(Math.max(1, lines.size()), new InlineLocator(lines));
     walk.run(document);
     return walk.result();

@@ -26,6 +26,10 @@ public final class Mojibake {
       "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
           + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
+  /** Mojibake always starts with a character in this range (a UTF-8 lead byte read as Latin-1). */
+  static final char FIRST_LEAD = 0xC2;
+  static final char LAST_LEAD = 0xF4;
+
   private Mojibake() {}
 
   /** The byte a character stands for in Windows-1252 (with Latin-1's C1 controls), or -1. */
@@ -63,7 +67,7 @@ public final class Mojibake {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (c < 0xC2 || c > 0xF4) {
+      if (c < FIRST_LEAD || c > LAST_LEAD) {
         i++;
         continue;
       }

@@ -27,17 +27,16 @@ public final class RunbookParser {
   }
 
   public Runbook parse(String path, Path file, DocumentKind kind, byte[] bytes) {
-    DecodedText decoded = decoder.decode(bytes);
+    DecodedLines decoded = decoder.decodeLines(bytes);
     List<EncodingProblem> problems = new ArrayList<>(decoded.problems());
-    List<String> lines = splitLines(decoded.text());
+    List<String> lines = decoded.lines();
     if (decoded.binary()) {
       return new Runbook(path, file, kind, List.of(), new BitSet(), FrontMatter.NONE, problems,
           List.of(), List.of(), Optional.empty(), List.of(), List.of(), java.util.Set.of(), List.of());
     }
     FrontMatter fm = frontMatterParser.parse(lines);
-    String body = fm.endLine() == 0 ? decoded.text() : blankFrontMatter(lines, fm.endLine());
-    MarkdownParser.Result md = markdown.parse(body, lines);
-    findMojibake(lines, problems);
+    MarkdownParser.Result md = markdown.parse(lines, fm.endLine());
+    findMojibake(lines, decoded.mojibakeSuspects(), problems);
     int firstH2 =
         md.sections().stream().findFirst().map(s -> s.heading().position().line()).orElse(lines.size() + 1);
     Optional<RiskLine> riskLine =
@@ -71,29 +70,9 @@ public final class RunbookParser {
     return out.toString();
   }
 
-  static List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if (text.charAt(i) == '\n') {
-        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-        lines.add(text.substring(start, end));
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      lines.add(text.substring(start));
-    }
-    return lines;
-  }
-
-  private static void findMojibake(List<String> lines, List<EncodingProblem> problems) {
-    for (int i = 0; i < lines.size(); i++) {
+  private static void findMojibake(List<String> lines, BitSet suspects, List<EncodingProblem> problems) {
+    for (int i = suspects.nextSetBit(0); i >= 0; i = suspects.nextSetBit(i + 1)) {
       String line = lines.get(i);
-      if (!hasSuspect(line)) {
-        continue;
-      }
       for (Mojibake.Match m : Mojibake.find(line)) {
         problems.add(
             new EncodingProblem(
@@ -103,16 +82,4 @@ public final class RunbookParser {
       }
     }
   }
-
-  /** Fast pre-check: mojibake always starts with a character in U+00C2..U+00F4. */
-  private static boolean hasSuspect(String line) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c >= 0xC2 && c <= 0xF4) {
-        return true;
-      }
-    }
-    return false;
-  }
-
 }

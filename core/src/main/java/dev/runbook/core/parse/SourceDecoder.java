@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -23,11 +24,75 @@ public final class SourceDecoder {
 
   public DecodedText decode(byte[] bytes) {
     List<EncodingProblem> problems = new ArrayList<>();
+    CharBuffer chars = decodeChars(bytes, problems);
+    return chars == null ? new DecodedText("", problems, true) : new DecodedText(chars.toString(), problems, false);
+  }
+
+  /**
+   * Decodes and splits in one go, straight from the decoded characters: no whole-file string is
+   * made and scanned again. Lines are split at {@code \n}, with a {@code \r} before it dropped,
+   * exactly as {@link #splitLines(String)} splits a decoded text.
+   */
+  public DecodedLines decodeLines(byte[] bytes) {
+    List<EncodingProblem> problems = new ArrayList<>();
+    CharBuffer chars = decodeChars(bytes, problems);
+    if (chars == null) {
+      return new DecodedLines(List.of(), new BitSet(), problems, true);
+    }
+    char[] a = chars.array();
+    int n = chars.limit();
+    List<String> lines = new ArrayList<>(n / 40 + 1);
+    BitSet suspects = new BitSet();
+    int start = 0;
+    boolean suspect = false;
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
+      if (c == '\n') {
+        int end = i > start && a[i - 1] == '\r' ? i - 1 : i;
+        if (suspect) {
+          suspects.set(lines.size());
+          suspect = false;
+        }
+        lines.add(new String(a, start, end - start));
+        start = i + 1;
+      } else if (c >= Mojibake.FIRST_LEAD && c <= Mojibake.LAST_LEAD) {
+        suspect = true;
+      }
+    }
+    if (start < n) {
+      if (suspect) {
+        suspects.set(lines.size());
+      }
+      lines.add(new String(a, start, n - start));
+    }
+    return new DecodedLines(lines, suspects, problems, false);
+  }
+
+  /** A text's lines: split at {@code \n}, a {@code \r} before it dropped, no empty last line. */
+  public static List<String> splitLines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(i) == '\n') {
+        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+        lines.add(text.substring(start, end));
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      lines.add(text.substring(start));
+    }
+    return lines;
+  }
+
+  /** The decoded characters (flipped), or null for a binary file; problems are added to the list. */
+  private static CharBuffer decodeChars(byte[] bytes, List<EncodingProblem> problems) {
     for (byte b : bytes) {
       if (b == 0) {
         problems.add(
             new EncodingProblem(Kind.BINARY, "the file contains NUL bytes", Position.START));
-        return new DecodedText("", problems, true);
+        return null;
       }
     }
     int offset = 0;
@@ -60,7 +125,7 @@ public final class SourceDecoder {
     }
     decoder.flush(out);
     out.flip();
-    return new DecodedText(out.toString(), problems, false);
+    return out;
   }
 
   private static EncodingProblem invalidAt(CharBuffer decoded, ByteBuffer in, int length) {

@@ -1,0 +1,57 @@
+package dev.runbook.core.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link SourceDecoder#decodeLines} splits exactly as decoding and then splitting the text would. */
+class DecodeLinesTest {
+  private final SourceDecoder decoder = new SourceDecoder();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "", "\n", "\n\n", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\rb\n", "a\r", "\r\n", "a\n\nb\n\n\n",
+      "**Risk Level**: \uD83D\uDD34 Critical\nplain\n", "caf\u00e9 \u00e2\u0080\u0099\n\u00c3\u00a9\n"})
+  void linesAreTheDecodedTextsLines(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    DecodedLines lines = decoder.decodeLines(bytes);
+    assertThat(lines.lines()).isEqualTo(SourceDecoder.splitLines(decoder.decode(bytes).text()));
+    assertThat(lines.problems()).isEqualTo(decoder.decode(bytes).problems());
+  }
+
+  @Test
+  void invalidBytesAndByteOrderMarkAreReportedAsByDecode() {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', 'b', (byte) 0xFF, '\n'};
+    DecodedLines lines = decoder.decodeLines(bytes);
+    assertThat(lines.lines()).containsExactly("a", "b\uFFFD");
+    assertThat(lines.problems()).isEqualTo(decoder.decode(bytes).problems());
+  }
+
+  @Test
+  void binaryFilesHaveNoLines() {
+    DecodedLines lines = decoder.decodeLines(new byte[] {'P', 0, 'N'});
+    assertThat(lines.binary()).isTrue();
+    assertThat(lines.lines()).isEmpty();
+  }
+
+  @Test
+  void mojibakeSuspectsAreTheLinesWithALeadCharacter() {
+    String text = "plain\n\u00c3\u00a9t\u00c3\u00a9\nemoji \uD83D\uDFE2 only\n\u00f0\u0178\u0161\u20ac\nlast \u00c2";
+    DecodedLines lines = decoder.decodeLines(text.getBytes(StandardCharsets.UTF_8));
+    BitSet expected = new BitSet();
+    expected.set(1);
+    expected.set(3);
+    expected.set(4);
+    assertThat(lines.mojibakeSuspects()).isEqualTo(expected);
+    List<String> all = lines.lines();
+    for (int i = 0; i < all.size(); i++) {
+      boolean hasLead = all.get(i).chars().anyMatch(c -> c >= Mojibake.FIRST_LEAD && c <= Mojibake.LAST_LEAD);
+      assertThat(lines.mojibakeSuspects().get(i)).as("line %d", i).isEqualTo(hasLead);
+    }
+  }
+}
