@@ -40,8 +40,16 @@ public final class FrontMatterParser {
           Position.START,
           0);
     }
-    String text = String.join("\n", lines.subList(1, close));
     int endLine = close + 1;
+    Optional<Map<String, FrontMatterValue>> simple = SimpleFrontMatter.read(lines.subList(1, close));
+    if (simple.isPresent()) {
+      return new FrontMatter(true, simple.get(), endLine, Optional.empty());
+    }
+    return readYaml(String.join("\n", lines.subList(1, close)), endLine);
+  }
+
+  /** The YAML parser's reading, for any front matter (tests compare it with the simple reading). */
+  FrontMatter readYaml(String text, int endLine) {
     try {
       Optional<Node> root = yaml.compose(text);
       if (root.isEmpty()) {
