@@ -35,37 +35,98 @@ public final class SourceDecoder {
    */
   public DecodedLines decodeLines(byte[] bytes) {
     List<EncodingProblem> problems = new ArrayList<>();
-    CharBuffer chars = decodeChars(bytes, problems);
-    if (chars == null) {
+    if (hasNul(bytes)) {
+      problems.add(new EncodingProblem(Kind.BINARY, "the file contains NUL bytes", Position.START));
       return new DecodedLines(List.of(), new BitSet(), problems, true);
     }
-    char[] a = chars.array();
-    int n = chars.limit();
-    List<String> lines = new ArrayList<>(n / 40 + 1);
+    int offset = byteOrderMark(bytes, problems);
+    List<String> lines = new ArrayList<>(bytes.length / 40 + 1);
     BitSet suspects = new BitSet();
-    int start = 0;
-    boolean suspect = false;
-    for (int i = 0; i < n; i++) {
-      char c = a[i];
-      if (c == '\n') {
-        int end = i > start && a[i - 1] == '\r' ? i - 1 : i;
-        if (suspect) {
-          suspects.set(lines.size());
-          suspect = false;
-        }
-        lines.add(new String(a, start, end - start));
+    LineDecoder decoder = new LineDecoder(problems);
+    int start = offset;
+    boolean ascii = true;
+    for (int i = offset; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        addLine(bytes, start, i + 1, ascii, decoder, lines, suspects);
         start = i + 1;
-      } else if (c >= Mojibake.FIRST_LEAD && c <= Mojibake.LAST_LEAD) {
-        suspect = true;
+        ascii = true;
+      } else if (b < 0) {
+        ascii = false;
       }
     }
-    if (start < n) {
-      if (suspect) {
-        suspects.set(lines.size());
-      }
-      lines.add(new String(a, start, n - start));
+    if (start < bytes.length) {
+      addLine(bytes, start, bytes.length, ascii, decoder, lines, suspects);
     }
     return new DecodedLines(lines, suspects, problems, false);
+  }
+
+  /**
+   * Adds the line in {@code bytes[start, end)}, which includes its {@code \n} if it has one. ASCII
+   * lines are copied; others are decoded with their line ending, so that a broken sequence before
+   * it reads exactly as in a whole-file decode, and the ending is dropped afterwards.
+   */
+  private static void addLine(byte[] bytes, int start, int end, boolean ascii, LineDecoder decoder,
+      List<String> lines, BitSet suspects) {
+    boolean ended = end > start && bytes[end - 1] == '\n';
+    if (ascii) {
+      int stop = ended ? end - 1 : end;
+      if (ended && stop > start && bytes[stop - 1] == '\r') {
+        stop--;
+      }
+      lines.add(new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1));
+      return;
+    }
+    CharBuffer chars = decoder.decode(bytes, start, end, lines.size() + 1);
+    char[] a = chars.array();
+    int stop = chars.limit();
+    if (ended) {
+      stop--;
+      if (stop > 0 && a[stop - 1] == '\r') {
+        stop--;
+      }
+    }
+    for (int k = 0; k < stop; k++) {
+      if (a[k] >= Mojibake.FIRST_LEAD && a[k] <= Mojibake.LAST_LEAD) {
+        suspects.set(lines.size());
+        break;
+      }
+    }
+    lines.add(new String(a, 0, stop));
+  }
+
+  /** Strict UTF-8 decoding of one line at a time; problems carry the line and column. */
+  private static final class LineDecoder {
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final List<EncodingProblem> problems;
+
+    LineDecoder(List<EncodingProblem> problems) {
+      this.problems = problems;
+    }
+
+    CharBuffer decode(byte[] bytes, int start, int end, int line) {
+      decoder.reset();
+      ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
+      CharBuffer out = CharBuffer.allocate(end - start + 1);
+      while (true) {
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+          if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new EncodingProblem(Kind.INVALID_UTF8,
+                "invalid UTF-8 byte sequence " + hex(in, result.length()), new Position(line, out.position() + 1)));
+          }
+          in.position(in.position() + result.length());
+          out.put('\uFFFD');
+          continue;
+        }
+        break;
+      }
+      decoder.flush(out);
+      out.flip();
+      return out;
+    }
   }
 
   /** A text's lines: split at {@code \n}, a {@code \r} before it dropped, no empty last line. */
@@ -88,22 +149,11 @@ public final class SourceDecoder {
 
   /** The decoded characters (flipped), or null for a binary file; problems are added to the list. */
   private static CharBuffer decodeChars(byte[] bytes, List<EncodingProblem> problems) {
-    for (byte b : bytes) {
-      if (b == 0) {
-        problems.add(
-            new EncodingProblem(Kind.BINARY, "the file contains NUL bytes", Position.START));
-        return null;
-      }
+    if (hasNul(bytes)) {
+      problems.add(new EncodingProblem(Kind.BINARY, "the file contains NUL bytes", Position.START));
+      return null;
     }
-    int offset = 0;
-    if (bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      problems.add(
-          new EncodingProblem(Kind.BYTE_ORDER_MARK, "the file starts with a byte-order mark", Position.START));
-      offset = 3;
-    }
+    int offset = byteOrderMark(bytes, problems);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -128,6 +178,37 @@ public final class SourceDecoder {
     return out;
   }
 
+  private static boolean hasNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of a leading byte-order mark (0 or 3), reported as a problem when there. */
+  private static int byteOrderMark(byte[] bytes, List<EncodingProblem> problems) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      problems.add(
+          new EncodingProblem(Kind.BYTE_ORDER_MARK, "the file starts with a byte-order mark", Position.START));
+      return 3;
+    }
+    return 0;
+  }
+
+  private static String hex(ByteBuffer in, int length) {
+    StringBuilder hex = new StringBuilder();
+    for (int k = 0; k < length; k++) {
+      hex.append(k == 0 ? "" : " ")
+          .append(String.format("%02X", in.get(in.position() + k) & 0xFF));
+    }
+    return hex.toString();
+  }
+
   private static EncodingProblem invalidAt(CharBuffer decoded, ByteBuffer in, int length) {
     int line = 1;
     int column = 1;
@@ -139,12 +220,7 @@ public final class SourceDecoder {
         column++;
       }
     }
-    StringBuilder hex = new StringBuilder();
-    for (int k = 0; k < length; k++) {
-      hex.append(k == 0 ? "" : " ")
-          .append(String.format("%02X", in.get(in.position() + k) & 0xFF));
-    }
     return new EncodingProblem(
-        Kind.INVALID_UTF8, "invalid UTF-8 byte sequence " + hex, new Position(line, column));
+        Kind.INVALID_UTF8, "invalid UTF-8 byte sequence " + hex(in, length), new Position(line, column));
   }
 }

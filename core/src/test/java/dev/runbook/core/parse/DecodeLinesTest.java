@@ -24,6 +24,23 @@ class DecodeLinesTest {
     assertThat(lines.problems()).isEqualTo(decoder.decode(bytes).problems());
   }
 
+  /** Hex bytes, with invalid UTF-8 at line ends, across lines, truncated, overlong, surrogates. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "61 C3 0A 62", "61 C3 0D 0A 62 0A", "E2 82 0A E2 82 AC 0A", "F0 9F 94 0A", "F0 9F 94 B4 0A",
+      "80 80 0A BF", "C0 AF 0A", "ED A0 80 0A", "61 0D E2 0A", "FF FE 0A 61", "C3", "0A C3 A9 C3",
+      "EF BB BF 61 C3 28 0A", "F4 90 80 80 0A 61 F5 0A", "61 62 63 E2 28 A1 64 0A 65"})
+  void invalidBytesGiveTheSameLinesAndProblemsAsDecode(String hex) {
+    String[] parts = hex.split(" ");
+    byte[] bytes = new byte[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+    }
+    DecodedLines lines = decoder.decodeLines(bytes);
+    assertThat(lines.lines()).isEqualTo(SourceDecoder.splitLines(decoder.decode(bytes).text()));
+    assertThat(lines.problems()).isEqualTo(decoder.decode(bytes).problems());
+  }
+
   @Test
   void invalidBytesAndByteOrderMarkAreReportedAsByDecode() {
     byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', 'b', (byte) 0xFF, '\n'};
