@@ -83,13 +83,14 @@ public final class Linter {
     List<Diagnostic> found = new ArrayList<>();
     boolean structural = doc.isRunbook() && !doc.isMovedStub();
     DocumentSections sections = new DocumentSections(requiredSections, doc);
+    boolean binary = doc.encodingProblems().stream()
+        .anyMatch(p -> p.kind() == dev.runbook.core.model.EncodingProblem.Kind.BINARY);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       if (info.scope() == RuleInfo.Scope.RUNBOOKS && !structural) {
         continue;
       }
-      if (doc.encodingProblems().stream().anyMatch(p -> p.kind() == dev.runbook.core.model.EncodingProblem.Kind.BINARY)
-          && !info.id().equals("RB501")) {
+      if (binary && !info.id().equals("RB501")) {
         continue;
       }
       rule.check(new RuleContext(doc, index, config, today, external, info, found, sections));
