@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Resolves link destinations the way GitHub does for a repository folder: relative to the file,
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * system answers are cached.
  */
 public final class LinkResolver {
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
-  private static final Pattern CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
 
   private final RunbookSet set;
   private final ConcurrentHashMap<Path, Boolean> exists = new ConcurrentHashMap<>();
@@ -28,19 +25,58 @@ public final class LinkResolver {
     this.set = set;
   }
 
+  /** Lower case without whitespace and control characters, as browsers read a URL's scheme. */
+  static String squeeze(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) > ' ') {
+      i++;
+    }
+    if (i == s.length()) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) > ' ') {
+        out.append(s.charAt(k));
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code letter (letter | digit | + | . | -)* :} at the start, as RFC 3986 spells a scheme. */
+  static boolean hasScheme(String s) {
+    if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
   public LinkTarget resolve(Runbook from, String destination) {
     String dest = destination == null ? "" : destination.strip();
     if (dest.isEmpty()) {
       return new LinkTarget(LinkTarget.Kind.EMPTY, "", "", true, Optional.empty());
     }
-    String squeezed = CONTROL.matcher(dest).replaceAll("").toLowerCase(Locale.ROOT);
+    String squeezed = squeeze(dest);
     if (squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:")) {
       return new LinkTarget(LinkTarget.Kind.UNSAFE, dest, "", false, Optional.empty());
     }
     if (squeezed.startsWith("http:") || squeezed.startsWith("https:") || dest.startsWith("//")) {
       return new LinkTarget(LinkTarget.Kind.EXTERNAL, dest, "", true, Optional.empty());
     }
-    if (SCHEME.matcher(dest).matches()) {
+    if (hasScheme(dest)) {
       return new LinkTarget(LinkTarget.Kind.OTHER_SCHEME, dest, "", true, Optional.empty());
     }
     String fragment = "";

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Read-only facts about the whole set, computed once: resolved links, categories (SPEC §2.4),
@@ -38,6 +41,11 @@ public final class SetIndex {
   private final Map<String, List<String>> pathsByFolder;
 
   public SetIndex(RunbookSet set) {
+    this(set, 1);
+  }
+
+  /** The index of {@code set}, resolving links on {@code threads} threads. */
+  public SetIndex(RunbookSet set, int threads) {
     this.set = set;
     this.resolver = new LinkResolver(set);
     this.resolved = new IdentityHashMap<>();
@@ -45,7 +53,7 @@ public final class SetIndex {
     this.pathsByFolder = new HashMap<>();
     this.earlier = null;
     this.depth = 0;
-    collectBacklinks();
+    collectBacklinks(threads);
     walkIndexPages();
   }
 
@@ -359,11 +367,33 @@ public final class SetIndex {
     return words.isEmpty() ? "Uncategorized" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  private void collectBacklinks() {
-    for (Runbook from : set.documents()) {
+  private void collectBacklinks(int threads) {
+    List<Runbook> docs = set.documents();
+    LinkTarget[][] targets = new LinkTarget[docs.size()][];
+    IntConsumer resolveLinks = i -> {
+      Runbook from = docs.get(i);
+      LinkTarget[] t = new LinkTarget[from.links().size()];
+      for (int k = 0; k < t.length; k++) {
+        t[k] = resolver.resolve(from, from.links().get(k).destination());
+      }
+      targets[i] = t;
+    };
+    if (threads > 1 && docs.size() >= 64) {
+      ForkJoinPool pool = new ForkJoinPool(threads);
+      try {
+        pool.submit(() -> IntStream.range(0, docs.size()).parallel().forEach(resolveLinks)).join();
+      } finally {
+        pool.shutdown();
+      }
+    } else {
+      IntStream.range(0, docs.size()).forEach(resolveLinks);
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      Runbook from = docs.get(i);
       pathsByFolder.computeIfAbsent(from.folder(), k -> new ArrayList<>()).add(from.path());
-      for (Link link : from.links()) {
-        LinkTarget t = resolver.resolve(from, link.destination());
+      for (int j = 0; j < targets[i].length; j++) {
+        Link link = from.links().get(j);
+        LinkTarget t = targets[i][j];
         resolved.put(link, t);
         if (t.kind() == LinkTarget.Kind.INTERNAL) {
           linkers.computeIfAbsent(t.path(), k -> new TreeSet<>()).add(from.path());

@@ -43,7 +43,7 @@ public final class Linter {
 
   /** Checks the set; {@code rootLabel} is the root as the user named it, for reports. */
   public Report check(RunbookSet set, String rootLabel, Map<String, LinkStatus> external) {
-    SetIndex index = new SetIndex(set);
+    SetIndex index = new SetIndex(set, threads);
     LocalDate today = LocalDate.now(clock);
     List<Runbook> docs = set.documents();
     List<List<Diagnostic>> perDoc;

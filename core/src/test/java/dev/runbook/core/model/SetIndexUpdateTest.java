@@ -65,6 +65,21 @@ class SetIndexUpdateTest {
   }
 
   @Test
+  void anIndexBuiltOnSeveralThreadsAnswersAsOneBuiltOnOne() throws IOException {
+    Path root = tmp.resolve("many");
+    Random random = new Random(11);
+    for (int i = 0; i < 240; i++) {
+      write(root, FILES.get(i % FILES.size()).replace(".md", "-" + i + ".md"), random);
+    }
+    for (String f : FILES) {
+      write(root, f, random);
+    }
+    RunbookSet set = loader.load(root);
+    assertThat(set.documents()).as("enough documents to resolve in parallel").hasSizeGreaterThan(64);
+    assertSame("4 threads", set, new SetIndex(set, 4), set, new SetIndex(set));
+  }
+
+  @Test
   void unchangedDocumentsAreKeptAndNotRelinked() throws IOException {
     Path root = tmp.resolve("calm");
     Random random = new Random(7);
