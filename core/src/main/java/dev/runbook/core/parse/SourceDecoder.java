@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Decodes a file's bytes strictly as UTF-8. Invalid sequences become U+FFFD in the text and an
@@ -97,9 +98,7 @@ public final class SourceDecoder {
 
   /** Strict UTF-8 decoding of one line at a time; problems carry the line and column. */
   private static final class LineDecoder {
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder = strictUtf8();
     private final List<EncodingProblem> problems;
 
     LineDecoder(List<EncodingProblem> problems) {
@@ -108,24 +107,8 @@ public final class SourceDecoder {
 
     CharBuffer decode(byte[] bytes, int start, int end, int line) {
       decoder.reset();
-      ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
-      CharBuffer out = CharBuffer.allocate(end - start + 1);
-      while (true) {
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-          if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new EncodingProblem(Kind.INVALID_UTF8,
-                "invalid UTF-8 byte sequence " + hex(in, result.length()), new Position(line, out.position() + 1)));
-          }
-          in.position(in.position() + result.length());
-          out.put('\uFFFD');
-          continue;
-        }
-        break;
-      }
-      decoder.flush(out);
-      out.flip();
-      return out;
+      return decodeStrictly(decoder, ByteBuffer.wrap(bytes, start, end - start), end - start + 1, problems,
+          out -> new Position(line, out.position() + 1));
     }
   }
 
@@ -154,24 +137,34 @@ public final class SourceDecoder {
       return null;
     }
     int offset = byteOrderMark(bytes, problems);
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    CharBuffer out = CharBuffer.allocate(bytes.length - offset + 16);
+    return decodeStrictly(strictUtf8(), ByteBuffer.wrap(bytes, offset, bytes.length - offset),
+        bytes.length - offset + 16, problems, SourceDecoder::positionAfter);
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * Decodes all of {@code in}; each invalid sequence becomes U+FFFD and, up to a limit, a problem
+   * at the position {@code where} gives for the characters decoded so far.
+   */
+  private static CharBuffer decodeStrictly(CharsetDecoder decoder, ByteBuffer in, int capacity,
+      List<EncodingProblem> problems, Function<CharBuffer, Position> where) {
+    CharBuffer out = CharBuffer.allocate(capacity);
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        if (problems.size() < MAX_PROBLEMS) {
-          problems.add(invalidAt(out, in, result.length()));
-        }
-        in.position(in.position() + result.length());
-        out.put('\uFFFD');
-        continue;
+      if (!result.isError()) {
+        break;
       }
-      break;
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(new EncodingProblem(Kind.INVALID_UTF8,
+            "invalid UTF-8 byte sequence " + hex(in, result.length()), where.apply(out)));
+      }
+      in.position(in.position() + result.length());
+      out.put('\uFFFD');
     }
     decoder.flush(out);
     out.flip();
@@ -209,7 +202,8 @@ public final class SourceDecoder {
     return hex.toString();
   }
 
-  private static EncodingProblem invalidAt(CharBuffer decoded, ByteBuffer in, int length) {
+  /** The line and column after the characters decoded so far. */
+  private static Position positionAfter(CharBuffer decoded) {
     int line = 1;
     int column = 1;
     for (int i = 0; i < decoded.position(); i++) {
@@ -220,7 +214,6 @@ public final class SourceDecoder {
         column++;
       }
     }
-    return new EncodingProblem(
-        Kind.INVALID_UTF8, "invalid UTF-8 byte sequence " + hex(in, length), new Position(line, column));
+    return new Position(line, column);
   }
 }
