@@ -79,7 +79,15 @@ public final class RequiredSections {
         space = true;
       }
     }
-    String s = out.toString();
-    return s.replaceFirst("^\\d+ ", "").toLowerCase(Locale.ROOT);
+    return withoutLeadingNumber(out.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code s.replaceFirst("^\\d+ ", "")} without compiling a pattern for every heading. */
+  private static String withoutLeadingNumber(String s) {
+    int digits = 0;
+    while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    return digits > 0 && digits < s.length() && s.charAt(digits) == ' ' ? s.substring(digits + 1) : s;
   }
 }

@@ -42,9 +42,9 @@ public final class PlaceholderRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     Runbook r = ctx.runbook();
-    Severity severity = r.isRunbook() && r.risk().filter(k -> k == RiskLevel.CRITICAL).isPresent()
-        ? Severity.ERROR : Severity.WARNING;
+    Severity severity = null; // decided at the first line that may have a finding: most have none
     boolean inComment = false;
+    LineBytes bytes = new LineBytes();
     for (int n = 1; n <= r.lines().size(); n++) {
       if (r.isCodeLine(n)) {
         continue;
@@ -59,23 +59,35 @@ public final class PlaceholderRule implements Rule {
         raw = " ".repeat(close + 3) + raw.substring(close + 3);
         inComment = false;
       }
-      if (!mayHavePlaceholder(raw)) {
+      // Only a line with a '<', one of the words or "orem" in any case can have a finding or open a
+      // comment: the byte scan passes those. The older, broader test still decides among them, as
+      // it always has (it lets "LOREM IPSUM" through only beside an upper-case run such as "TLS").
+      int may = scan(bytes.of(raw), raw.length());
+      if (may == 0 || !mayHavePlaceholder(raw)) {
         continue;
+      }
+      if (severity == null) {
+        severity = r.isRunbook() && r.risk().filter(k -> k == RiskLevel.CRITICAL).isPresent()
+            ? Severity.ERROR : Severity.WARNING;
       }
       String withoutCode = blankOut(raw, INLINE_CODE);
       inComment = opensComment(withoutCode);
       String line = blankOut(withoutCode, COMMENT);
-      Matcher m = WORD.matcher(line);
-      while (m.find()) {
-        ctx.report(new Position(n, m.start() + 1), "placeholder '" + m.group()
-            + "': finish the text before publishing", severity, false);
+      if ((may & WORD_TEXT) != 0) {
+        Matcher m = WORD.matcher(line);
+        while (m.find()) {
+          ctx.report(new Position(n, m.start() + 1), "placeholder '" + m.group()
+              + "': finish the text before publishing", severity, false);
+        }
       }
-      Matcher a = ANGLE.matcher(line);
-      while (a.find()) {
-        if (!HTML_TAGS.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
-          ctx.report(new Position(n, a.start() + 1), "placeholder '" + a.group()
-              + "': put the real value here, or show it as code (`" + a.group() + "`) if the reader must substitute it",
-              severity, false);
+      if ((may & ANGLE_TEXT) != 0) {
+        Matcher a = ANGLE.matcher(line);
+        while (a.find()) {
+          if (!HTML_TAGS.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            ctx.report(new Position(n, a.start() + 1), "placeholder '" + a.group()
+                + "': put the real value here, or show it as code (`" + a.group() + "`) if the reader must substitute it",
+                severity, false);
+          }
         }
       }
     }
@@ -95,6 +107,48 @@ public final class PlaceholderRule implements Rule {
       }
       from = close + 3;
     }
+  }
+
+  /** Bits of {@link #scan}'s answer: text that WORD, or ANGLE and a comment, cannot match without. */
+  static final int WORD_TEXT = 1;
+  static final int ANGLE_TEXT = 2;
+
+  /** For each byte: what {@link #scan} looks closer at it for. */
+  private static final byte[] ANCHORS = new byte[256];
+
+  static {
+    for (char c : "TFXmM".toCharArray()) {
+      ANCHORS[c] = WORD_TEXT;
+    }
+    ANCHORS['<'] = ANGLE_TEXT;
+  }
+
+  /**
+   * One pass over the line's bytes (see {@link LineBytes}): {@link #ANGLE_TEXT} when it has a
+   * '<', {@link #WORD_TEXT} when it has TODO, TBD, FIXME, XXX, or "orem" in any case. Either may
+   * be a false alarm (non-ASCII text), never a miss.
+   */
+  static int scan(byte[] b, int n) {
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+      int t = ANCHORS[b[i] & 0xff];
+      if (t != 0 && (found & t) == 0 && (t == ANGLE_TEXT || wordAt(b, n, i))) {
+        found |= t;
+        if (found == (WORD_TEXT | ANGLE_TEXT)) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean wordAt(byte[] b, int n, int i) {
+    return switch (b[i]) {
+      case 'T' -> LineBytes.has(b, n, i, "TODO") || LineBytes.has(b, n, i, "TBD");
+      case 'F' -> LineBytes.has(b, n, i, "FIXME");
+      case 'X' -> LineBytes.has(b, n, i, "XXX");
+      default -> LineBytes.hasIgnoreCase(b, n, i - 3, "orem");
+    };
   }
 
   /** One pass: a '<', an upper-case run starting T, F or X, or "orem". */

@@ -25,19 +25,39 @@ public final class RiskUnderstatedRule implements Rule {
       "---\nrisk: low\n---\n```bash\nkubectl delete namespace payments\n```",
       RuleInfo.Scope.RUNBOOKS);
 
-  private record Destructive(String name, Pattern pattern) {}
+  /**
+   * A destructive command: its pattern, and lower-case text that every line it matches contains
+   * once lower-cased, the rarest first. Looking for that text is much cheaper than running the
+   * pattern, and most lines of shell have little of it ("kubectl" is common, "delete" is not).
+   */
+  private record Destructive(String name, Pattern pattern, List<String> needs) {
+    Destructive(String name, String regex, String... needs) {
+      this(name, Pattern.compile(regex), List.of(needs));
+    }
+
+    boolean matches(String line, String lowered) {
+      for (String s : needs) {
+        if (!lowered.contains(s)) {
+          return false;
+        }
+      }
+      return pattern.matcher(line).find();
+    }
+  }
 
   private static final List<Destructive> DEFAULTS = List.of(
-      new Destructive("rm -rf", Pattern.compile("\\brm\\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*f|-[a-zA-Z]*f[a-zA-Z]*[rR]|-[rR]\\s+-f|-f\\s+-[rR]|--recursive\\s+--force|--force\\s+--recursive)\\b")),
-      new Destructive("DROP", Pattern.compile("(?i)\\bdrop\\s+(?:table|database|schema|index|user|role)\\b")),
-      new Destructive("TRUNCATE", Pattern.compile("\\bTRUNCATE\\b|(?i)\\btruncate\\s+table\\b")),
-      new Destructive("kubectl delete", Pattern.compile("\\bkubectl\\b[^|;&\\n]*\\sdelete\\b")),
-      new Destructive("terraform destroy", Pattern.compile("\\bterraform\\b[^|;&\\n]*\\sdestroy\\b")),
-      new Destructive("mkfs", Pattern.compile("\\bmkfs(?:\\.[a-z0-9]+)?\\b")),
-      new Destructive("dd of=", Pattern.compile("\\bdd\\b[^|;&\\n]*\\bof=")),
-      new Destructive("kill -9", Pattern.compile("\\b(?:kill|pkill|killall)\\s+(?:-9|-KILL|-SIGKILL|-s\\s+(?:9|KILL|SIGKILL))\\b")),
-      new Destructive("git push --force", Pattern.compile("\\bgit\\s+push\\b[^|;&\\n]*(?:--force\\b|--force-with-lease\\b|\\s-f\\b)")),
-      new Destructive("wipefs", Pattern.compile("\\bwipefs\\b|\\bshred\\b")));
+      new Destructive("rm -rf", "\\brm\\s+(?:-[a-zA-Z]*[rR][a-zA-Z]*f|-[a-zA-Z]*f[a-zA-Z]*[rR]|-[rR]\\s+-f|-f\\s+-[rR]|--recursive\\s+--force|--force\\s+--recursive)\\b", "rm", "-"),
+      new Destructive("DROP", "(?i)\\bdrop\\s+(?:table|database|schema|index|user|role)\\b", "drop"),
+      new Destructive("TRUNCATE", "\\bTRUNCATE\\b|(?i)\\btruncate\\s+table\\b", "truncate"),
+      new Destructive("kubectl delete", "\\bkubectl\\b[^|;&\\n]*\\sdelete\\b", "delete", "kubectl"),
+      new Destructive("terraform destroy", "\\bterraform\\b[^|;&\\n]*\\sdestroy\\b", "destroy", "terraform"),
+      new Destructive("mkfs", "\\bmkfs(?:\\.[a-z0-9]+)?\\b", "mkfs"),
+      new Destructive("dd of=", "\\bdd\\b[^|;&\\n]*\\bof=", "of=", "dd"),
+      new Destructive("kill -9", "\\b(?:kill|pkill|killall)\\s+(?:-9|-KILL|-SIGKILL|-s\\s+(?:9|KILL|SIGKILL))\\b", "kill"),
+      new Destructive("git push --force", "\\bgit\\s+push\\b[^|;&\\n]*(?:--force\\b|--force-with-lease\\b|\\s-f\\b)", "push", "git"),
+      // One name, two commands: each pattern has its own text to look for.
+      new Destructive("wipefs", "\\bwipefs\\b", "wipefs"),
+      new Destructive("wipefs", "\\bshred\\b", "shred"));
 
   private static final Pattern DELETE_FROM = Pattern.compile("(?i)\\bdelete\\s+from\\b");
   private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
@@ -66,30 +86,25 @@ public final class RiskUnderstatedRule implements Rule {
     }
   }
 
-  private static final List<String> TRIGGERS = List.of(
-      "rm", "drop", "truncate", "kubectl", "terraform", "mkfs", "dd", "kill", "git", "wipefs", "shred", "delete");
-
   /** The destructive command on line {@code i} of a code block, if any. */
   static Optional<String> destructive(String[] lines, int i, List<String> extra) {
     String line = lines[i];
     String lowered = line.toLowerCase(Locale.ROOT);
-    if (extra.isEmpty() && TRIGGERS.stream().noneMatch(lowered::contains)) {
-      return Optional.empty();
-    }
     for (Destructive d : DEFAULTS) {
-      if (d.pattern().matcher(line).find()) {
+      if (d.matches(line, lowered)) {
         return Optional.of(d.name());
       }
     }
-    Matcher m = DELETE_FROM.matcher(line);
-    while (m.find()) {
-      if (!WHERE.matcher(statement(lines, i, m.start())).find()) {
-        return Optional.of("DELETE FROM without WHERE");
+    if (lowered.contains("delete")) {
+      Matcher m = DELETE_FROM.matcher(line);
+      while (m.find()) {
+        if (!WHERE.matcher(statement(lines, i, m.start())).find()) {
+          return Optional.of("DELETE FROM without WHERE");
+        }
       }
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String p : extra) {
-      if (!p.isBlank() && lower.contains(p.toLowerCase(Locale.ROOT))) {
+      if (!p.isBlank() && lowered.contains(p.toLowerCase(Locale.ROOT))) {
         return Optional.of(p);
       }
     }

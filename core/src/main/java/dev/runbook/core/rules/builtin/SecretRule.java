@@ -1,7 +1,6 @@
 package dev.runbook.core.rules.builtin;
 
 import dev.runbook.core.model.Position;
-import dev.runbook.core.model.Runbook;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
@@ -40,79 +39,89 @@ public final class SecretRule implements Rule {
       "password", "passwd", "pwd", "secret", "token", "apikey", "api_key", "api-key",
       "accesskey", "access_key", "access-key");
 
+  /** Bits of {@link #scan}'s answer. */
+  static final int TOKEN = 1;
+  static final int SEPARATOR = 2;
+
+  /** For each byte: TOKEN if it is the quick test's anchor for one of the KINDS, SEPARATOR for = and :. */
+  private static final byte[] TRIGGERS = new byte[256];
+
+  static {
+    for (char c : "VAkx_bB".toCharArray()) {
+      TRIGGERS[c] = TOKEN;
+    }
+    TRIGGERS['='] = SEPARATOR;
+    TRIGGERS[':'] = SEPARATOR;
+  }
+
   /**
-   * One pass over the line for the literal starts of the token patterns (PRIVATE KEY, AKIA, ASIA,
-   * sk-, gh?_, xox, bearer); the precise patterns run only on lines that have one.
+   * One pass over the line's bytes (see {@link LineBytes}): {@link #TOKEN} when the line has the
+   * literal text one of the KINDS cannot match without (PRIVATE KEY, AKIA, ASIA, sk-, gh?_, xox,
+   * bearer in any case), {@link #SEPARATOR} when it may have a {@code =} or {@code :}. Either can
+   * be a false alarm, never a miss: the real checks decide.
    */
-  static boolean mayHaveToken(String line) {
-    int n = line.length();
-    for (int i = 0; i + 2 < n; i++) {
-      char c = line.charAt(i);
-      switch (c) {
-        case 'P':
-          if (line.startsWith("PRIVATE KEY", i)) {
-            return true;
-          }
+  static int scan(byte[] b, int n) {
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+      int t = TRIGGERS[b[i] & 0xff];
+      if (t != 0 && (found & t) == 0 && (t == SEPARATOR || tokenAt(b, n, i))) {
+        found |= t;
+        if (found == (TOKEN | SEPARATOR)) {
           break;
-        case 'A':
-          if (line.startsWith("KIA", i + 1) || line.startsWith("SIA", i + 1)) {
-            return true;
-          }
-          break;
-        case 's':
-          if (line.charAt(i + 1) == 'k' && line.charAt(i + 2) == '-') {
-            return true;
-          }
-          break;
-        case 'g':
-          if (line.charAt(i + 1) == 'h' && i + 3 < n && line.charAt(i + 3) == '_') {
-            return true;
-          }
-          break;
-        case 'x':
-          if (line.charAt(i + 1) == 'o' && line.charAt(i + 2) == 'x') {
-            return true;
-          }
-          break;
-        case 'B', 'b':
-          if (line.regionMatches(true, i + 1, "earer", 0, 5)) {
-            return true;
-          }
-          break;
-        default:
-          break;
+        }
       }
     }
-    return false;
+    return found;
+  }
+
+  /** Whether the byte at {@code i} (a TOKEN anchor) is in the literal text of one of the KINDS. */
+  private static boolean tokenAt(byte[] b, int n, int i) {
+    return switch (b[i]) {
+      case 'V' -> LineBytes.has(b, n, i - 3, "PRIVATE KEY");
+      case 'A' -> LineBytes.has(b, n, i, "AKIA") || LineBytes.has(b, n, i, "ASIA");
+      case 'k' -> LineBytes.has(b, n, i - 1, "sk-");
+      case 'x' -> LineBytes.has(b, n, i, "xox");
+      case '_' -> LineBytes.has(b, n, i - 3, "gh");
+      default -> LineBytes.hasIgnoreCase(b, n, i, "bearer");
+    };
   }
 
   /**
    * Finds {@code name = value} and {@code name: value} where the name ends in a secret word, by
-   * looking back from each {@code =} and {@code :}: one pass, no regular expression.
+   * looking back from each {@code =} and {@code :}: no regular expression.
    */
   private static void checkAssignments(RuleContext ctx, int n, String line, List<int[]> reported) {
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if ((c != '=' && c != ':') || !secretNameBefore(line, i)) {
-        continue;
+    int eq = line.indexOf('=');
+    int colon = line.indexOf(':');
+    while (eq >= 0 || colon >= 0) {
+      int i = eq < 0 ? colon : colon < 0 ? eq : Math.min(eq, colon);
+      int next = i + 1;
+      if (secretNameBefore(line, i)) {
+        int start = i + 1;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '"' || line.charAt(start) == '\'')) {
+          start++;
+        }
+        int end = start;
+        while (end < line.length() && " \t\"'`,;)".indexOf(line.charAt(end)) < 0) {
+          end++;
+        }
+        String value = line.substring(start, end);
+        if (value.length() >= 6 && looksLiteral(value) && !overlaps(reported, start, end)) {
+          reported.add(new int[] {start, end});
+          String shown = line.substring(0, start) + redact(value) + line.substring(end);
+          ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
+              + "): remove it, rotate it, and reference a vault path or environment variable",
+              ctx.severity(), false, shown);
+        }
+        // The value's end is a delimiter or the end of the line: look on after it.
+        next = end + 1;
       }
-      int start = i + 1;
-      while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '"' || line.charAt(start) == '\'')) {
-        start++;
+      if (eq >= 0 && eq < next) {
+        eq = line.indexOf('=', next);
       }
-      int end = start;
-      while (end < line.length() && " \t\"'`,;)".indexOf(line.charAt(end)) < 0) {
-        end++;
+      if (colon >= 0 && colon < next) {
+        colon = line.indexOf(':', next);
       }
-      String value = line.substring(start, end);
-      if (value.length() >= 6 && looksLiteral(value) && !overlaps(reported, start, end)) {
-        reported.add(new int[] {start, end});
-        String shown = line.substring(0, start) + redact(value) + line.substring(end);
-        ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
-            + "): remove it, rotate it, and reference a vault path or environment variable",
-            ctx.severity(), false, shown);
-      }
-      i = end;
     }
   }
 
@@ -120,6 +129,10 @@ public final class SecretRule implements Rule {
     int end = sep;
     while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '"' || line.charAt(end - 1) == '\'')) {
       end--;
+    }
+    // Every secret word ends in d, t, n or y: an ASCII name ending otherwise (https:, owner:) is none.
+    if (end == 0 || line.charAt(end - 1) < 128 && "dtnyDTNY".indexOf(line.charAt(end - 1)) < 0) {
+      return false;
     }
     int start = end;
     while (start > 0 && (Character.isLetterOrDigit(line.charAt(start - 1)) || line.charAt(start - 1) == '_' || line.charAt(start - 1) == '-')) {
@@ -152,15 +165,23 @@ public final class SecretRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    Runbook r = ctx.runbook();
-    for (int n = 1; n <= r.lines().size(); n++) {
-      String line = r.line(n);
+    LineBytes bytes = new LineBytes();
+    List<int[]> reported = new ArrayList<>();
+    int n = 0;
+    for (String line : ctx.runbook().lines()) {
+      n++;
+      int found = scan(bytes.of(line), line.length());
+      if (found == 0) {
+        continue;
+      }
       // One finding per credential: the most specific kind first, then the name = value form.
-      List<int[]> reported = new ArrayList<>();
-      if (mayHaveToken(line)) {
+      reported.clear();
+      if ((found & TOKEN) != 0) {
         checkTokens(ctx, n, line, reported);
       }
-      checkAssignments(ctx, n, line, reported);
+      if ((found & SEPARATOR) != 0) {
+        checkAssignments(ctx, n, line, reported);
+      }
     }
   }
 
