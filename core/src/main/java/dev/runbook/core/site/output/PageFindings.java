@@ -11,7 +11,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * What one page tells the verifier: its ids (and {@code a name}s), the URL attributes it uses,
- * and its event handler attributes, filled element by element. Not thread-safe; one per page.
+ * and its event handler attributes. Filled element by element, either by {@link MarkupScanner}
+ * or by {@link #parse jsoup}; both give the same findings for the pages the scanner accepts.
+ * Not thread-safe; one per page.
  */
 final class PageFindings {
   static final Set<String> URL_ATTRIBUTES =
@@ -26,7 +28,7 @@ final class PageFindings {
   /** "event handler attribute 'onclick' on &lt;p&gt;", each once. */
   final Set<String> handlers = new LinkedHashSet<>();
 
-  /** Parses the page with jsoup. */
+  /** Parses the page with jsoup: the reference reading, and the fallback of {@link MarkupScanner}. */
   static PageFindings parse(String html) {
     PageFindings found = new PageFindings();
     String[] keys = new String[8];
@@ -52,7 +54,8 @@ final class PageFindings {
 
   /**
    * One element, by its lower-case name, and its attributes as jsoup holds them: de-duplicated,
-   * keys lower-cased for HTML elements and as written for SVG ones, values decoded.
+   * keys lower-cased for HTML elements and as written for SVG ones, values decoded (null where
+   * {@link #usesValue} says the value is not read).
    */
   void element(String name, String[] keys, String[] values, int count) {
     for (int i = 0; i < count; i++) {
@@ -71,6 +74,13 @@ final class PageFindings {
         }
       }
     }
+  }
+
+  /** Whether {@link #element} reads the value of an attribute of that name (the scanner makes only those). */
+  static boolean usesValue(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return k.equals("id") || k.equals("name") || k.equals("content") || URL_ATTRIBUTES.contains(k)
+        || key.equalsIgnoreCase("http-equiv");
   }
 
   /** As jsoup's {@code Element.attr}: the first attribute of that name, in any case; or "". */

@@ -68,6 +68,21 @@ class SiteVerifierTest {
   }
 
   @Test
+  void pagesTheScannerLeavesToJsoupAreCheckedAllTheSame() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    String html = "<select><option>o</option></select><template><a href=\"t.html\"></a></template>"
+        + "<a href=\"gone.html\">g</a><p onclick=\"x()\" id=here>c</p><a href=\"#here\">h</a>";
+    assertThat(MarkupScanner.scan(html, new PageFindings())).isFalse();
+    page(v, "index.html", html);
+    assertThatThrownBy(() -> v.verify(site))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("3 problems")
+        .hasMessageContaining("index.html: href 'gone.html': gone.html was not written")
+        .hasMessageContaining("index.html: href 't.html': t.html was not written")
+        .hasMessageContaining("index.html: event handler attribute 'onclick' on <p>");
+  }
+
+  @Test
   void aRefreshTargetMustExist() throws Exception {
     SiteVerifier v = new SiteVerifier();
     page(v, "old.html", "<!DOCTYPE html><html><head><meta http-equiv=\"Refresh\" content=\"0; URL=new.html\">"
