@@ -170,9 +170,9 @@ final class MarkupScanner {
     int p = pos + 1;
     if (startsWith("--", p)) {
       pos = comment(p + 2);
-    } else if (startsWithDoctype(p)) {
-      int gt = indexOf('>', p + 7); // every doctype state ends at '>'
-      pos = gt < 0 ? n : gt + 1;
+    } else if (matchesIgnoreCase(p, "DOCTYPE")) {
+      pos = doctype(p + 7);
+      return pos >= 0;
     } else if (startsWith("[CDATA[", p)) {
       int close = html.indexOf("]]>", p + 7);
       pos = close < 0 ? n : close + 3;
@@ -183,17 +183,125 @@ final class MarkupScanner {
     return true;
   }
 
-  /** jsoup's matchConsumeIgnoreCase("DOCTYPE"): upper-cased characters compared. */
-  private boolean startsWithDoctype(int p) {
-    if (p + 7 > n) {
+  /** jsoup's matchesIgnoreCase for an upper-case {@code seq}: characters compared upper-cased. */
+  private boolean matchesIgnoreCase(int p, String seq) {
+    if (p + seq.length() > n) {
       return false;
     }
-    for (int i = 0; i < 7; i++) {
-      if (Character.toUpperCase(s[p + i]) != "DOCTYPE".charAt(i)) {
+    for (int i = 0; i < seq.length(); i++) {
+      if (Character.toUpperCase(s[p + i]) != seq.charAt(i)) {
         return false;
       }
     }
     return true;
+  }
+
+  // jsoup's doctype states, from just after "<!DOCTYPE".
+  private static final int DOCTYPE = 0;
+  private static final int BEFORE_DOCTYPE_NAME = 1;
+  private static final int DOCTYPE_NAME = 2;
+  private static final int AFTER_DOCTYPE_NAME = 3;
+  private static final int AFTER_KEYWORD = 4;
+  private static final int BEFORE_IDENTIFIER = 5;
+  private static final int AFTER_PUBLIC_IDENTIFIER = 6;
+  private static final int AFTER_SYSTEM_KEYWORD = 7;
+  private static final int AFTER_SYSTEM_IDENTIFIER = 8;
+  private static final int BOGUS_DOCTYPE = 9;
+
+  /**
+   * Follows jsoup's doctype states (which, unlike the standard, take a '>' right after
+   * "DOCTYPE " as part of the name) to the end of the doctype; returns the position after it,
+   * or -1 where jsoup's states misbehave ("SYSTEM" followed by anything odd).
+   */
+  private int doctype(int i) {
+    int state = DOCTYPE;
+    char quote = 0;
+    boolean system = false;
+    while (true) {
+      if (i >= n) {
+        return n;
+      }
+      char c = s[i];
+      if (quote != 0) { // a quoted public or system identifier
+        i++;
+        if (c == '>') {
+          return i;
+        } else if (c == quote) {
+          quote = 0;
+          state = system ? AFTER_SYSTEM_IDENTIFIER : AFTER_PUBLIC_IDENTIFIER;
+        }
+        continue;
+      }
+      switch (state) {
+        case DOCTYPE -> {
+          i++;
+          if (c == '>') {
+            return i;
+          }
+          state = BEFORE_DOCTYPE_NAME; // whitespace or not, the character is gone
+        }
+        case BEFORE_DOCTYPE_NAME -> {
+          if (!asciiLetter(c)) {
+            i++;
+            if (whitespace(c)) {
+              continue;
+            } // anything else, '>' included, starts the name
+          }
+          state = DOCTYPE_NAME;
+        }
+        case DOCTYPE_NAME -> {
+          i++;
+          if (c == '>') {
+            return i;
+          } else if (whitespace(c)) {
+            state = AFTER_DOCTYPE_NAME;
+          }
+        }
+        case AFTER_DOCTYPE_NAME -> {
+          if (whitespace(c)) {
+            i++;
+          } else if (c == '>') {
+            return i + 1;
+          } else if (matchesIgnoreCase(i, "PUBLIC")) {
+            i += 6;
+            state = AFTER_KEYWORD;
+          } else if (matchesIgnoreCase(i, "SYSTEM")) {
+            i += 6;
+            system = true;
+            state = AFTER_SYSTEM_KEYWORD;
+          } else {
+            i++;
+            state = BOGUS_DOCTYPE;
+          }
+        }
+        case AFTER_KEYWORD, BEFORE_IDENTIFIER, AFTER_PUBLIC_IDENTIFIER, AFTER_SYSTEM_KEYWORD,
+            AFTER_SYSTEM_IDENTIFIER -> {
+          i++;
+          if (c == '>') {
+            return i;
+          } else if (whitespace(c)) {
+            if (state == AFTER_KEYWORD || state == AFTER_SYSTEM_KEYWORD) {
+              state = BEFORE_IDENTIFIER;
+            }
+          } else if ((c == '"' || c == '\'') && state != AFTER_SYSTEM_IDENTIFIER) {
+            quote = c;
+            if (state == AFTER_PUBLIC_IDENTIFIER) {
+              system = true; // the system identifier follows the public one
+            }
+          } else if (state == AFTER_SYSTEM_KEYWORD) {
+            return -1; // jsoup emits the doctype and stays in this state
+          } else {
+            state = BOGUS_DOCTYPE;
+          }
+        }
+        default -> { // BOGUS_DOCTYPE
+          i++;
+          if (c == '>') {
+            return i;
+          }
+        }
+      }
+    }
   }
 
   /** jsoup's comment states from just after {@code <!--}; returns the position after the comment. */
@@ -904,7 +1012,9 @@ final class MarkupScanner {
         i = from;
         continue;
       }
-      int end = tagNameEnd(from);
+      // jsoup reads the end tag's name on from a second letter only; in RCDATA one letter is taken
+      // alone if no letter follows (raw text takes the whole name either way).
+      int end = rcdata && from + 1 < n && !asciiLetter(s[from + 1]) ? from + 1 : tagNameEnd(from);
       if (end < n && end - from == len && equalsIgnoreCase(from, name)) {
         pos = end;
         return readTag(false); // the end tag, with whatever attributes it carries
