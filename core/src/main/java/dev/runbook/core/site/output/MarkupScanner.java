@@ -1095,6 +1095,8 @@ final class MarkupScanner {
       "background", "formaction", "xlink:href", "loading", "decoding", "crossorigin", "integrity", "media", "sizes"};
     private static final int SIZE = 1024;
     private static final String[] TABLE = new String[SIZE];
+    /** The same names as arrays, compared without String.charAt. */
+    private static final char[][] CHARS = new char[SIZE][];
 
     static {
       for (String name : NAMES) {
@@ -1103,6 +1105,7 @@ final class MarkupScanner {
           slot = (slot + 1) & (SIZE - 1);
         }
         TABLE[slot] = name.intern();
+        CHARS[slot] = name.toCharArray();
       }
     }
 
@@ -1131,27 +1134,27 @@ final class MarkupScanner {
       }
       int slot = (h ^ (h >>> 9)) & (SIZE - 1);
       while (true) {
-        String name = TABLE[slot];
+        char[] name = CHARS[slot];
         if (name == null) {
           return null;
         }
         if (matches(name, s, from, to, anyCase)) {
-          return name;
+          return TABLE[slot];
         }
         slot = (slot + 1) & (SIZE - 1);
       }
     }
 
-    private static boolean matches(String name, char[] s, int from, int to, boolean anyCase) {
-      if (name.length() != to - from) {
+    private static boolean matches(char[] name, char[] s, int from, int to, boolean anyCase) {
+      if (name.length != to - from) {
         return false;
       }
-      for (int i = 0; i < name.length(); i++) {
+      for (int i = 0; i < name.length; i++) {
         char c = s[from + i];
         if (anyCase && c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
         }
-        if (c != name.charAt(i)) {
+        if (c != name[i]) {
           return false;
         }
       }
