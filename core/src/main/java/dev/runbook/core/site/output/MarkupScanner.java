@@ -171,8 +171,11 @@ final class MarkupScanner {
     if (startsWith("--", p)) {
       pos = comment(p + 2);
     } else if (matchesIgnoreCase(p, "DOCTYPE")) {
-      pos = doctype(p + 7);
-      return pos >= 0;
+      int end = doctype(p + 7);
+      if (end < 0) {
+        return false;
+      }
+      pos = end;
     } else if (startsWith("[CDATA[", p)) {
       int close = html.indexOf("]]>", p + 7);
       pos = close < 0 ? n : close + 3;

@@ -190,6 +190,7 @@ class MarkupScannerTest {
   @MethodSource("leftToJsoup")
   void markupTheScannerDoesNotFollowIsLeftToJsoup(String html) {
     assertThat(MarkupScanner.scan(html, new PageFindings())).as("scanner gives up").isFalse();
+    assertThat(MarkupScanner.refusal(html)).isNotNegative();
   }
 
   // ------------------------------------------------------------------ random markup
