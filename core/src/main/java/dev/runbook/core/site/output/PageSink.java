@@ -161,8 +161,10 @@ public final class PageSink {
       throw new IOException("site path " + path + " leaves the output folder");
     }
     Path parent = file.getParent();
-    if (madeFolders.add(parent)) {
+    if (!madeFolders.contains(parent)) {
+      // Made before it is remembered: a thread that finds it remembered may write into it at once.
       Files.createDirectories(parent);
+      madeFolders.add(parent);
     }
     return file;
   }

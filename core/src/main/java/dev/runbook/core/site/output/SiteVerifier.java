@@ -15,25 +15,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * Checks the written site itself: every page is parsed by jsoup as it is written; at the end
- * every internal {@code href} and {@code src} must name a written file and every {@code
- * #fragment} an id on that page, and no URL may use {@code javascript:}, {@code data:} or {@code
- * vbscript:}. A failure is a bug in the generator or a theme override, never the user's content.
- * Thread-safe.
+ * Checks the written site itself: every page is read as it is written; at the end every internal
+ * {@code href} and {@code src} must name a written file and every {@code #fragment} an id on that
+ * page, and no URL may use {@code javascript:}, {@code data:} or {@code vbscript:}, and no element
+ * may carry an {@code on*} event handler. A failure is a bug in the generator or a theme override,
+ * never the user's content. Thread-safe.
+ *
+ * <p>How pages are read: jsoup's HTML parser is the reference for what a page's elements and
+ * attributes are. Building its tree for every page was the largest cost of a build, so each page
+ * is first read by {@link MarkupScanner}, a single pass that follows jsoup's tokeniser exactly and
+ * its tree builder as far as a well-formed page needs (the pages our templates and CommonMark
+ * make); on any page it cannot vouch for it gives up and the page is parsed by jsoup as before.
+ * Either way the page yields the same {@link PageFindings}; a differential test holds the two
+ * readings equal on whole generated sites and on hostile hand-written and random markup.
  */
 public final class SiteVerifier {
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
-  private static final Pattern CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
-  private static final Set<String> URL_ATTRIBUTES =
-      Set.of("href", "src", "xlink:href", "action", "formaction", "poster", "data", "background", "srcset");
   private static final int MAX_REPORTED = 20;
 
   /** Ids (and {@code a name}s) per page. */
@@ -41,54 +40,48 @@ public final class SiteVerifier {
   /** Each internal target (file, or file#fragment) and the first page that links to it. */
   private final Map<String, String> targets = new ConcurrentHashMap<>();
   private final Set<String> problems = new ConcurrentSkipListSet<>();
-  /** Resolved targets by folder and href: the same navigation links appear on every page. */
-  private final Map<String, String> resolved = new ConcurrentHashMap<>();
+  /** Resolved targets by folder, then href: the same navigation links appear on every page. */
+  private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
   private static final String CLIMBS_OUT = "\u0000";
 
-  /** Parses a page and records its ids and links. */
+  /** Reads a page and records its ids and links. */
   public void inspect(String page, String html) {
-    Document doc = Jsoup.parse(html);
-    Set<String> pageIds = new HashSet<>();
-    for (Element e : doc.getAllElements()) {
-      if (e.attributesSize() == 0) {
-        continue;
-      }
-      for (Attribute a : e.attributes()) {
-        String key = a.getKey().toLowerCase(Locale.ROOT);
-        if (key.equals("id") || (key.equals("name") && e.normalName().equals("a"))) {
-          pageIds.add(a.getValue());
-        } else if (URL_ATTRIBUTES.contains(key)) {
-          url(page, key, a.getValue());
-        } else if (key.startsWith("on")) {
-          problems.add(page + ": event handler attribute '" + a.getKey() + "' on <" + e.normalName() + ">");
-        } else if (key.equals("content") && e.normalName().equals("meta")
-            && e.attr("http-equiv").equalsIgnoreCase("refresh")) {
-          int at = a.getValue().toLowerCase(Locale.ROOT).indexOf("url=");
-          if (at >= 0) {
-            url(page, "refresh", a.getValue().substring(at + 4));
-          }
-        }
-      }
+    PageFindings found = new PageFindings();
+    if (!MarkupScanner.scan(html, found)) {
+      found = PageFindings.parse(html);
     }
-    ids.put(page, pageIds);
+    record(page, found);
   }
 
-  private void url(String page, String attribute, String value) {
-    String v = value.strip();
-    String squeezed = CONTROL.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
-    if (squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:")) {
-      problems.add(page + ": unsafe URL in " + attribute + ": '" + abbreviate(v) + "'");
-      return;
+  private void record(String page, PageFindings found) {
+    for (String handler : found.handlers) {
+      problems.add(page + ": " + handler);
     }
-    if (attribute.equals("srcset") || v.startsWith("//") || SCHEME.matcher(v).matches()) {
-      return;
+    Map<String, String> folder = null;
+    for (PageFindings.Use use : found.urls) {
+      folder = url(page, use.attribute(), use.value(), folder);
+    }
+    ids.put(page, found.ids);
+  }
+
+  /** Checks one URL; returns the page's folder cache, looked up on first need. */
+  private Map<String, String> url(String page, String attribute, String value, Map<String, String> folder) {
+    String v = value.strip();
+    if (unsafe(v)) {
+      problems.add(page + ": unsafe URL in " + attribute + ": '" + abbreviate(v) + "'");
+      return folder;
+    }
+    if (attribute.equals("srcset") || v.startsWith("//") || hasScheme(v)) {
+      return folder;
     }
     String target;
     if (v.startsWith("#")) {
       target = resolve(page, v);
     } else {
-      String key = page.substring(0, page.lastIndexOf('/') + 1) + '\u0000' + v;
-      target = resolved.computeIfAbsent(key, k -> {
+      if (folder == null) {
+        folder = resolved.computeIfAbsent(page.substring(0, page.lastIndexOf('/') + 1), k -> new ConcurrentHashMap<>());
+      }
+      target = folder.computeIfAbsent(v, k -> {
         String t = resolve(page, v);
         return t == null ? CLIMBS_OUT : t;
       });
@@ -99,6 +92,73 @@ public final class SiteVerifier {
     } else {
       targets.putIfAbsent(target, page + ": " + attribute + " '" + abbreviate(v) + "'");
     }
+    return folder;
+  }
+
+  /**
+   * Whether the URL, with every character up to U+0020 removed and lower-cased, starts with
+   * {@code javascript:}, {@code data:} or {@code vbscript:} (what browsers ignore or fold).
+   */
+  static boolean unsafe(String v) {
+    for (int i = 0, n = v.length(); i < n; i++) {
+      char c = v.charAt(i);
+      if (c <= ' ' || c >= 0x80) { // rare: squeeze and lower-case the whole value
+        return unsafeSqueezed(v);
+      }
+    }
+    return startsWithIgnoreAsciiCase(v, "javascript:") || startsWithIgnoreAsciiCase(v, "data:")
+        || startsWithIgnoreAsciiCase(v, "vbscript:");
+  }
+
+  private static boolean unsafeSqueezed(String v) {
+    StringBuilder b = new StringBuilder(v.length());
+    for (int i = 0, n = v.length(); i < n; i++) {
+      char c = v.charAt(i);
+      if (c > ' ') {
+        b.append(c);
+      }
+    }
+    String squeezed = b.toString().toLowerCase(Locale.ROOT);
+    return squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:");
+  }
+
+  private static boolean startsWithIgnoreAsciiCase(String v, String lowerPrefix) {
+    int n = lowerPrefix.length();
+    if (v.length() < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lowerPrefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code [a-zA-Z][a-zA-Z0-9+.-]*:} at the start. */
+  static boolean hasScheme(String v) {
+    int n = v.length();
+    if (n == 0 || !asciiLetter(v.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = v.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!(asciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** page + href → "path" or "path#fragment", decoded; null when it climbs out of the site. */

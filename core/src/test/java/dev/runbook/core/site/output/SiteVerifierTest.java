@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.runbook.core.site.SiteException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SiteVerifierTest {
   @TempDir Path site;
@@ -62,5 +65,44 @@ class SiteVerifierTest {
   })
   void resolvesRelativeHrefs(String page, String href, String target) {
     assertThat(SiteVerifier.resolve(page, href)).isEqualTo(target);
+  }
+
+  @Test
+  void pagesTheScannerLeavesToJsoupAreCheckedAllTheSame() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    String html = "<select><option>o</option></select><template><a href=\"t.html\"></a></template>"
+        + "<a href=\"gone.html\">g</a><p onclick=\"x()\" id=here>c</p><a href=\"#here\">h</a>";
+    assertThat(MarkupScanner.scan(html, new PageFindings())).isFalse();
+    page(v, "index.html", html);
+    assertThatThrownBy(() -> v.verify(site))
+        .isInstanceOf(SiteException.class)
+        .hasMessageContaining("3 problems")
+        .hasMessageContaining("index.html: href 'gone.html': gone.html was not written")
+        .hasMessageContaining("index.html: href 't.html': t.html was not written")
+        .hasMessageContaining("index.html: event handler attribute 'onclick' on <p>");
+  }
+
+  @Test
+  void aRefreshTargetMustExist() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    page(v, "old.html", "<!DOCTYPE html><html><head><meta http-equiv=\"Refresh\" content=\"0; URL=new.html\">"
+        + "</head><body></body></html>");
+    assertThatThrownBy(() -> v.verify(site)).hasMessageContaining("old.html: refresh 'new.html': new.html was not written");
+  }
+
+  private static final Pattern OLD_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
+  private static final Pattern OLD_CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
+
+  /** The fast checks of a URL say what the regular expressions they replace said. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a.html", "#x", "javascript:alert(1)", "JaVaScRiPt:x", "java\tscript:x", " data:x",
+    "DATA:", "vbscript:", "vb script:x", "java\u0000script:", "javascript", "javascrİpt:x", "javaſcript:x",
+    "java\u00a0script:x", "ＪＡＶＡscript:x", "mailto:x@y", "https://e.org", "a:b", "1a:b", "a+b.c-d:", "a_b:c",
+    "a/b:c", "://x", "x:", "é:x", "\u212Aa:", "data\n:x", "java\u000bscript:"})
+  void urlChecksMatchTheRegularExpressionsTheyReplace(String v) {
+    String squeezed = OLD_CONTROL.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
+    boolean unsafe = squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:");
+    assertThat(SiteVerifier.unsafe(v)).as("unsafe(%s)", v).isEqualTo(unsafe);
+    assertThat(SiteVerifier.hasScheme(v)).as("hasScheme(%s)", v).isEqualTo(OLD_SCHEME.matcher(v).matches());
   }
 }
