@@ -51,14 +51,12 @@ public final class MarkdownRenderer {
   private static String body(Runbook doc) {
     List<String> lines = doc.lines();
     int skip = doc.frontMatter().endLine();
-    StringBuilder sb = new StringBuilder(lines.size() * 64);
+    String[] parts = new String[lines.size() + 1];
     for (int i = 0; i < lines.size(); i++) {
-      if (i >= skip) {
-        sb.append(lines.get(i));
-      }
-      sb.append('\n');
+      parts[i] = i >= skip ? lines.get(i) : "";
     }
-    return sb.toString();
+    parts[lines.size()] = "";
+    return String.join("\n", parts);
   }
 
   /** Ids on headings, classes on steps. */
