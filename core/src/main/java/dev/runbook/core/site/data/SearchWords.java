@@ -1,6 +1,7 @@
 package dev.runbook.core.site.data;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Set;
 
 /**
@@ -17,10 +18,18 @@ public final class SearchWords {
       "the", "and", "to", "of", "in", "is", "for", "on", "with", "be", "it", "that", "this",
       "as", "or", "if", "are", "by", "an", "at", "from", "not", "can", "you", "your", "will",
       "was", "were", "has", "have", "into", "than", "then", "its", "but", "any", "all", "use");
+  /** The stop words sorted by hash (no two share one), to recognise them without a string. */
+  private static final String[] STOP_BY_HASH =
+      STOP.stream().sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
+  private static final int[] STOP_HASHES = Arrays.stream(STOP_BY_HASH).mapToInt(String::hashCode).toArray();
+  private static final int STOP_MAX = STOP.stream().mapToInt(String::length).max().orElse(0);
   /** Per ASCII character: its lower case if it belongs to a word, else 0. */
   private static final char[] ASCII_WORD_LOWER = new char[128];
 
   static {
+    if (Arrays.stream(STOP_HASHES).distinct().count() != STOP_HASHES.length) {
+      throw new IllegalStateException("two stop words share a hash: look them up another way");
+    }
     for (char c = 0; c < 128; c++) {
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
         ASCII_WORD_LOWER[c] = c;
@@ -39,7 +48,9 @@ public final class SearchWords {
   private int[] starts = new int[512];
   private int[] lengths = new int[512];
   private int[] hashes = new int[512];
+  private boolean[] stops = new boolean[512];
   private int size;
+  private int stopWords;
 
   /** Adds the words of a piece of text. */
   public void add(String chars) {
@@ -95,10 +106,27 @@ public final class SearchWords {
     starts[slot] = poolSize;
     lengths[slot] = len;
     hashes[slot] = hash;
+    if (len <= STOP_MAX && isStop(hash, len)) {
+      stops[slot] = true;
+      stopWords++;
+    }
     poolSize += len;
     if (++size * 2 > lengths.length) {
       grow();
     }
+  }
+
+  private boolean isStop(int hash, int len) {
+    int i = Arrays.binarySearch(STOP_HASHES, hash);
+    if (i < 0 || STOP_BY_HASH[i].length() != len) {
+      return false;
+    }
+    for (int k = 0; k < len; k++) {
+      if (STOP_BY_HASH[i].charAt(k) != word[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean same(int start, int len) {
@@ -116,9 +144,11 @@ public final class SearchWords {
     int[] oldStarts = starts;
     int[] oldLengths = lengths;
     int[] oldHashes = hashes;
+    boolean[] oldStops = stops;
     starts = new int[oldLengths.length * 2];
     lengths = new int[oldLengths.length * 2];
     hashes = new int[oldLengths.length * 2];
+    stops = new boolean[oldLengths.length * 2];
     int mask = lengths.length - 1;
     for (int i = 0; i < oldLengths.length; i++) {
       if (oldLengths[i] != 0) {
@@ -129,6 +159,7 @@ public final class SearchWords {
         starts[slot] = oldStarts[i];
         lengths[slot] = oldLengths[i];
         hashes[slot] = oldHashes[i];
+        stops[slot] = oldStops[i];
       }
     }
   }
@@ -139,16 +170,13 @@ public final class SearchWords {
 
   /** The words, in no particular order. */
   public String[] words() {
-    String[] out = new String[size];
+    String[] out = new String[size - stopWords];
     int n = 0;
     for (int i = 0; i < lengths.length; i++) {
-      if (lengths[i] != 0) {
-        String w = new String(pool, starts[i], lengths[i]);
-        if (!STOP.contains(w)) {
-          out[n++] = w;
-        }
+      if (lengths[i] != 0 && !stops[i]) {
+        out[n++] = new String(pool, starts[i], lengths[i]);
       }
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    return out;
   }
 }
