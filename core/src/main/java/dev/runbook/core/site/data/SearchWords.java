@@ -8,8 +8,9 @@ import java.util.Set;
  * The distinct words of one document for the search index: lower-case runs of letters, digits
  * and underscores, two to forty characters, without the commonest English words. Built for
  * speed, since every word of every page passes through it: distinct words are kept as
- * characters in one pool, told apart by their hash first, and only turned into strings when
- * {@link #words} is asked for. Not thread-safe: one per document.
+ * characters in one pool, told apart by their hash first, and only turned into strings, taken
+ * from the build's {@link Vocabulary}, when {@link #words} is asked for. Not thread-safe: one per
+ * document.
  */
 public final class SearchWords {
   private static final int MIN = 2;
@@ -39,6 +40,7 @@ public final class SearchWords {
     }
   }
 
+  private final Vocabulary vocabulary;
   private final char[] word = new char[MAX];
   private char[] text = new char[1024];
   /** The characters of the distinct words, one after the other. */
@@ -51,6 +53,16 @@ public final class SearchWords {
   private boolean[] stops = new boolean[512];
   private int size;
   private int stopWords;
+
+  /** Words of its own. */
+  public SearchWords() {
+    this(new Vocabulary());
+  }
+
+  /** Words whose strings come from {@code vocabulary}, shared by the pages of a build. */
+  public SearchWords(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
 
   /** Adds the words of a piece of text. */
   public void add(String chars) {
@@ -174,7 +186,7 @@ public final class SearchWords {
     int n = 0;
     for (int i = 0; i < lengths.length; i++) {
       if (lengths[i] != 0 && !stops[i]) {
-        out[n++] = new String(pool, starts[i], lengths[i]);
+        out[n++] = vocabulary.word(pool, starts[i], lengths[i], hashes[i]);
       }
     }
     return out;
