@@ -3,6 +3,7 @@ package dev.runbook.core.check;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.SetIndex;
 import dev.runbook.core.report.Report;
 import java.util.List;
 
@@ -12,10 +13,11 @@ import java.util.List;
  * @param report findings that count (after the baseline)
  * @param all every finding, before the baseline (what {@code --write-baseline} records)
  * @param set the parsed set, for the site
+ * @param index the links of {@code set} as the check resolved them, for the site to reuse
  * @param config the configuration that applied
  * @param problems files that could not be read; a fatal one makes the result incomplete
  */
-public record CheckResult(Report report, Report all, RunbookSet set, Config config, List<LoadProblem> problems) {
+public record CheckResult(Report report, Report all, RunbookSet set, SetIndex index, Config config, List<LoadProblem> problems) {
 
   public boolean incomplete() {
     return problems.stream().anyMatch(LoadProblem::fatal);

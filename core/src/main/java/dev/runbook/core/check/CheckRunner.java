@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,9 +122,11 @@ public final class CheckRunner {
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
-    Map<String, LinkStatus> external = options.external() ? checkExternal(set, options) : Map.of();
-    Linter linter = new Linter(rules, config, options.clock(), options.threads());
-    Report all = linter.check(set, label(options, root), external);
+    SetIndex index = new SetIndex(set);
+    Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
+    Clock today = Clock.fixed(options.clock().instant(), options.clock().getZone());
+    Linter linter = new Linter(rules, config, today, options.threads());
+    Report all = SetLint.check(linter, set, index, label(options, root), external, options.threads());
     all = narrow(all, options, set);
     Report counted = all;
     if (options.baseline().isPresent()) {
@@ -133,7 +136,7 @@ public final class CheckRunner {
         throw new CheckFailure(e.getMessage(), e);
       }
     }
-    return new CheckResult(counted, all, set, config, set.problems());
+    return new CheckResult(counted, all, set, index, config, set.problems());
   }
 
   private static String label(CheckOptions options, Path root) {
@@ -168,8 +171,7 @@ public final class CheckRunner {
     return new Report(report.root(), List.copyOf(wanted), kept, report.rules());
   }
 
-  private static Map<String, LinkStatus> checkExternal(RunbookSet set, CheckOptions options) {
-    SetIndex index = new SetIndex(set);
+  private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options) {
     Set<String> urls = new TreeSet<>();
     for (Runbook r : set.documents()) {
       for (Link l : r.links()) {

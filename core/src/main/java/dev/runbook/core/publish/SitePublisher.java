@@ -59,6 +59,6 @@ public final class SitePublisher {
   public SiteResult publish(Path output, Optional<String> baseUrl, CheckOptions check, CheckResult result,
       SiteProgress progress) throws SiteException {
     return new SiteBuilder(options(output, baseUrl, check, result).withProgress(progress))
-        .build(result.set(), result.config());
+        .build(result.set(), result.config(), result.index());
   }
 }

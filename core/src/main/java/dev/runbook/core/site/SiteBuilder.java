@@ -55,7 +55,14 @@ public final class SiteBuilder {
    *     file cannot be written, or the output fails verification; the previous site then stays
    */
   public SiteResult build(RunbookSet set, Config config) throws SiteException {
-    SetIndex index = new SetIndex(set);
+    return build(set, config, new SetIndex(set));
+  }
+
+  /**
+   * As {@link #build(RunbookSet, Config)}, with the index of {@code set} built already (by the
+   * check the site publishes).
+   */
+  public SiteResult build(RunbookSet set, Config config, SetIndex index) throws SiteException {
     PagePaths paths = PagePaths.of(set);
     SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today());
     Set<String> generated = GeneratedPages.paths(catalog, options.rules());

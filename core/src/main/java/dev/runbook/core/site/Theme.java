@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -96,7 +95,7 @@ final class Theme {
 
   /** Renders a page template with the layout and the page's view as scopes. */
   String render(String page, Object layout, Object view) {
-    StringWriter out = new StringWriter(16 * 1024);
+    PageWriter out = new PageWriter(16 * 1024);
     templates.get(page).execute(out, new Object[] {layout, view});
     return out.toString();
   }

@@ -1,5 +1,6 @@
 package dev.runbook.core.site.render;
 
+import dev.runbook.core.model.LinkKind;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.Section;
 import dev.runbook.core.site.data.SearchWords;
@@ -53,9 +54,12 @@ final class BodyPreparer {
       wrapper.appendChild(list);
     }
     if (!walk.rawHtml) {
-      for (Node node : walk.links) {
+      List<dev.runbook.core.model.Link> known = markdownLinks(doc);
+      for (int i = 0; i < walk.links.size(); i++) {
+        Node node = walk.links.get(i);
         String dest = node instanceof Link l ? l.getDestination() : ((Image) node).getDestination();
-        Href href = links.rewrite(doc, dest);
+        dev.runbook.core.model.Link same = i < known.size() ? known.get(i) : null;
+        Href href = same != null && same.destination().equals(dest) ? links.rewrite(doc, same) : links.rewrite(doc, dest);
         if (!href.published()) {
           unpublish(node, href.reason());
         } else if (node instanceof Link l) {
@@ -67,6 +71,21 @@ final class BodyPreparer {
     }
     boolean hasSteps = !walk.stepLists.isEmpty() || walk.stepHeadings;
     return new Prepared(walk.rawHtml, walk.titleId, hasSteps);
+  }
+
+  /**
+   * The document's Markdown links and pictures as the linter's parse of the same text found
+   * them, in document order like the walk's, so that each is resolved only once. One whose
+   * destination differs from the walk's link at the same place is resolved again instead.
+   */
+  private static List<dev.runbook.core.model.Link> markdownLinks(Runbook doc) {
+    List<dev.runbook.core.model.Link> out = new ArrayList<>(doc.links().size());
+    for (dev.runbook.core.model.Link l : doc.links()) {
+      if (l.kind() != LinkKind.HTML) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   private static void unpublish(Node node, String reason) {

@@ -26,22 +26,26 @@ public final class Hrefs {
 
   /** The href from the page at {@code from} to the file at {@code to}. */
   public static String relative(String from, String to) {
-    String[] f = from.split("/", -1);
-    String[] t = to.split("/", -1);
-    int common = 0;
-    while (common < f.length - 1 && common < t.length - 1 && f[common].equals(t[common])) {
-      common++;
+    int f = 0;
+    int t = 0;
+    for (int fs = from.indexOf('/'), ts = to.indexOf('/'); fs >= 0 && ts >= 0;
+        fs = from.indexOf('/', f), ts = to.indexOf('/', t)) {
+      if (fs - f != ts - t || !from.regionMatches(f, to, t, fs - f)) {
+        break;
+      }
+      f = fs + 1;
+      t = ts + 1;
     }
-    StringBuilder sb = new StringBuilder();
-    for (int i = common; i < f.length - 1; i++) {
+    StringBuilder sb = new StringBuilder(to.length() - t + 16);
+    for (int slash = from.indexOf('/', f); slash >= 0; slash = from.indexOf('/', slash + 1)) {
       sb.append("../");
     }
-    for (int i = common; i < t.length; i++) {
-      if (i > common) {
-        sb.append('/');
-      }
-      sb.append(encode(t[i]));
+    for (int slash = to.indexOf('/', t); slash >= 0; slash = to.indexOf('/', t)) {
+      appendEncoded(sb, to, t, slash);
+      sb.append('/');
+      t = slash + 1;
     }
+    appendEncoded(sb, to, t, to.length());
     return sb.toString();
   }
 
@@ -59,12 +63,23 @@ public final class Hrefs {
 
   /** A path segment or fragment, percent-encoded: only unreserved characters stay as they are. */
   public static String encode(String text) {
-    StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
+      if (!unreserved(text.charAt(i))) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        appendEncoded(sb, text, 0, text.length());
+        return sb.toString();
+      }
+    }
+    return text;
+  }
+
+  /** Appends {@code text} from {@code start} to {@code end}, percent-encoded as {@link #encode}. */
+  private static void appendEncoded(StringBuilder sb, String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (!unreserved(c)) {
-        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
-        for (byte b : text.substring(i).getBytes(StandardCharsets.UTF_8)) {
+        sb.append(text, start, i);
+        for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
           char ch = (char) (b & 0xFF);
           if (unreserved(ch)) {
             sb.append(ch);
@@ -72,10 +87,10 @@ public final class Hrefs {
             sb.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
           }
         }
-        break;
+        return;
       }
     }
-    return sb == null ? text : sb.toString();
+    sb.append(text, start, end);
   }
 
   /** Percent-decoding as UTF-8; malformed escapes are kept as written. */

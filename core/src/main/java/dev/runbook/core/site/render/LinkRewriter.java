@@ -1,5 +1,6 @@
 package dev.runbook.core.site.render;
 
+import dev.runbook.core.model.Link;
 import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.SetIndex;
@@ -24,7 +25,15 @@ public final class LinkRewriter {
 
   /** The href for {@code destination} written in {@code from}. */
   public Href rewrite(Runbook from, String destination) {
-    LinkTarget t = index.resolve(from, destination);
+    return rewrite(from, destination, index.resolve(from, destination));
+  }
+
+  /** The href for {@code link}, one of {@code from}'s links: the index resolved it already. */
+  public Href rewrite(Runbook from, Link link) {
+    return rewrite(from, link.destination(), index.resolve(from, link));
+  }
+
+  private Href rewrite(Runbook from, String destination, LinkTarget t) {
     String dest = destination == null ? "" : destination.strip();
     switch (t.kind()) {
       case EXTERNAL:

@@ -4,6 +4,7 @@ import dev.runbook.core.config.Config;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.parse.MarkdownParser;
 import dev.runbook.core.site.data.SearchWords;
+import dev.runbook.core.site.data.Vocabulary;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -17,7 +18,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /**
  * A document's Markdown body to safe HTML, read by the linter's own CommonMark parser so that
  * both see the same headings and links. Thread-safe: parser, renderer and sanitizer are
- * immutable and the per-document state lives in the parse tree.
+ * immutable, the vocabulary is thread-safe and the per-document state lives in the parse tree.
  */
 public final class MarkdownRenderer {
   private final Parser parser = new MarkdownParser().commonmark();
@@ -28,6 +29,7 @@ public final class MarkdownRenderer {
       .build();
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
   private final BodyPreparer preparer;
+  private final Vocabulary vocabulary = new Vocabulary();
 
   public MarkdownRenderer(Config config) {
     this.preparer = new BodyPreparer(SectionTitles.steps(config));
@@ -36,7 +38,7 @@ public final class MarkdownRenderer {
   /** Renders {@code doc}'s body; links are rewritten by {@code links} for the doc's page. */
   public RenderedBody render(Runbook doc, LinkRewriter links) {
     Node document = parser.parse(body(doc));
-    SearchWords words = new SearchWords();
+    SearchWords words = new SearchWords(vocabulary);
     BodyPreparer.Prepared prepared = preparer.prepare(document, doc, links, words);
     StringBuilder out = new StringBuilder(8192);
     renderer.render(document, out);
@@ -51,14 +53,12 @@ public final class MarkdownRenderer {
   private static String body(Runbook doc) {
     List<String> lines = doc.lines();
     int skip = doc.frontMatter().endLine();
-    StringBuilder sb = new StringBuilder(lines.size() * 64);
+    String[] parts = new String[lines.size() + 1];
     for (int i = 0; i < lines.size(); i++) {
-      if (i >= skip) {
-        sb.append(lines.get(i));
-      }
-      sb.append('\n');
+      parts[i] = i >= skip ? lines.get(i) : "";
     }
-    return sb.toString();
+    parts[lines.size()] = "";
+    return String.join("\n", parts);
   }
 
   /** Ids on headings, classes on steps. */

@@ -4,6 +4,7 @@ import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,10 +15,14 @@ import java.util.TreeMap;
  * Immutable.
  */
 public final class PagePaths {
+  /** Sorted, for {@link #all}. */
   private final Map<String, String> pages;
+  /** The same, for lookups: every link and listing asks. */
+  private final Map<String, String> byPath;
 
   private PagePaths(Map<String, String> pages) {
     this.pages = Collections.unmodifiableMap(pages);
+    this.byPath = new HashMap<>(pages);
   }
 
   public static PagePaths of(RunbookSet set) {
@@ -50,7 +55,7 @@ public final class PagePaths {
 
   /** The page of a document path of the set, or null when the path is not a document. */
   public String page(String docPath) {
-    return pages.get(docPath);
+    return byPath.get(docPath);
   }
 
   /** Document path to page path, sorted by document path. */

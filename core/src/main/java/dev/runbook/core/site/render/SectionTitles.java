@@ -5,12 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the headings of one required section (Steps) and its configured aliases, ignoring
  * case, surrounding emoji and punctuation and a leading number, as the linter does. Immutable.
  */
 final class SectionTitles {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Set<String> names = new HashSet<>();
 
   SectionTitles(List<String> titles) {
@@ -40,6 +43,6 @@ final class SectionTitles {
     while (end > start && !Character.isLetterOrDigit(text.codePointBefore(end))) {
       end -= Character.charCount(text.codePointBefore(end));
     }
-    return text.substring(start, end).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(text.substring(start, end)).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }
