@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,11 +121,10 @@ public final class CheckRunner {
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
-    SetIndex index = new SetIndex(set);
+    SetIndex index = new SetIndex(set, options.threads());
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
-    Clock today = Clock.fixed(options.clock().instant(), options.clock().getZone());
-    Linter linter = new Linter(rules, config, today, options.threads());
-    Report all = SetLint.check(linter, set, index, label(options, root), external, options.threads());
+    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    Report all = linter.check(set, index, label(options, root), external);
     all = narrow(all, options, set);
     Report counted = all;
     if (options.baseline().isPresent()) {

@@ -43,7 +43,11 @@ public final class Linter {
 
   /** Checks the set; {@code rootLabel} is the root as the user named it, for reports. */
   public Report check(RunbookSet set, String rootLabel, Map<String, LinkStatus> external) {
-    SetIndex index = new SetIndex(set, threads);
+    return check(set, new SetIndex(set, threads), rootLabel, external);
+  }
+
+  /** Checks the set against an index of it that the caller built (and may use again, as the site does). */
+  public Report check(RunbookSet set, SetIndex index, String rootLabel, Map<String, LinkStatus> external) {
     LocalDate today = LocalDate.now(clock);
     List<Runbook> docs = set.documents();
     List<List<Diagnostic>> perDoc;
