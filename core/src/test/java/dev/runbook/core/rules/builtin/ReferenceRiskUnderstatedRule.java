@@ -21,12 +21,8 @@ import java.util.regex.Pattern;
  * {@code patterns} are matched as case-insensitive literal text.
  */
 final class ReferenceRiskUnderstatedRule implements Rule {
-  static final RuleInfo INFO = new RuleInfo("RB204", "risk-understated", Severity.WARNING,
-      "A code block runs a destructive command while risk is low or medium.",
-      "'rm -rf', 'DROP TABLE' or 'kubectl delete' in a low-risk runbook means the label is wrong, "
-          + "and the label decides who may run it unsupervised. Raise the risk or remove the command.",
-      "---\nrisk: low\n---\n```bash\nkubectl delete namespace payments\n```",
-      RuleInfo.Scope.RUNBOOKS);
+  /** The metadata is not under test: the rule's own. */
+  static final RuleInfo INFO = RiskUnderstatedRule.INFO;
 
   private record Destructive(String name, Pattern pattern) {}
 
