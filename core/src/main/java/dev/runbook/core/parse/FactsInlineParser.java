@@ -19,7 +19,7 @@ import org.commonmark.parser.SourceLines;
  * plain text is never read is kept as its raw text: the linter needs the links, images, HTML and
  * the text of headings and of short list items, nothing else. About half of CommonMark's parse
  * time is inline parsing, and most runbook paragraphs hold none of these. The site renderer uses
- * the full parser ({@link MarkdownParser#commonmark()}). One instance per document.
+ * the full parser ({@link MarkdownParser#document}). One instance per document.
  */
 final class FactsInlineParser implements InlineParser {
   /**

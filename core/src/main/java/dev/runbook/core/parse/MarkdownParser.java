@@ -69,8 +69,8 @@ public final class MarkdownParser {
       Set<String> htmlIds,
       List<Suppression> suppressions) {}
 
-  /** The parser shared by the site renderer, so both read Markdown the same way. */
-  public Parser commonmark() {
+  /** The full parser, for tests that parse a body text the old way. */
+  Parser commonmark() {
     return parser;
   }
 
@@ -79,22 +79,28 @@ public final class MarkdownParser {
    * stay the file's.
    */
   public Result parse(List<String> lines, int frontMatterLines) {
-    return parse(factsParser, lines, frontMatterLines);
+    return resultOf(parse(factsParser, lines, frontMatterLines), lines);
   }
 
   /** As {@link #parse(List, int)} with every inline parsed: what the facts must equal (tests). */
   Result parseFully(List<String> lines, int frontMatterLines) {
+    return resultOf(document(lines, frontMatterLines), lines);
+  }
+
+  /**
+   * The full CommonMark tree of a file's lines, the first {@code frontMatterLines} read as blank
+   * so line numbers stay the file's: what the site renders and the fixers read.
+   */
+  public Node document(List<String> lines, int frontMatterLines) {
     return parse(parser, lines, frontMatterLines);
   }
 
-  private static Result parse(Parser with, List<String> lines, int frontMatterLines) {
-    Node document;
+  private static Node parse(Parser with, List<String> lines, int frontMatterLines) {
     try {
-      document = with.parseReader(new LinesReader(lines, frontMatterLines));
+      return with.parseReader(new LinesReader(lines, frontMatterLines));
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory cannot fail", e);
     }
-    return resultOf(document, lines);
   }
 
   /** The facts of a parsed document whose source is {@code lines}. */

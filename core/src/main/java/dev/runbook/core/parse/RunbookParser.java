@@ -58,18 +58,6 @@ public final class RunbookParser {
         md.suppressions());
   }
 
-  /** The text with the front matter's lines emptied, so Markdown line numbers stay the file's. */
-  static String blankFrontMatter(List<String> lines, int endLine) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < lines.size(); i++) {
-      if (i >= endLine) {
-        out.append(lines.get(i));
-      }
-      out.append('\n');
-    }
-    return out.toString();
-  }
-
   private static void findMojibake(List<String> lines, BitSet suspects, List<EncodingProblem> problems) {
     for (int i = suspects.nextSetBit(0); i >= 0; i = suspects.nextSetBit(i + 1)) {
       String line = lines.get(i);

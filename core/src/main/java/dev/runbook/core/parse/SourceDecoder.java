@@ -32,7 +32,7 @@ public final class SourceDecoder {
   /**
    * Decodes and splits in one go, straight from the decoded characters: no whole-file string is
    * made and scanned again. Lines are split at {@code \n}, with a {@code \r} before it dropped,
-   * exactly as {@link #splitLines(String)} splits a decoded text.
+   * exactly as splitting the text {@link #decode} gives at {@code \\n} would (DecodeLinesTest).
    */
   public DecodedLines decodeLines(byte[] bytes) {
     List<EncodingProblem> problems = new ArrayList<>();
@@ -110,24 +110,6 @@ public final class SourceDecoder {
       return decodeStrictly(decoder, ByteBuffer.wrap(bytes, start, end - start), end - start + 1, problems,
           out -> new Position(line, out.position() + 1));
     }
-  }
-
-  /** A text's lines: split at {@code \n}, a {@code \r} before it dropped, no empty last line. */
-  public static List<String> splitLines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      if (text.charAt(i) == '\n') {
-        int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
-        lines.add(text.substring(start, end));
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      lines.add(text.substring(start));
-    }
-    return lines;
   }
 
   /** The decoded characters (flipped), or null for a binary file; problems are added to the list. */

@@ -55,7 +55,7 @@ public final class TopLevelBlocks {
    * numbers stay the file's.
    */
   public List<Block> scan(List<String> lines, int frontMatterLines) {
-    Node doc = markdown.commonmark().parse(RunbookParser.blankFrontMatter(lines, frontMatterLines));
+    Node doc = markdown.document(lines, frontMatterLines);
     List<Block> out = new ArrayList<>();
     for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
       if (n.getSourceSpans().isEmpty() || !(n.getParent() instanceof Document)) {

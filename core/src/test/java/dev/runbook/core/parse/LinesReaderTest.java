@@ -11,7 +11,7 @@ class LinesReaderTest {
 
   @Test
   void readsTheBodyWithFrontMatterBlankedWhateverTheBufferSize() throws IOException {
-    String expected = RunbookParser.blankFrontMatter(LINES, 3);
+    String expected = bodyText(LINES, 3);
     for (int size = 1; size <= expected.length() + 1; size++) {
       assertThat(readAll(new LinesReader(LINES, 3), size)).as("buffer of %d", size).isEqualTo(expected);
     }
@@ -28,6 +28,18 @@ class LinesReaderTest {
     int n;
     while ((n = reader.read(buffer, 1, size)) != -1) {
       out.append(buffer, 1, n);
+    }
+    return out.toString();
+  }
+
+  /** The reference: the text with the front matter's lines emptied, each line ended by a newline. */
+  static String bodyText(List<String> lines, int frontMatterLines) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      if (i >= frontMatterLines) {
+        out.append(lines.get(i));
+      }
+      out.append('\n');
     }
     return out.toString();
   }

@@ -58,7 +58,7 @@ class MarkdownFactsTest {
       "Text with [ref] link\n\n[ref]: target.md\n",
       "Hard  \nbreak\\\nand\ttabs \n"})
   void factsEqualAFullParseOnEdgeCases(String text) {
-    assertSameFacts(SourceDecoder.splitLines(text));
+    assertSameFacts(new SourceDecoder().decodeLines(text.getBytes(StandardCharsets.UTF_8)).lines());
   }
 
   @Test
@@ -71,7 +71,7 @@ class MarkdownFactsTest {
   private void assertSameFacts(List<String> lines) {
     int skip = frontMatter.parse(lines).endLine();
     MarkdownParser.Result fromText = MarkdownParser.resultOf(
-        markdown.commonmark().parse(RunbookParser.blankFrontMatter(lines, skip)), lines);
+        markdown.commonmark().parse(LinesReaderTest.bodyText(lines, skip)), lines);
     assertThat(markdown.parseFully(lines, skip)).isEqualTo(fromText);
     assertThat(markdown.parse(lines, skip)).isEqualTo(fromText);
   }

@@ -11,7 +11,6 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -21,7 +20,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * immutable, the vocabulary is thread-safe and the per-document state lives in the parse tree.
  */
 public final class MarkdownRenderer {
-  private final Parser parser = new MarkdownParser().commonmark();
+  private final MarkdownParser parser = new MarkdownParser();
   private final HtmlRenderer renderer = HtmlRenderer.builder()
       .extensions(List.of(TablesExtension.create()))
       .nodeRendererFactory(SiteNodeRenderer::new)
@@ -37,7 +36,7 @@ public final class MarkdownRenderer {
 
   /** Renders {@code doc}'s body; links are rewritten by {@code links} for the doc's page. */
   public RenderedBody render(Runbook doc, LinkRewriter links) {
-    Node document = parser.parse(body(doc));
+    Node document = parser.document(doc.lines(), doc.frontMatter().endLine());
     SearchWords words = new SearchWords(vocabulary);
     BodyPreparer.Prepared prepared = preparer.prepare(document, doc, links, words);
     StringBuilder out = new StringBuilder(8192);
@@ -47,18 +46,6 @@ public final class MarkdownRenderer {
       html = sanitizer.clean(html, dest -> links.rewrite(doc, dest));
     }
     return new RenderedBody(html, prepared.titleId(), prepared.hasSteps(), words);
-  }
-
-  /** The text after the front matter, whose lines stay (empty) so line numbers match. */
-  private static String body(Runbook doc) {
-    List<String> lines = doc.lines();
-    int skip = doc.frontMatter().endLine();
-    String[] parts = new String[lines.size() + 1];
-    for (int i = 0; i < lines.size(); i++) {
-      parts[i] = i >= skip ? lines.get(i) : "";
-    }
-    parts[lines.size()] = "";
-    return String.join("\n", parts);
   }
 
   /** Ids on headings, classes on steps. */
