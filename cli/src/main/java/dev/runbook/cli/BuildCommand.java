@@ -2,6 +2,7 @@ package dev.runbook.cli;
 
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
+import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.publish.SitePublisher;
 import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.SiteResult;
@@ -68,7 +69,10 @@ final class BuildCommand implements Callable<Integer> {
       if (baseUrl != null && !SitePublisher.isBaseUrl(baseUrl)) {
         throw new UsageException("--base-url must be an http(s) URL, not '" + baseUrl + "'");
       }
-      LintRun run = new LintRun(env, lint, out, err);
+      CheckRunner plain = new CheckRunner();
+      SitePublisher publisher = new SitePublisher(plain.rules());
+      // The check's loader hands each parse tree to the publisher, so no body is parsed twice.
+      LintRun run = new LintRun(env, lint, out, err, plain.withTrees(publisher::renderer));
       CheckOptions options = run.checkOptions(Optional.ofNullable(root), List.of());
       CheckResult result = run.run(options);
       int lintStatus = run.exitCode(result);
@@ -79,8 +83,7 @@ final class BuildCommand implements Callable<Integer> {
       Path target = env.workingDir().resolve(output == null ? DEFAULT_OUTPUT : output).normalize();
       SiteResult site;
       try {
-        site = new SitePublisher(run.runner().rules())
-            .publish(target, Optional.ofNullable(baseUrl), options, result, run.siteProgress());
+        site = publisher.publish(target, Optional.ofNullable(baseUrl), options, result, run.siteProgress());
       } finally {
         run.endProgress();
       }

@@ -33,12 +33,17 @@ final class LintRun {
   private final TerminalProgress progress;
 
   LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err) {
+    this(env, opts, out, err, new CheckRunner());
+  }
+
+  /** A run with {@code runner} (e.g. one that hands its parse trees to a site build). */
+  LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err, CheckRunner runner) {
     this.env = env;
     this.opts = opts;
     this.out = out;
     this.err = err;
     this.progress = env.terminal() && !opts.quiet ? new TerminalProgress(err) : null;
-    this.runner = progress == null ? new CheckRunner() : new CheckRunner().withProgress(progress);
+    this.runner = progress == null ? runner : runner.withProgress(progress);
   }
 
   /** Where the site build reports pages written: the same terminal line, or nowhere. */

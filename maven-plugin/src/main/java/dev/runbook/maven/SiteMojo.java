@@ -73,7 +73,10 @@ public final class SiteMojo extends AbstractRunbookMojo {
       throw new MojoExecutionException("baseUrl must be an http(s) URL such as https://ops.example.com/runbooks/,"
           + " not '" + baseUrl + "'");
     }
-    CheckRunner runner = new CheckRunner();
+    CheckRunner plain = new CheckRunner();
+    SitePublisher publisher = new SitePublisher(plain.rules());
+    // The check's loader hands each parse tree to the publisher, so no body is parsed twice.
+    CheckRunner runner = plain.withTrees(publisher::renderer);
     CheckOptions options = checkOptions(root.get());
     CheckResult result = run(runner, options);
 
@@ -88,7 +91,7 @@ public final class SiteMojo extends AbstractRunbookMojo {
         throw new MojoFailureException(violations.get() + "; the site was not written because strict is true");
       }
     }
-    SiteResult site = publish(new SitePublisher(runner.rules()), url, options, result);
+    SiteResult site = publish(publisher, url, options, result);
     for (String note : site.notes()) {
       getLog().warn("runbook: " + FindingLog.path(report.root(), note));
     }

@@ -10,6 +10,7 @@ import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.model.SetIndex;
 import dev.runbook.core.parse.LoadProgress;
 import dev.runbook.core.parse.RunbookParser;
+import dev.runbook.core.parse.TreeListener;
 import dev.runbook.core.parse.RunbookSetLoader;
 import dev.runbook.core.report.Baseline;
 import dev.runbook.core.report.BaselineException;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -41,23 +43,34 @@ import java.util.stream.Collectors;
 public final class CheckRunner {
   private final List<Rule> rules;
   private final LoadProgress progress;
+  /** Made for the config the check reads, to hear every parse tree; null when nobody listens. */
+  private final Function<Config, TreeListener> trees;
 
   public CheckRunner() {
     this(BuiltinRules.all());
   }
 
   public CheckRunner(List<Rule> rules) {
-    this(rules, LoadProgress.NONE);
+    this(rules, LoadProgress.NONE, null);
   }
 
-  private CheckRunner(List<Rule> rules, LoadProgress progress) {
+  private CheckRunner(List<Rule> rules, LoadProgress progress, Function<Config, TreeListener> trees) {
     this.rules = List.copyOf(rules);
     this.progress = progress;
+    this.trees = trees;
   }
 
   /** The same runner, telling {@code p} how parsing goes (for a progress line on a terminal). */
   public CheckRunner withProgress(LoadProgress p) {
-    return new CheckRunner(rules, p);
+    return new CheckRunner(rules, p, trees);
+  }
+
+  /**
+   * The same runner, handing every document's full parse tree to the listener {@code trees}
+   * makes for the config it reads: a site build renders the bodies while the set loads.
+   */
+  public CheckRunner withTrees(Function<Config, TreeListener> listenerFor) {
+    return new CheckRunner(rules, progress, listenerFor);
   }
 
   public List<Rule> rules() {
@@ -104,7 +117,8 @@ public final class CheckRunner {
   /** Loads and parses the set below a root. */
   public RunbookSet load(Path root, Config config, int threads) throws CheckFailure {
     try {
-      return new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), threads).load(root, progress);
+      RunbookParser parser = trees == null ? new RunbookParser() : new RunbookParser(trees.apply(config));
+      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
     } catch (IOException e) {

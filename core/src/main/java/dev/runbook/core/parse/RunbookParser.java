@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.node.Node;
 
 /**
  * Bytes of one file to a {@link Runbook}: strict decoding, front matter, Markdown facts, risk
@@ -21,6 +22,19 @@ public final class RunbookParser {
   private final SourceDecoder decoder = new SourceDecoder();
   private final FrontMatterParser frontMatterParser = new FrontMatterParser(new SafeYaml());
   private final MarkdownParser markdown = new MarkdownParser();
+  private final TreeListener trees;
+
+  public RunbookParser() {
+    this.trees = null;
+  }
+
+  /**
+   * A parser that reads every Markdown body fully and hands its tree to {@code trees} once the
+   * document is made (the linter alone reads only the inlines it needs).
+   */
+  public RunbookParser(TreeListener trees) {
+    this.trees = java.util.Objects.requireNonNull(trees, "trees");
+  }
 
   public MarkdownParser markdown() {
     return markdown;
@@ -35,13 +49,15 @@ public final class RunbookParser {
           List.of(), List.of(), Optional.empty(), List.of(), List.of(), java.util.Set.of(), List.of());
     }
     FrontMatter fm = frontMatterParser.parse(lines);
-    MarkdownParser.Result md = markdown.parse(lines, fm.endLine());
+    Node tree = trees == null ? null : markdown.document(lines, fm.endLine());
+    MarkdownParser.Result md =
+        tree == null ? markdown.parse(lines, fm.endLine()) : MarkdownParser.resultOf(tree, lines);
     findMojibake(lines, decoded.mojibakeSuspects(), problems);
     int firstH2 =
         md.sections().stream().findFirst().map(s -> s.heading().position().line()).orElse(lines.size() + 1);
     Optional<RiskLine> riskLine =
         RiskLineFinder.find(lines, md.codeLines(), fm.endLine() + 1, firstH2);
-    return new Runbook(
+    Runbook doc = new Runbook(
         path,
         file,
         kind,
@@ -56,6 +72,10 @@ public final class RunbookParser {
         md.codeBlocks(),
         md.htmlIds(),
         md.suppressions());
+    if (tree != null) {
+      trees.parsed(doc, tree);
+    }
+    return doc;
   }
 
   private static void findMojibake(List<String> lines, BitSet suspects, List<EncodingProblem> problems) {

@@ -2,12 +2,15 @@ package dev.runbook.core.publish;
 
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
+import dev.runbook.core.config.Config;
+import dev.runbook.core.parse.TreeListener;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.site.SiteBuilder;
 import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.SiteOptions;
 import dev.runbook.core.site.SiteProgress;
 import dev.runbook.core.site.SiteResult;
+import dev.runbook.core.site.render.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,12 +21,15 @@ import java.util.regex.Pattern;
  * Publishes a set that a check has just loaded and checked: the site shows that check's findings
  * and rules, counts review states from the check's "today" and renders with its thread count.
  * Used by {@code runbook build} and the {@code runbook:site} goal alike, so both publish the same
- * site from the same options. Stateless.
+ * site from the same options. One publisher serves one build: it keeps the renderer it made for
+ * that build's check.
  */
 public final class SitePublisher {
   private static final Pattern BASE_URL = Pattern.compile("https?://\\S+");
 
   private final List<Rule> rules;
+  /** Made by {@link #renderer} for the check's load; its drafted bodies go to the site. */
+  private volatile MarkdownRenderer renderer;
 
   /** @param rules the rules the check ran (their metadata makes the site's Rules pages) */
   public SitePublisher(List<Rule> rules) {
@@ -35,12 +41,25 @@ public final class SitePublisher {
     return url != null && BASE_URL.matcher(url).matches();
   }
 
+  /**
+   * A Markdown renderer for {@code config} that renders each body from the tree the check's loader
+   * has just parsed, for the site {@link #publish} then writes: pass it as {@code
+   * runner.withTrees(publisher::renderer)} and no body is parsed twice.
+   */
+  public TreeListener renderer(Config config) {
+    MarkdownRenderer r = new MarkdownRenderer(config);
+    renderer = r;
+    return r;
+  }
+
   /** The site options for publishing {@code result} into {@code output}. */
   public SiteOptions options(Path output, Optional<String> baseUrl, CheckOptions check, CheckResult result) {
-    return SiteOptions.of(output, LocalDate.now(check.clock()))
+    SiteOptions o = SiteOptions.of(output, LocalDate.now(check.clock()))
         .withBaseUrl(baseUrl)
         .withChecks(rules.stream().map(Rule::info).toList(), Optional.of(result.report()))
         .withThreads(check.threads());
+    MarkdownRenderer drafted = renderer;
+    return drafted == null ? o : o.withRenderer(drafted);
   }
 
   /**

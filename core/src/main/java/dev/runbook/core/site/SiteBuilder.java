@@ -93,7 +93,7 @@ public final class SiteBuilder {
     PageSink sink = new PageSink(folder.staging(), verifier, n -> options.progress().pagesWritten(n, planned));
     PublishedFiles files = new PublishedFiles(set.root(), taken);
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
-        new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), new MarkdownRenderer(config),
+        new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), renderer(config),
         sink, findings(), configFolder(config));
     List<Runbook> docs = set.documents();
     SearchIndex search = new SearchIndex(docs.size());
@@ -185,6 +185,11 @@ public final class SiteBuilder {
       }
     }
     return taken;
+  }
+
+  /** The renderer that drafted the bodies of this config's set, else a new one. */
+  private MarkdownRenderer renderer(Config config) {
+    return options.renderer().filter(r -> r.config() == config).orElseGet(() -> new MarkdownRenderer(config));
   }
 
   Optional<Path> themeDir(Config config) {

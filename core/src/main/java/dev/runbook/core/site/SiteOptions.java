@@ -2,6 +2,7 @@ package dev.runbook.core.site;
 
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.site.render.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Optional;
  * @param report findings to show on runbook pages, if a check ran
  * @param threads rendering threads, at least 1
  * @param progress told as pages are written
+ * @param renderer the Markdown renderer to use, holding the bodies it drafted while the set was
+ *     read; used only if made for the config the site is built with
  */
 public record SiteOptions(
     Path output,
@@ -31,7 +34,8 @@ public record SiteOptions(
     List<RuleInfo> rules,
     Optional<Report> report,
     int threads,
-    SiteProgress progress) {
+    SiteProgress progress,
+    Optional<MarkdownRenderer> renderer) {
 
   public SiteOptions {
     Objects.requireNonNull(output, "output");
@@ -39,32 +43,37 @@ public record SiteOptions(
     rules = List.copyOf(rules);
     threads = Math.max(1, threads);
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(renderer, "renderer");
   }
 
   /** A plain build: no base URL, default theme, no rules or findings, one thread per processor. */
   public static SiteOptions of(Path output, LocalDate today) {
     return new SiteOptions(output, Optional.empty(), today, Optional.empty(), List.of(),
-        Optional.empty(), Runtime.getRuntime().availableProcessors(), SiteProgress.NONE);
+        Optional.empty(), Runtime.getRuntime().availableProcessors(), SiteProgress.NONE, Optional.empty());
   }
 
   public SiteOptions withBaseUrl(Optional<String> url) {
-    return new SiteOptions(output, url, today, themeDir, rules, report, threads, progress);
+    return new SiteOptions(output, url, today, themeDir, rules, report, threads, progress, renderer);
   }
 
   public SiteOptions withThemeDir(Optional<Path> dir) {
-    return new SiteOptions(output, baseUrl, today, dir, rules, report, threads, progress);
+    return new SiteOptions(output, baseUrl, today, dir, rules, report, threads, progress, renderer);
   }
 
   /** The rule metadata and, if a check ran, its findings. */
   public SiteOptions withChecks(List<RuleInfo> ruleInfos, Optional<Report> findings) {
-    return new SiteOptions(output, baseUrl, today, themeDir, ruleInfos, findings, threads, progress);
+    return new SiteOptions(output, baseUrl, today, themeDir, ruleInfos, findings, threads, progress, renderer);
   }
 
   public SiteOptions withProgress(SiteProgress listener) {
-    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, listener);
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, listener, renderer);
+  }
+
+  public SiteOptions withRenderer(MarkdownRenderer r) {
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, progress, Optional.of(r));
   }
 
   public SiteOptions withThreads(int n) {
-    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, n, progress);
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, n, progress, renderer);
   }
 }

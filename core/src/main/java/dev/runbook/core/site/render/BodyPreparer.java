@@ -25,8 +25,9 @@ import org.commonmark.node.Text;
 /**
  * One pass over a document's parse tree before rendering: gives every heading the linter's
  * anchor as its id, takes the title heading out (the page header shows it), marks the Steps
- * section's steps, drops HTML comments, rewrites links (unless raw HTML will be cleaned, which
- * then rewrites them) and collects the words for search. Stateless; the tree is changed in place.
+ * section's steps, drops HTML comments and collects the words for search; links are rewritten
+ * afterwards ({@link #rewriteLinks}), once the set's index is known. Stateless; the tree is
+ * changed in place.
  */
 final class BodyPreparer {
   private static final Pattern STEP_HEADING = Pattern.compile("(?i)^\\W*step\\s*\\d+.*");
@@ -38,10 +39,16 @@ final class BodyPreparer {
     this.steps = steps;
   }
 
-  /** What the pass found. {@code titleId} is null when the body has no title heading. */
-  record Prepared(boolean rawHtml, String titleId, boolean hasSteps) {}
+  /**
+   * What the pass found. {@code titleId} is null when the body has no title heading; {@code
+   * links} are the body's Markdown links and pictures in document order, still as written.
+   */
+  record Prepared(boolean rawHtml, String titleId, boolean hasSteps, List<Node> links) {}
 
-  Prepared prepare(Node document, Runbook doc, LinkRewriter links, SearchWords words) {
+  /**
+   * Prepares the tree; links are left as written, for {@link #rewriteLinks} or a draft to set.
+   */
+  Prepared prepare(Node document, Runbook doc, SearchWords words) {
     Walk walk = new Walk(doc, words);
     walk.run(document);
     walk.comments.forEach(Node::unlink);
@@ -53,24 +60,43 @@ final class BodyPreparer {
       list.insertBefore(wrapper);
       wrapper.appendChild(list);
     }
-    if (!walk.rawHtml) {
-      List<dev.runbook.core.model.Link> known = markdownLinks(doc);
-      for (int i = 0; i < walk.links.size(); i++) {
-        Node node = walk.links.get(i);
-        String dest = node instanceof Link l ? l.getDestination() : ((Image) node).getDestination();
-        dev.runbook.core.model.Link same = i < known.size() ? known.get(i) : null;
-        Href href = same != null && same.destination().equals(dest) ? links.rewrite(doc, same) : links.rewrite(doc, dest);
-        if (!href.published()) {
-          unpublish(node, href.reason());
-        } else if (node instanceof Link l) {
-          l.setDestination(href.value());
-        } else {
-          ((Image) node).setDestination(href.value());
-        }
+    boolean hasSteps = !walk.stepLists.isEmpty() || walk.stepHeadings;
+    return new Prepared(walk.rawHtml, walk.titleId, hasSteps, walk.links);
+  }
+
+  /**
+   * Sets every link's href, or replaces the link by its text when it is not published. Not
+   * needed when raw HTML will be cleaned: the cleaning rewrites links.
+   */
+  static void rewriteLinks(Prepared prepared, Runbook doc, LinkRewriter links) {
+    List<dev.runbook.core.model.Link> known = markdownLinks(doc);
+    for (int i = 0; i < prepared.links().size(); i++) {
+      Node node = prepared.links().get(i);
+      Href href = hrefOf(doc, known, i, destination(node), links);
+      if (!href.published()) {
+        unpublish(node, href.reason());
+      } else {
+        setDestination(node, href.value());
       }
     }
-    boolean hasSteps = !walk.stepLists.isEmpty() || walk.stepHeadings;
-    return new Prepared(walk.rawHtml, walk.titleId, hasSteps);
+  }
+
+  /** The href of the {@code i}th link, whose destination is {@code dest}. */
+  static Href hrefOf(Runbook doc, List<dev.runbook.core.model.Link> known, int i, String dest, LinkRewriter links) {
+    dev.runbook.core.model.Link same = i < known.size() ? known.get(i) : null;
+    return same != null && same.destination().equals(dest) ? links.rewrite(doc, same) : links.rewrite(doc, dest);
+  }
+
+  static String destination(Node node) {
+    return node instanceof Link l ? l.getDestination() : ((Image) node).getDestination();
+  }
+
+  static void setDestination(Node node, String destination) {
+    if (node instanceof Link l) {
+      l.setDestination(destination);
+    } else {
+      ((Image) node).setDestination(destination);
+    }
   }
 
   /**
@@ -78,7 +104,7 @@ final class BodyPreparer {
    * them, in document order like the walk's, so that each is resolved only once. One whose
    * destination differs from the walk's link at the same place is resolved again instead.
    */
-  private static List<dev.runbook.core.model.Link> markdownLinks(Runbook doc) {
+  static List<dev.runbook.core.model.Link> markdownLinks(Runbook doc) {
     List<dev.runbook.core.model.Link> out = new ArrayList<>(doc.links().size());
     for (dev.runbook.core.model.Link l : doc.links()) {
       if (l.kind() != LinkKind.HTML) {

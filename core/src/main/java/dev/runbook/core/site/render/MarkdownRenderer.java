@@ -3,10 +3,12 @@ package dev.runbook.core.site.render;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.parse.MarkdownParser;
+import dev.runbook.core.parse.TreeListener;
 import dev.runbook.core.site.data.SearchWords;
 import dev.runbook.core.site.data.Vocabulary;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -16,10 +18,17 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * A document's Markdown body to safe HTML, read by the linter's own CommonMark parser so that
- * both see the same headings and links. Thread-safe: parser, renderer and sanitizer are
- * immutable, the vocabulary is thread-safe and the per-document state lives in the parse tree.
+ * both see the same headings and links.
+ *
+ * <p>A build hands the renderer every tree the check's loader parses ({@link #parsed}): each body
+ * is then rendered there and then, with its links left open ({@link BodyDraft}), and {@link
+ * #render} only fills the links in. A body that was not drafted (raw HTML, a link that is not
+ * published, a served site) is parsed again and rendered whole. Either way the HTML is the same.
+ *
+ * <p>Thread-safe: parser, renderer and sanitizer are immutable, the vocabulary and the drafts are
+ * thread-safe and the per-document state lives in the parse tree.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements TreeListener {
   private final MarkdownParser parser = new MarkdownParser();
   private final HtmlRenderer renderer = HtmlRenderer.builder()
       .extensions(List.of(TablesExtension.create()))
@@ -29,23 +38,77 @@ public final class MarkdownRenderer {
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
   private final BodyPreparer preparer;
   private final Vocabulary vocabulary = new Vocabulary();
+  private final Config config;
+  /** Bodies drafted while the set was read, by document path; each is taken by its render. */
+  private final Map<String, BodyDraft> drafts = new ConcurrentHashMap<>();
 
   public MarkdownRenderer(Config config) {
+    this.config = config;
     this.preparer = new BodyPreparer(SectionTitles.steps(config));
+  }
+
+  /** The config the renderer was made for (its Steps section titles). */
+  public Config config() {
+    return config;
+  }
+
+  /** Drafts {@code doc}'s body from the tree the loader has just parsed and read. */
+  @Override
+  public void parsed(Runbook doc, Node tree) {
+    if (doc.isMovedStub()) {
+      return; // usually a redirect page, which shows no body
+    }
+    SearchWords words = new SearchWords(vocabulary);
+    BodyPreparer.Prepared prepared = preparer.prepare(tree, doc, words);
+    if (prepared.rawHtml()) {
+      return; // cleaning the raw HTML rewrites its links: that needs the index
+    }
+    List<Node> links = prepared.links();
+    String[] destinations = new String[links.size()];
+    for (int i = 0; i < destinations.length; i++) {
+      destinations[i] = BodyPreparer.destination(links.get(i));
+      BodyPreparer.setDestination(links.get(i), BodyDraft.slot(i));
+    }
+    BodyDraft draft = BodyDraft.of(doc, html(tree), prepared.titleId(), prepared.hasSteps(), words, destinations);
+    if (draft != null) {
+      drafts.put(doc.path(), draft);
+    }
+  }
+
+  /** How many drafted bodies wait for their render. */
+  public int drafts() {
+    return drafts.size();
+  }
+
+  /** Whether {@code path}'s body is drafted and waits for its render. */
+  boolean hasDraft(String path) {
+    return drafts.containsKey(path);
   }
 
   /** Renders {@code doc}'s body; links are rewritten by {@code links} for the doc's page. */
   public RenderedBody render(Runbook doc, LinkRewriter links) {
+    BodyDraft draft = drafts.remove(doc.path());
+    if (draft != null && draft.doc() == doc) {
+      RenderedBody body = draft.finish(links);
+      if (body != null) {
+        return body;
+      }
+    }
     Node document = parser.document(doc.lines(), doc.frontMatter().endLine());
     SearchWords words = new SearchWords(vocabulary);
-    BodyPreparer.Prepared prepared = preparer.prepare(document, doc, links, words);
+    BodyPreparer.Prepared prepared = preparer.prepare(document, doc, words);
+    if (prepared.rawHtml()) {
+      return new RenderedBody(sanitizer.clean(html(document), dest -> links.rewrite(doc, dest)),
+          prepared.titleId(), prepared.hasSteps(), words);
+    }
+    BodyPreparer.rewriteLinks(prepared, doc, links);
+    return new RenderedBody(html(document), prepared.titleId(), prepared.hasSteps(), words);
+  }
+
+  private String html(Node document) {
     StringBuilder out = new StringBuilder(8192);
     renderer.render(document, out);
-    String html = out.toString();
-    if (prepared.rawHtml()) {
-      html = sanitizer.clean(html, dest -> links.rewrite(doc, dest));
-    }
-    return new RenderedBody(html, prepared.titleId(), prepared.hasSteps(), words);
+    return out.toString();
   }
 
   /** Ids on headings, classes on steps. */

@@ -1,0 +1,85 @@
+package dev.runbook.core.site.render;
+
+import dev.runbook.core.model.Link;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.site.data.SearchWords;
+import java.util.List;
+import org.commonmark.internal.util.Escaping;
+
+/**
+ * A body rendered while its set was still being read, before any link could be resolved: where
+ * each Markdown link's or picture's href goes, the HTML holds a numbered slot. Once the set's
+ * index is known, {@link #finish} fills the slots in, so a build parses and renders every body
+ * once. A slot is {@code U+0000}, the link's number, {@code U+0000}: CommonMark never writes
+ * that character, so nothing else in the HTML can look like a slot.
+ */
+final class BodyDraft {
+  private static final char MARK = '\u0000';
+
+  private final Runbook doc;
+  private final String html;
+  private final String titleId;
+  private final boolean hasSteps;
+  private final SearchWords words;
+  /** Each link's destination as written, by number. */
+  private final String[] destinations;
+
+  private BodyDraft(Runbook doc, String html, String titleId, boolean hasSteps, SearchWords words,
+      String[] destinations) {
+    this.doc = doc;
+    this.html = html;
+    this.titleId = titleId;
+    this.hasSteps = hasSteps;
+    this.words = words;
+    this.destinations = destinations;
+  }
+
+  /** What the draft's HTML holds in place of the {@code i}th link's href. */
+  static String slot(int i) {
+    return MARK + Integer.toString(i) + MARK;
+  }
+
+  /**
+   * The draft of {@code doc}'s body rendered as {@code html}, or null when the HTML does not hold
+   * exactly one slot per link (the body then renders the ordinary way).
+   */
+  static BodyDraft of(Runbook doc, String html, String titleId, boolean hasSteps, SearchWords words,
+      String[] destinations) {
+    int marks = 0;
+    for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, at + 1)) {
+      marks++;
+    }
+    if (marks != 2 * destinations.length) {
+      return null;
+    }
+    return new BodyDraft(doc, html, titleId, hasSteps, words, destinations);
+  }
+
+  /** The document drafted: a body is finished only for the very document it was drafted from. */
+  Runbook doc() {
+    return doc;
+  }
+
+  /**
+   * The finished body, each slot filled with its link's href escaped as the HTML renderer escapes
+   * attributes; null when some link is not published, since its text then stands in its place
+   * and the body must be rendered again.
+   */
+  RenderedBody finish(LinkRewriter links) {
+    List<Link> known = BodyPreparer.markdownLinks(doc);
+    StringBuilder out = new StringBuilder(html.length() + 48 * destinations.length);
+    int from = 0;
+    for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, from)) {
+      int end = html.indexOf(MARK, at + 1);
+      int i = Integer.parseInt(html, at + 1, end, 10);
+      Href href = BodyPreparer.hrefOf(doc, known, i, destinations[i], links);
+      if (!href.published()) {
+        return null;
+      }
+      out.append(html, from, at).append(Escaping.escapeHtml(href.value()));
+      from = end + 1;
+    }
+    out.append(html, from, html.length());
+    return new RenderedBody(out.toString(), titleId, hasSteps, words);
+  }
+}
