@@ -53,6 +53,8 @@ public final class SearchWords {
   private boolean[] stops = new boolean[512];
   private int size;
   private int stopWords;
+  /** The words while the tables are let go ({@link #compact}), else null. */
+  private String[] kept;
 
   /** Words of its own. */
   public SearchWords() {
@@ -64,8 +66,49 @@ public final class SearchWords {
     this.vocabulary = vocabulary;
   }
 
+  /**
+   * Lets go of the room kept for more words, keeping only the words themselves: for words that
+   * wait long before their page is written. Adding words afterwards still works.
+   */
+  public void compact() {
+    if (kept == null) {
+      kept = words();
+      text = null;
+      pool = null;
+      starts = null;
+      lengths = null;
+      hashes = null;
+      stops = null;
+      poolSize = 0;
+      size = 0;
+      stopWords = 0;
+    }
+  }
+
+  /** Makes the tables again from the kept words. */
+  private void expand() {
+    String[] words = kept;
+    kept = null;
+    text = new char[1024];
+    pool = new char[4096];
+    int slots = 512;
+    while (slots < words.length * 2 + 2) {
+      slots *= 2;
+    }
+    starts = new int[slots];
+    lengths = new int[slots];
+    hashes = new int[slots];
+    stops = new boolean[slots];
+    for (String w : words) {
+      add(w);
+    }
+  }
+
   /** Adds the words of a piece of text. */
   public void add(String chars) {
+    if (kept != null) {
+      expand();
+    }
     int n = chars.length();
     if (text.length < n + 1) {
       text = new char[Math.max(n + 1, text.length * 2)];
@@ -182,6 +225,9 @@ public final class SearchWords {
 
   /** The words, in no particular order. */
   public String[] words() {
+    if (kept != null) {
+      return kept.clone();
+    }
     String[] out = new String[size - stopWords];
     int n = 0;
     for (int i = 0; i < lengths.length; i++) {

@@ -3,6 +3,8 @@ package dev.runbook.core.site.render;
 import dev.runbook.core.model.Link;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.site.data.SearchWords;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.commonmark.internal.util.Escaping;
 
@@ -11,20 +13,21 @@ import org.commonmark.internal.util.Escaping;
  * each Markdown link's or picture's href goes, the HTML holds a numbered slot. Once the set's
  * index is known, {@link #finish} fills the slots in, so a build parses and renders every body
  * once. A slot is {@code U+0000}, the link's number, {@code U+0000}: CommonMark never writes
- * that character, so nothing else in the HTML can look like a slot.
+ * that character, so nothing else in the HTML can look like a slot. The HTML waits as UTF-8,
+ * half the size of the (emoji-bearing, so two bytes per character) string.
  */
 final class BodyDraft {
   private static final char MARK = '\u0000';
 
   private final Runbook doc;
-  private final String html;
+  private final byte[] html;
   private final String titleId;
   private final boolean hasSteps;
   private final SearchWords words;
   /** Each link's destination as written, by number. */
   private final String[] destinations;
 
-  private BodyDraft(Runbook doc, String html, String titleId, boolean hasSteps, SearchWords words,
+  private BodyDraft(Runbook doc, byte[] html, String titleId, boolean hasSteps, SearchWords words,
       String[] destinations) {
     this.doc = doc;
     this.html = html;
@@ -52,7 +55,7 @@ final class BodyDraft {
     if (marks != 2 * destinations.length) {
       return null;
     }
-    return new BodyDraft(doc, html, titleId, hasSteps, words, destinations);
+    return new BodyDraft(doc, html.getBytes(StandardCharsets.UTF_8), titleId, hasSteps, words, destinations);
   }
 
   /** The document drafted: a body is finished only for the very document it was drafted from. */
@@ -67,19 +70,45 @@ final class BodyDraft {
    */
   RenderedBody finish(LinkRewriter links) {
     List<Link> known = BodyPreparer.markdownLinks(doc);
-    StringBuilder out = new StringBuilder(html.length() + 48 * destinations.length);
+    byte[] out = new byte[html.length + 64 * destinations.length];
+    int size = 0;
     int from = 0;
-    for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, from)) {
-      int end = html.indexOf(MARK, at + 1);
-      int i = Integer.parseInt(html, at + 1, end, 10);
+    for (int at = next(from); at >= 0; at = next(from)) {
+      int end = next(at + 1);
+      int i = 0;
+      for (int d = at + 1; d < end; d++) {
+        i = i * 10 + (html[d] - '0');
+      }
       Href href = BodyPreparer.hrefOf(doc, known, i, destinations[i], links);
       if (!href.published()) {
         return null;
       }
-      out.append(html, from, at).append(Escaping.escapeHtml(href.value()));
+      byte[] value = Escaping.escapeHtml(href.value()).getBytes(StandardCharsets.UTF_8);
+      int need = size + (at - from) + value.length + (html.length - end);
+      if (need > out.length) {
+        out = Arrays.copyOf(out, Math.max(need, out.length * 2));
+      }
+      System.arraycopy(html, from, out, size, at - from);
+      size += at - from;
+      System.arraycopy(value, 0, out, size, value.length);
+      size += value.length;
       from = end + 1;
     }
-    out.append(html, from, html.length());
-    return new RenderedBody(out.toString(), titleId, hasSteps, words);
+    if (size + html.length - from > out.length) {
+      out = Arrays.copyOf(out, size + html.length - from);
+    }
+    System.arraycopy(html, from, out, size, html.length - from);
+    size += html.length - from;
+    return new RenderedBody(new String(out, 0, size, StandardCharsets.UTF_8), titleId, hasSteps, words);
+  }
+
+  /** Where the next mark is, from {@code from} on; -1 when there is none. */
+  private int next(int from) {
+    for (int i = from; i < html.length; i++) {
+      if (html[i] == MARK) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

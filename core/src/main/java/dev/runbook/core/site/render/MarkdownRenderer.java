@@ -69,6 +69,7 @@ public final class MarkdownRenderer implements TreeListener {
       destinations[i] = BodyPreparer.destination(links.get(i));
       BodyPreparer.setDestination(links.get(i), BodyDraft.slot(i));
     }
+    words.compact(); // 10k drafts wait for their pages: keep the words, not the tables
     BodyDraft draft = BodyDraft.of(doc, html(tree), prepared.titleId(), prepared.hasSteps(), words, destinations);
     if (draft != null) {
       drafts.put(doc.path(), draft);

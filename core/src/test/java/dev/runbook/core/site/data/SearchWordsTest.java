@@ -26,6 +26,30 @@ class SearchWordsTest {
   }
 
   @Test
+  void compactedWordsStayTheSameAndTakeMoreWords() {
+    SearchWords w = new SearchWords();
+    w.add("Run `pg_ctl promote` on the Standby, then the STANDBY is primary.");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 700; i++) {
+      many.append("word").append(i).append(' ');
+    }
+    w.add(many.toString());
+    String[] before = sorted(w);
+    w.compact();
+    w.compact();
+    assertThat(sorted(w)).containsExactly(before);
+    w.add("The standby, then a Replica and word699 and word700");
+    Set<String> expected = new TreeSet<>(Arrays.asList(before));
+    expected.addAll(Set.of("replica", "word700"));
+    assertThat(sorted(w)).containsExactlyElementsOf(expected);
+    SearchWords empty = new SearchWords();
+    empty.compact();
+    assertThat(empty.words()).isEmpty();
+    empty.add("the one");
+    assertThat(empty.words()).containsExactly("one");
+  }
+
+  @Test
   void skipsTooLongRunsAndKeepsManyWords() {
     SearchWords w = new SearchWords();
     w.add("a".repeat(41) + " " + "b".repeat(40));
