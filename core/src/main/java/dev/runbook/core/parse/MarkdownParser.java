@@ -34,7 +34,8 @@ import org.commonmark.parser.Parser;
 /**
  * Parses a Markdown body (front matter already blanked, so line numbers are the file's) into
  * headings, H2 sections with their facts, links, code blocks, HTML ids and suppressions. The
- * syntax tree is dropped afterwards. Thread-safe: the CommonMark parser is immutable.
+ * linter alone keeps nothing of the syntax tree; a site build takes each full tree from {@link
+ * RunbookParser} (see {@link TreeListener}). Thread-safe: the CommonMark parser is immutable.
  */
 public final class MarkdownParser {
   /** Deep nesting beyond this becomes text rather than a deeper tree. */
