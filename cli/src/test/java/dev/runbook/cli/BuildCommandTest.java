@@ -151,6 +151,16 @@ class BuildCommandTest {
   }
 
   @Test
+  void aHugoSetWithFolderLinksChecksCleanAndPublishes() throws Exception {
+    Path site = checkAndBuild(Map.of(
+        "_index.md", "---\ntitle: Runbooks\n---\n\n## Logs\n\n- [Logs](logs/)\n",
+        "logs/_index.md", "---\ntitle: Logs\n---\n\n- [Rotate](rotate.md)\n",
+        "logs/rotate.md", rotate("../logs")));
+    assertThat(Files.readString(site.resolve("index.html"))).contains("<a href=\"logs/index.html\">Logs</a>");
+    assertThat(Files.readString(site.resolve("logs/rotate.html"))).contains("<a href=\"index.html\">Index</a>");
+  }
+
+  @Test
   void helpListsTheOptions() {
     CliRunner.Result r = CliRunner.run(dir, "build", "--help");
     assertThat(r.exit()).isZero();

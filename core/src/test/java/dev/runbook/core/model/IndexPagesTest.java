@@ -52,4 +52,32 @@ class IndexPagesTest {
   void aHugoRootIndexIsTheHomePage() throws IOException {
     assertThat(load("_index.md", "net/_index.md").rootIndex().map(Runbook::path)).contains("_index.md");
   }
+
+  @Test
+  void aFolderLinkOpensTheFoldersIndexPageWhateverItsName() throws IOException {
+    RunbookSet set = load("_index.md", "net/_index.md", "net/dns.md", "db/index.md", "db/_index.md", "empty/x.md");
+    LinkResolver resolver = new LinkResolver(set);
+    Runbook home = set.get("_index.md").orElseThrow();
+    for (String link : List.of("net/", "net", "./net/", "/net/", "net/#steps")) {
+      LinkTarget t = resolver.resolve(home, link);
+      assertThat(t.exists()).as(link).isTrue();
+      assertThat(t.path()).as(link).isEqualTo("net/_index.md");
+      assertThat(t.document().map(Runbook::path)).as(link).contains("net/_index.md");
+    }
+    assertThat(resolver.resolve(home, "db/").path()).isEqualTo("db/index.md");
+    assertThat(resolver.resolve(set.get("net/dns.md").orElseThrow(), "../").path()).isEqualTo("_index.md");
+    assertThat(resolver.resolve(set.get("net/dns.md").orElseThrow(), "./").path()).isEqualTo("net/_index.md");
+    LinkTarget none = resolver.resolve(home, "empty/");
+    assertThat(none.exists()).isFalse();
+    assertThat(none.document()).isEmpty();
+  }
+
+  @Test
+  void anIndexPageThatComesOrGoesIsAChangeToItsFoldersLinks() {
+    LinkTarget toUnderscore = new LinkTarget(LinkTarget.Kind.INTERNAL, "net/_index.md", "", true, Optional.empty());
+    for (String changed : List.of("net/README.md", "net/Readme.md", "net/index.md", "net/_index.md")) {
+      assertThat(SetIndex.touches(toUnderscore, changed)).as(changed).isTrue();
+    }
+    assertThat(SetIndex.touches(toUnderscore, "net/dns.md")).isFalse();
+  }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,19 @@ class IndexPagesSiteTest {
     Document home = page(site, "index.html");
     assertThat(home.select("a:contains(Network)").attr("href")).isEqualTo("net/index.html");
     assertThat(home.select("a:contains(Hugo page)").attr("href")).isEqualTo("net/_index.md.html");
+  }
+
+  @Test
+  void aHugoSetPublishesWithFolderLinksToEachFoldersPage() throws Exception {
+    Path site = checkAndBuild(Map.of(
+        "_index.md", "---\ntitle: Runbooks\n---\n\n- [Network](net/)\n- [Storage](storage)\n",
+        "net/_index.md", "---\ntitle: Network\n---\n\n- [DNS](dns.md)\n- [Home](../)\n",
+        "net/dns.md", "# DNS\n\n[Back](./)\n",
+        "storage/_index.md", "# Storage\n"));
+    Map<String, String> hrefs = new TreeMap<>();
+    page(site, "index.html").select("main a[href]").forEach(a -> hrefs.put(a.text(), a.attr("href")));
+    assertThat(hrefs).containsEntry("Network", "net/index.html").containsEntry("Storage", "storage/index.html");
+    assertThat(page(site, "net/index.html").select("a:contains(Home)").attr("href")).isEqualTo("../index.html");
+    assertThat(page(site, "net/dns.html").select("a:contains(Back)").attr("href")).isEqualTo("index.html");
   }
 }
