@@ -67,7 +67,7 @@ final class Recheck {
       }
     }
     List<String> files = next.documents().stream().map(Runbook::path).toList();
-    return new Report(previous.root(), files, all, previous.rules());
+    return new Report(previous.root(), files, all, previous.rules()).withUnreadable(next.problems());
   }
 
   /**
