@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +103,61 @@ class BuildCommandTest {
     CliRunner.Result quiet = CliRunner.run(dir, "build", "-o", "site", "--quiet");
     assertThat(quiet.exit()).isZero();
     assertThat(quiet.out() + quiet.err()).doesNotContain("Published");
+  }
+
+  /** Writes a set under dir/hugo; check must find nothing and build must publish it. */
+  private Path checkAndBuild(Map<String, String> files) throws Exception {
+    Path set = dir.resolve("hugo");
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Files.createDirectories(set.resolve(f.getKey()).getParent());
+      Files.writeString(set.resolve(f.getKey()), f.getValue());
+    }
+    CliRunner.Result check = CliRunner.run(dir, "check", "hugo");
+    assertThat(check.exit()).as(check.out() + check.err()).isZero();
+    assertThat(check.out()).isEqualTo(files.size() + " files checked: no problems\n");
+    CliRunner.Result build = CliRunner.run(dir, "build", "hugo", "-o", "hugo-site");
+    assertThat(build.exit()).as(build.out() + build.err()).isZero();
+    assertThat(build.err()).isEmpty();
+    return dir.resolve("hugo-site");
+  }
+
+  private static String rotate(String indexLink) {
+    return CheckCommandTest.GOOD.replace("[Index](README.md)", "[Index](" + indexLink + ")");
+  }
+
+  @Test
+  void aRootUnderscoreIndexOrAnyCaseReadmeIsTheHomePage() throws Exception {
+    Path site = checkAndBuild(Map.of("_index.md", "# Hugo home\n\n## Logs\n\n- [Rotate](rotate.md)\n",
+        "rotate.md", rotate("_index.md")));
+    assertThat(Files.readString(site.resolve("index.html"))).contains("Hugo home");
+    assertThat(Files.readString(site.resolve("rotate.html"))).contains("<a href=\"index.html\">Index</a>");
+    Files.delete(dir.resolve("hugo/_index.md"));
+    site = checkAndBuild(Map.of("Readme.md", "# Mixed case home\n\n## Logs\n\n- [Rotate](rotate.md)\n",
+        "rotate.md", rotate("Readme.md")));
+    assertThat(Files.readString(site.resolve("index.html"))).contains("Mixed case home");
+  }
+
+  @Test
+  void indexAndUnderscoreIndexInOneFolderBothPublish() throws Exception {
+    Path site = checkAndBuild(Map.of(
+        "README.md", "# Home\n\n## Logs\n\n- [Logs](logs/)\n",
+        "logs/index.md", "# Logs\n\n- [Rotate](rotate.md)\n- [Hugo page](_index.md)\n",
+        "logs/_index.md", "# Logs for Hugo\n",
+        "logs/rotate.md", rotate("./")));
+    assertThat(Files.readString(site.resolve("logs/index.html"))).contains("<h1 id=\"logs\">Logs</h1>")
+        .contains("<a href=\"_index.md.html\">Hugo page</a>");
+    assertThat(Files.readString(site.resolve("logs/_index.md.html"))).contains("Logs for Hugo");
+    assertThat(Files.readString(site.resolve("logs/rotate.html"))).contains("<a href=\"index.html\">Index</a>");
+  }
+
+  @Test
+  void aHugoSetWithFolderLinksChecksCleanAndPublishes() throws Exception {
+    Path site = checkAndBuild(Map.of(
+        "_index.md", "---\ntitle: Runbooks\n---\n\n## Logs\n\n- [Logs](logs/)\n",
+        "logs/_index.md", "---\ntitle: Logs\n---\n\n- [Rotate](rotate.md)\n",
+        "logs/rotate.md", rotate("../logs")));
+    assertThat(Files.readString(site.resolve("index.html"))).contains("<a href=\"logs/index.html\">Logs</a>");
+    assertThat(Files.readString(site.resolve("logs/rotate.html"))).contains("<a href=\"index.html\">Index</a>");
   }
 
   @Test

@@ -159,6 +159,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsCountedAndNeverNoProblems() throws Exception {
+    try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(root.resolve("big.md").toFile(), "rw")) {
+      big.setLength(8L * 1024 * 1024 + 1);
+    }
+    String tooBig = "runbook: runbooks/big.md: file is 8.1 MB, over the 8 MB limit for a runbook: split it, "
+        + "or add it to 'exclude' in runbook.yml\n";
+    CliRunner.Result one = CliRunner.run(dir, "check", "runbooks/big.md");
+    assertThat(one.exit()).isEqualTo(2);
+    assertThat(one.out()).isEqualTo("0 files checked, 1 file could not be read\n");
+    assertThat(one.err()).isEqualTo(tooBig);
+    CliRunner.Result all = CliRunner.run(dir, "check", "runbooks");
+    assertThat(all.exit()).isEqualTo(2);
+    assertThat(all.out()).isEqualTo("2 files checked, 1 file could not be read\n");
+    assertThat(all.err()).isEqualTo(tooBig);
+    CliRunner.Result json = CliRunner.run(dir, "check", "runbooks", "--format", "json");
+    assertThat(json.exit()).isEqualTo(2);
+    assertThat(json.out()).contains("\"files\": 2,", "\"unreadable\": [", "\"file\": \"big.md\"",
+        "\"message\": \"file is 8.1 MB");
+  }
+
+  @Test
   void unknownOptionIsExitTwoWithAHint() {
     CliRunner.Result r = CliRunner.run(dir, "check", "--frmat", "json");
     assertThat(r.exit()).isEqualTo(2);

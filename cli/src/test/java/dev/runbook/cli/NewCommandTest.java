@@ -72,7 +72,7 @@ class NewCommandTest {
     Files.delete(root.resolve("README.md"));
     CliRun noIndex = CliRun.in(dir, "new", "X", "--owner", "Ops");
     assertThat(noIndex.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(noIndex.err()).isEqualTo("runbook: no index page (README.md or index.md) in runbooks: "
+    assertThat(noIndex.err()).isEqualTo("runbook: no index page (README.md, index.md or _index.md) in runbooks: "
         + "create one, so the new runbook can be linked from it\n");
     CliRun badRisk = CliRun.in(dir, "new", "X", "--risk", "severe");
     assertThat(badRisk.code()).isEqualTo(ExitCodes.USAGE);

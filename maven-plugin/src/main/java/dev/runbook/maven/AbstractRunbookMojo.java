@@ -130,8 +130,7 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
 
   /** The report with its root as people see it from where mvn was started, for clickable lines. */
   Report shownReport(CheckResult result, Path root) {
-    Report report = result.report();
-    return new Report(shown(root), report.files(), report.diagnostics(), report.rules());
+    return result.report().withRoot(shown(root));
   }
 
   /** Fails when some files could not be read: the check, and a site, would be incomplete. */

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The outcome of a check.
  *
- * @param report findings that count (after the baseline)
+ * @param report findings that count (after the baseline), and the files that could not be read
  * @param all every finding, before the baseline (what {@code --write-baseline} records)
  * @param set the parsed set, for the site
  * @param index the links of {@code set} as the check resolved them, for the site to reuse
@@ -18,6 +18,12 @@ import java.util.List;
  * @param problems files that could not be read; a fatal one makes the result incomplete
  */
 public record CheckResult(Report report, Report all, RunbookSet set, SetIndex index, Config config, List<LoadProblem> problems) {
+
+  /** Both reports name the files that could not be read, so every format can say so. */
+  public CheckResult {
+    report = report.withUnreadable(problems);
+    all = all.withUnreadable(problems);
+  }
 
   public boolean incomplete() {
     return problems.stream().anyMatch(LoadProblem::fatal);

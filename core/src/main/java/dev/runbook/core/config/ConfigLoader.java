@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -31,6 +32,9 @@ public final class ConfigLoader {
   private static final Set<String> TOP_KEYS =
       Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site",
           "front_matter_keys");
+
+  /** A warn_before of zero days, as {@link ReviewInterval#parse} reads counts: case and spaces aside. */
+  private static final Pattern ZERO = Pattern.compile("0+(?:\\s*[dw])?", Pattern.CASE_INSENSITIVE);
 
   private final Set<String> ruleIds;
   private final SafeYaml yaml = new SafeYaml();
@@ -124,8 +128,7 @@ public final class ConfigLoader {
           interval = interval(review.get("interval").getValueNode());
         }
         if (review.containsKey("warn_before")) {
-          Node warn = review.get("warn_before").getValueNode();
-          warnBefore = warn instanceof ScalarNode s && s.getValue().strip().matches("0+[dw]?") ? 0 : interval(warn).days();
+          warnBefore = warnBefore(review.get("warn_before").getValueNode());
         }
       }
       Map<String, RuleSetting> rules = rules(top.get("rules"));
@@ -221,6 +224,23 @@ public final class ConfigLoader {
       return ReviewInterval.parse(v)
           .orElseThrow(() -> error(node, "'" + v + "' is not an interval: use monthly, quarterly, "
               + "semiannual, annual, or a count like 30d or 6w"));
+    }
+
+    /**
+     * How many days before the due date RB403 warns: an interval ({@link ReviewInterval#parse}),
+     * or zero ({@code 0}, {@code 0d}, {@code 0w}, any case, spaces allowed as in {@code 5 d}).
+     */
+    private int warnBefore(Node node) throws ConfigException {
+      if (!(node instanceof ScalarNode s)) {
+        throw error(node, "review.warn_before must be a single value, like 14d");
+      }
+      String v = s.getValue();
+      if (ZERO.matcher(v.strip()).matches()) {
+        return 0;
+      }
+      return ReviewInterval.parse(v).map(ReviewInterval::days)
+          .orElseThrow(() -> error(node, "review.warn_before '" + v + "' is not a duration: use a count like 14d or "
+              + "2w, 0d to warn on the due date only, or monthly, quarterly, semiannual or annual"));
     }
 
     Map<String, NodeTuple> mapping(Node node, String what) throws ConfigException {

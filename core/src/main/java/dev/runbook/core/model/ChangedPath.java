@@ -6,7 +6,7 @@ record ChangedPath(String path, String folder, boolean indexName) {
     String c = changed.endsWith("/") ? changed.substring(0, changed.length() - 1) : changed;
     String name = c.substring(c.lastIndexOf('/') + 1);
     int slash = c.lastIndexOf('/');
-    return new ChangedPath(c, slash < 0 ? "" : c.substring(0, slash), name.equals("README.md") || name.equals("index.md"));
+    return new ChangedPath(c, slash < 0 ? "" : c.substring(0, slash), DocumentKind.indexRank(name) >= 0);
   }
 
   /**

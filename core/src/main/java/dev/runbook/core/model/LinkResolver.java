@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves link destinations the way GitHub does for a repository folder: relative to the file,
- * {@code /} from the root, folders to their index page, {@code %20} decoded. Thread-safe; file
- * system answers are cached.
+ * {@code /} from the root, folders to their index page (README.md, else index.md, else Hugo's
+ * _index.md), {@code %20} decoded. Thread-safe; file system answers are cached.
  */
 public final class LinkResolver {
 
@@ -104,21 +104,20 @@ public final class LinkResolver {
     }
     Path onDisk = normal.isEmpty() ? set.root() : set.root().resolve(normal);
     if (folderSyntax || normal.isEmpty() || isFolder(onDisk)) {
-      return folderTarget(normal, fragment, onDisk);
+      return folderTarget(normal, fragment);
     }
     Optional<Runbook> doc = set.get(normal);
     boolean found = doc.isPresent() || cachedExists(onDisk);
     return new LinkTarget(LinkTarget.Kind.INTERNAL, normal, fragment, found, doc);
   }
 
-  private LinkTarget folderTarget(String folder, String fragment, Path onDisk) {
-    String prefix = folder.isEmpty() ? "" : folder + "/";
-    for (String name : new String[] {"README.md", "index.md"}) {
-      Optional<Runbook> doc = set.get(prefix + name);
-      if (doc.isPresent()) {
-        return new LinkTarget(LinkTarget.Kind.INTERNAL, prefix + name, fragment, true, doc);
-      }
+  /** A folder opens its index page ({@link RunbookSet#indexOf}); without one the link is broken. */
+  private LinkTarget folderTarget(String folder, String fragment) {
+    Optional<Runbook> doc = set.indexOf(folder);
+    if (doc.isPresent()) {
+      return new LinkTarget(LinkTarget.Kind.INTERNAL, doc.get().path(), fragment, true, doc);
     }
+    String prefix = folder.isEmpty() ? "" : folder + "/";
     return new LinkTarget(LinkTarget.Kind.INTERNAL, prefix + "README.md", fragment,
         false, Optional.empty());
   }

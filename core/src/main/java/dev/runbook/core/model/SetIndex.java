@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -32,6 +33,8 @@ public final class SetIndex {
   private final LinkResolver resolver;
   private Map<String, String> categories = new HashMap<>();
   private Set<String> reachable = new LinkedHashSet<>();
+  /** The index pages the walk from the home page reached (all of them when there is none). */
+  private Set<String> reachedIndexPages = Set.of();
   /** For every internal link target (document, file or missing): the documents that link to it. */
   private final Map<String, Set<String>> linkers;
   /** Links resolved for this index; the others are as the earlier index resolved them. */
@@ -178,6 +181,7 @@ public final class SetIndex {
     } else {
       this.categories = previous.categories;
       this.reachable = previous.reachable;
+      this.reachedIndexPages = previous.reachedIndexPages;
     }
   }
 
@@ -282,6 +286,15 @@ public final class SetIndex {
     return reachable.contains(r.path());
   }
 
+  /**
+   * The index page of a folder ({@link RunbookSet#indexOf}) when the home page reaches it, directly
+   * or through other index pages (any index page counts when the set has no home page): a runbook
+   * it links to is no orphan.
+   */
+  public Optional<Runbook> reachedIndexOf(String folder) {
+    return set.indexOf(folder).filter(i -> reachedIndexPages.contains(i.path()));
+  }
+
   /** {@code category} front matter, else the index heading above its first link, else folder. */
   public String category(Runbook r) {
     return r.frontMatter().string("category").orElseGet(() -> {
@@ -318,6 +331,7 @@ public final class SetIndex {
       }
     });
     queue.forEach(r -> seen.add(r.path()));
+    reachedIndexPages = seen;
     while (!queue.isEmpty()) {
       Runbook index = queue.poll();
       for (Link link : index.links()) {

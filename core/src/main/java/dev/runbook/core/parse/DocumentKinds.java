@@ -5,13 +5,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * What a file named on the command line is, by its path relative to the root, the same way the
- * set loader decides (a test keeps the two in step): README.md, index.md and Hugo's _index.md are
- * index pages, the config's {@code documents} globs are reference documents, the rest are
- * runbooks. Thread-safe.
+ * What a Markdown file is, by its path relative to the root: README.md, index.md and Hugo's
+ * _index.md (any case, {@link DocumentKind#INDEX_NAMES}) are index pages whatever the globs say,
+ * the config's {@code documents} globs are reference documents, the rest are runbooks. The set
+ * loader and {@code runbook fix FILE} both ask this class, so they cannot disagree. Thread-safe.
  */
 public final class DocumentKinds {
   private final List<PathMatcher> documents;
@@ -24,8 +23,7 @@ public final class DocumentKinds {
 
   /** @param path relative to the root with {@code /} separators, or just a file name */
   public DocumentKind of(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    if (name.equals("readme.md") || name.equals("index.md") || name.equals("_index.md")) {
+    if (DocumentKind.indexRank(path.substring(path.lastIndexOf('/') + 1)) >= 0) {
       return DocumentKind.INDEX;
     }
     Path p = Path.of(path);

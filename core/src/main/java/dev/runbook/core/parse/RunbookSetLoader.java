@@ -213,9 +213,9 @@ public final class RunbookSetLoader {
     try {
       long size = Files.size(c.file());
       if (size > MAX_FILE_BYTES) {
-        problems.add(new LoadProblem(c.path(), String.format(Locale.ROOT,
-            "file is %.1f MB, over the %d MB limit for a runbook: split it, or add it to 'exclude' in runbook.yml",
-            size / 1048576.0, MAX_FILE_BYTES / 1048576), true));
+        problems.add(new LoadProblem(c.path(), "file is " + megabytesUp(size) + " MB, over the "
+            + MAX_FILE_BYTES / 1048576 + " MB limit for a runbook: split it, or add it to 'exclude' in runbook.yml",
+            true));
         return null;
       }
       byte[] bytes = reader.read(c.file());
@@ -226,6 +226,15 @@ public final class RunbookSetLoader {
       problems.add(new LoadProblem(c.path(), "cannot read the file: " + e.getMessage(), true));
     }
     return null;
+  }
+
+  /**
+   * A size in MB with one decimal, rounded up: a file one byte over the limit is "8.1 MB", never
+   * "8.0 MB", which would look like the limit itself.
+   */
+  static String megabytesUp(long bytes) {
+    long tenths = (bytes * 10 + 1048575) / 1048576;
+    return tenths / 10 + "." + tenths % 10;
   }
 
   DocumentKind kindOf(String path) {

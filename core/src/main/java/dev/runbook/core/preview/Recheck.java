@@ -17,10 +17,11 @@ import java.util.TreeSet;
 /**
  * Which documents a change can have changed the findings of, checked again: the changed ones;
  * those whose links now check differently (a target came, went or moved, an anchor appeared or
- * went, the "did you mean" candidates changed); those whose reachability from the index pages
- * changed (RB304); and, when documents came or went or one with {@code moved_to} or {@code
- * aliases} changed, every document that has those (RB504 checks them against the others). Every
- * other document keeps its findings. Stateless apart from the linter it is given.
+ * went, the "did you mean" candidates changed); those whose reachability from the index pages, or
+ * the index page their RB304 hint names, changed; and, when documents came or went or one with
+ * {@code moved_to} or {@code aliases} changed, every document that has those (RB504 checks them
+ * against the others). Every other document keeps its findings. Stateless apart from the linter
+ * it is given.
  */
 final class Recheck {
   private final Linter linter;
@@ -52,7 +53,7 @@ final class Recheck {
     if (update.indexPagesChanged() || crossReferences || rootIndexMoved) {
       for (Runbook r : next.documents()) {
         if (rootIndexMoved || old.isLinkedFromIndex(r) != index.isLinkedFromIndex(r)
-            || (crossReferences && refersToOthers(Optional.of(r)))) {
+            || (crossReferences && refersToOthers(Optional.of(r))) || orphanHintMoved(r, old, index)) {
           again.add(r.path());
         }
       }
@@ -66,7 +67,7 @@ final class Recheck {
       }
     }
     List<String> files = next.documents().stream().map(Runbook::path).toList();
-    return new Report(previous.root(), files, all, previous.rules());
+    return new Report(previous.root(), files, all, previous.rules()).withUnreadable(next.problems());
   }
 
   /**
@@ -101,6 +102,12 @@ final class Recheck {
     List<String> anchors = new ArrayList<>(target.htmlIds());
     target.headings().forEach(h -> anchors.add(h.anchor()));
     return List.of(t.kind(), t.path(), true, anchors);
+  }
+
+  /** RB304 names the folder's index page when the home page reaches it: did that change? */
+  private static boolean orphanHintMoved(Runbook r, SetIndex before, SetIndex after) {
+    return r.isRunbook() && !after.isLinkedFromIndex(r) && !before.reachedIndexOf(r.folder()).map(Runbook::path)
+        .equals(after.reachedIndexOf(r.folder()).map(Runbook::path));
   }
 
   /** {@code moved_to} and {@code aliases} are checked against the other documents. */

@@ -147,7 +147,10 @@ final class SiteChanges {
     }
   }
 
-  /** Page paths move only when documents come or go (a folder's README takes index.html). */
+  /**
+   * Page paths move only when documents come or go (a folder's README takes index.html). A moved
+   * page is linked from its backlinks' pages and listed among the backlinks of the pages it links to.
+   */
   private void movedPages(SiteState before, SiteState after) {
     for (Runbook now : after.set().documents()) {
       String was = before.paths().page(now.path());
@@ -155,6 +158,8 @@ final class SiteChanges {
         documents.add(now.path());
         documents.addAll(before.index().backlinks(now.path()));
         documents.addAll(after.index().backlinks(now.path()));
+        documents.addAll(targets(before.set().get(now.path()).orElse(null), before.index()));
+        documents.addAll(targets(now, after.index()));
         listings = true;
       }
     }

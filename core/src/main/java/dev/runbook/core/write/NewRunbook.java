@@ -84,7 +84,7 @@ public final class NewRunbook {
     if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       throw new EditRefused(display.apply(file) + " already exists: choose another name, or edit that runbook");
     }
-    Path indexFile = rootIndex(root).orElseThrow(() -> new EditRefused("no index page (README.md or index.md) in "
+    Path indexFile = rootIndex(root).orElseThrow(() -> new EditRefused("no index page (README.md, index.md or _index.md) in "
         + display.apply(root) + ": create one, so the new runbook can be linked from it"));
     IndexEntry.Result index = linkFromIndex(indexFile, request);
     byte[] runbook = render(request, indexFile.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
@@ -180,14 +180,16 @@ public final class NewRunbook {
         .map(Map.Entry::getKey);
   }
 
+  /** The home page, as {@link RunbookSet#rootIndex} picks it: README.md, else index.md, else _index.md. */
   static Optional<Path> rootIndex(Path root) {
-    for (String name : new String[] {"README.md", "index.md"}) {
-      Path p = root.resolve(name);
-      if (Files.isRegularFile(p)) {
-        return Optional.of(p);
-      }
+    try (java.util.stream.Stream<Path> files = Files.list(root)) {
+      return files.filter(p -> DocumentKind.indexRank(p.getFileName().toString()) >= 0)
+          .filter(Files::isRegularFile)
+          .min(Comparator.comparingInt((Path p) -> DocumentKind.indexRank(p.getFileName().toString()))
+              .thenComparing(p -> p.getFileName().toString()));
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private IndexEntry.Result linkFromIndex(Path indexFile, Request request) throws EditRefused {

@@ -86,6 +86,9 @@ class BadInputTest {
         out.write(line);
       }
     }
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(root.resolve("x.md").toFile(), "rw")) {
+      f.setLength(50L * 1024 * 1024); // exactly 50 MB: sizes are shown rounded up to a tenth
+    }
     CheckResult r = check(root);
     assertThat(r.incomplete()).isTrue();
     assertThat(r.problems()).singleElement().satisfies(p -> {

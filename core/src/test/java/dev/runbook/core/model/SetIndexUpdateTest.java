@@ -23,10 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SetIndexUpdateTest {
   private static final List<String> FILES = List.of("README.md", "a.md", "b.md", "db/c.md", "db/README.md",
-      "db/index.md", "net/d.md", "net/sub/e.md", "net/sub/index.md", "img/x.png", ".hidden/h.md", "drafts/f.md");
+      "db/index.md", "net/d.md", "net/sub/e.md", "net/sub/index.md", "img/x.png", ".hidden/h.md", "drafts/f.md",
+      "_index.md", "db/_index.md", "net/_index.md", "net/sub/Readme.md");
   private static final List<String> FOLDERS = List.of("db", "net", "net/sub", "img");
   private static final List<String> TARGETS = List.of("a.md", "b.md", "db/c.md", "db/", "db", "net/d.md",
-      "net/sub/", "net/sub/e.md", "img/x.png", "missing.md", "db/cc.md", "a.md#overview", "b.md#steps",
+      "net/sub/", "net/sub/e.md", "net/", "net", "img/x.png", "missing.md", "db/cc.md", "a.md#overview", "b.md#steps",
       "db/c.md#missing", "#overview", "https://example.org/", "../outside.md", "/net/d.md");
 
   @TempDir Path tmp;
@@ -184,6 +185,8 @@ class SetIndexUpdateTest {
       }
       assertThat(index.isLinkedFromIndex(doc)).as(when + " reachable " + doc.path()).isEqualTo(fresh.isLinkedFromIndex(other));
       assertThat(index.category(doc)).as(when + " category " + doc.path()).isEqualTo(fresh.category(other));
+      assertThat(index.reachedIndexOf(doc.folder()).map(Runbook::path)).as(when + " reached index of " + doc.folder())
+          .isEqualTo(fresh.reachedIndexOf(other.folder()).map(Runbook::path));
     }
     for (String t : targets) {
       assertThat(index.backlinks(t)).as(when + " backlinks " + t).isEqualTo(fresh.backlinks(t));

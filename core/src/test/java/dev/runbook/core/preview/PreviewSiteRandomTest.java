@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PreviewSiteRandomTest {
   private static final List<String> FILES = List.of("README.md", "a.md", "b.md", "db/c.md", "db/README.md",
-      "db/index.md", "net/d.md", "net/sub/e.md", "net/sub/index.md", "img/x.png", "net/old.md");
+      "db/index.md", "net/d.md", "net/sub/e.md", "net/sub/index.md", "img/x.png", "net/old.md", "_index.md",
+      "net/_index.md", "db/_index.md", "net/sub/Readme.md");
   private static final List<String> FOLDERS = List.of("db", "net", "net/sub", "img");
-  private static final List<String> TARGETS = List.of("a.md", "b.md", "db/c.md", "db/", "net/d.md", "net/sub/",
+  private static final List<String> TARGETS = List.of("a.md", "b.md", "db/c.md", "db/", "net/d.md", "net/sub/", "net/", "net",
       "net/sub/e.md", "img/x.png", "missing.md", "db/cc.md", "a.md#overview", "b.md#steps", "db/c.md#nothing",
       "#overview", "https://example.org/", "../outside.md", "net/old.md");
 

@@ -181,6 +181,27 @@ class PreviewSiteTest {
     }
   }
 
+  @Test
+  void anIndexPageWhosePageMovesIsRelinkedInTheBacklinksOfWhatItLinksTo() throws Exception {
+    write("database/index.md", "# Databases\n\n- [Failover](failover.md)\n");
+    try (PreviewSite preview = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("work")))) {
+      int step = 0;
+      for (String[] edit : List.of(
+          new String[] {"database/README.md", "write", "# Databases, the README\n"},
+          new String[] {"database/README.md", "delete"},
+          new String[] {"database/_index.md", "write", "# Databases, Hugo's page\n\n- [Failover](failover.md)\n"},
+          new String[] {"database/index.md", "delete"})) {
+        PreviewUpdate done = preview.refresh(apply(edit), u -> { });
+        String when = String.join(" ", edit);
+        assertThat(done.errors()).as(when).isEmpty();
+        try (PreviewSite other = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("o" + step++)))) {
+          assertSameSite(when, preview.folder(), other.folder());
+        }
+      }
+      assertThat(Files.readString(preview.folder().resolve("database/failover.html"))).contains("href=\"index.html\"");
+    }
+  }
+
   /** Each edit: file, then "write" text, "replace" from to, or "delete". */
   private static List<String[]> edits() {
     return List.of(

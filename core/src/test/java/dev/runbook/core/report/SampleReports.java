@@ -1,5 +1,6 @@
 package dev.runbook.core.report;
 
+import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.report.RuleInfo.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,14 @@ public final class SampleReports {
   }
 
   /** A run over three files that found nothing. */
+  /** Two files checked cleanly, one that could not be read (too big), as a check gives it. */
+  public static Report unreadable() {
+    return new Report("runbooks", List.of("a.md", "b.md", "big.md"), List.of(), RULES).withUnreadable(List.of(
+        new LoadProblem("big.md", "file is 8.1 MB, over the 8 MB limit for a runbook: split it, or add it to "
+            + "'exclude' in runbook.yml", true),
+        new LoadProblem("loop", "skipped: a symbolic link loop", false)));
+  }
+
   public static Report clean() {
     return new Report("runbooks", List.of("a.md", "b.md", "c.md"), List.of(), RULES);
   }

@@ -97,6 +97,23 @@ class NewRunbookTest {
   }
 
   @Test
+  void linksFromTheHomePageTheSiteShowsWhateverItsName() throws Exception {
+    Files.writeString(root.resolve("_index.md"), "# Hugo home\n");
+    Files.writeString(root.resolve("index.md"), "# Index\n");
+    NewRunbook.Created created = create("Database Failover", "Databases", RiskLevel.LOW);
+    assertThat(created.index()).isEqualTo(root.resolve("index.md"));
+    assertThat(root.resolve("index.md")).content().contains("(database-failover.md)");
+    assertThat(root.resolve("_index.md")).hasContent("# Hugo home");
+    Files.writeString(root.resolve("Readme.md"), "# Readme\n");
+    assertThat(create("Disk Full", "Storage", RiskLevel.LOW).index()).isEqualTo(root.resolve("Readme.md"));
+    Files.delete(root.resolve("Readme.md"));
+    Files.delete(root.resolve("index.md"));
+    assertThat(create("Cache Flush", "Caches", RiskLevel.LOW).index()).isEqualTo(root.resolve("_index.md"));
+    assertThat(Lint.findings(root, TODAY)).filteredOn(f -> f.startsWith("cache-flush.md") || f.startsWith("_index.md"))
+        .isEmpty();
+  }
+
+  @Test
   void refusesAFolderWithoutIndexPage() {
     assertThatThrownBy(() -> create("Database Failover", "Databases", RiskLevel.LOW))
         .isInstanceOf(EditRefused.class).hasMessageContaining("no index page");

@@ -1,5 +1,6 @@
 package dev.runbook.core.report.format;
 
+import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.ReportFormatter;
@@ -11,8 +12,9 @@ import java.io.Writer;
  * The stable machine format of SPEC §4: {@code version}, {@code root}, {@code files} (a count),
  * {@code diagnostics} and {@code summary}, keys always in that order, pretty-printed with a
  * two-space indent and a trailing newline. Each diagnostic also carries its {@code fingerprint}
- * (an addition to the SPEC shape) so that the report can serve as a baseline. Stateless and
- * thread-safe.
+ * (an addition to the SPEC shape) so that the report can serve as a baseline. When files could
+ * not be read, a last key {@code unreadable} lists them ({@code file}, {@code message}); it is
+ * absent otherwise. Stateless and thread-safe.
  */
 public final class JsonFormatter implements ReportFormatter {
   /** The value of the {@code version} key; bumped only for incompatible changes. */
@@ -48,6 +50,14 @@ public final class JsonFormatter implements ReportFormatter {
     for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
       json.property(s.id(), report.count(s));
     }
-    json.endObject().endObject().finish();
+    json.endObject();
+    if (!report.unreadable().isEmpty()) {
+      json.name("unreadable").beginArray();
+      for (LoadProblem p : report.unreadable()) {
+        json.beginObject().property("file", p.path()).property("message", p.message()).endObject();
+      }
+      json.endArray();
+    }
+    json.endObject().finish();
   }
 }

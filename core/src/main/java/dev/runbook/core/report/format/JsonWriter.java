@@ -65,6 +65,16 @@ final class JsonWriter {
     return this;
   }
 
+  JsonWriter value(boolean value) throws IOException {
+    beforeValue();
+    out.write(Boolean.toString(value));
+    return this;
+  }
+
+  JsonWriter property(String name, boolean value) throws IOException {
+    return name(name).value(value);
+  }
+
   JsonWriter property(String name, String value) throws IOException {
     return name(name).value(value);
   }

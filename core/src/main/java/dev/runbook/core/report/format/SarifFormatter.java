@@ -1,5 +1,6 @@
 package dev.runbook.core.report.format;
 
+import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.ReportFormatter;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * SARIF 2.1.0 for GitHub code scanning and other SARIF readers: one run whose driver lists the
  * report's rules, one result per finding with a {@code %SRCROOT%}-relative location and a
  * {@code primaryLocationLineHash} partial fingerprint that survives line shifts. Columns are
- * UTF-16 code units, as declared by {@code columnKind}. Stateless and thread-safe.
+ * UTF-16 code units, as declared by {@code columnKind}. Files that could not be read make an
+ * invocation with {@code executionSuccessful: false} and an error notification per file.
+ * Stateless and thread-safe.
  */
 public final class SarifFormatter implements ReportFormatter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -60,7 +63,25 @@ public final class SarifFormatter implements ReportFormatter {
     }
     json.endArray();
     json.property("columnKind", "utf16CodeUnits");
+    if (!report.unreadable().isEmpty()) {
+      writeInvocation(report, json);
+    }
     json.endObject().endArray().endObject().finish();
+  }
+
+  /** Files that could not be read: an unsuccessful run, with one error notification per file. */
+  private static void writeInvocation(Report report, JsonWriter json) throws IOException {
+    json.name("invocations").beginArray().beginObject().property("executionSuccessful", false);
+    json.name("toolExecutionNotifications").beginArray();
+    for (LoadProblem p : report.unreadable()) {
+      json.beginObject().property("level", "error");
+      json.name("message").beginObject().property("text", p.message()).endObject();
+      json.name("locations").beginArray().beginObject().name("physicalLocation").beginObject();
+      writeArtifactLocation(ReportPath.of(report, p.path()), json);
+      json.endObject().endObject().endArray();
+      json.endObject();
+    }
+    json.endArray().endObject().endArray();
   }
 
   private static void writeRule(RuleInfo rule, JsonWriter json) throws IOException {

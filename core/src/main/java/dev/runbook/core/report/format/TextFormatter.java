@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The format for people: findings grouped by file, each as {@code file:line:col severity RBnnn
  * name message} followed by the offending source line and a caret under the column, then a
- * summary line. ANSI colour only when constructed with {@code colour = true}. Stateless and
- * thread-safe.
+ * summary line, which also says how many files could not be read. ANSI colour only when
+ * constructed with {@code colour = true}. Stateless and thread-safe.
  */
 public final class TextFormatter implements ReportFormatter {
   private static final String RESET = "\u001b[0m";
@@ -72,12 +72,21 @@ public final class TextFormatter implements ReportFormatter {
     }
   }
 
+  /**
+   * "3 files checked: no problems", or the counts; when files could not be read it says how many
+   * and never "no problems": "3 files checked, 1 file could not be read".
+   */
   private static String summary(Report report) {
-    String checked = Plural.count(report.files().size(), "file") + " checked: ";
-    if (report.diagnostics().isEmpty()) {
-      return checked + "no problems";
+    String checked = Plural.count(report.files().size(), "file") + " checked";
+    if (!report.unreadable().isEmpty()) {
+      checked += ", " + Plural.count(report.unreadable().size(), "file") + " could not be read";
+      if (report.diagnostics().isEmpty()) {
+        return checked;
+      }
+    } else if (report.diagnostics().isEmpty()) {
+      return checked + ": no problems";
     }
-    return checked
+    return checked + ": "
         + Plural.count(report.count(Severity.ERROR), "error")
         + ", "
         + Plural.count(report.count(Severity.WARNING), "warning")

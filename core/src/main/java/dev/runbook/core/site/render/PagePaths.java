@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where each document is published: {@code a/b.md} as {@code a/b.html}, a folder's {@code
- * README.md} (or, without one, its {@code index.md}) as that folder's {@code index.html}.
+ * Where each document is published: {@code a/b.md} as {@code a/b.html}; a folder's index page
+ * ({@link RunbookSet#indexOf}: its README.md, else index.md, else _index.md, any case) as that
+ * folder's {@code index.html} (the root's is the home page); the folder's other index pages under
+ * their own name, {@code a/index.md.html} or {@code a/_index.md.html}, so that no two collide.
  * Immutable.
  */
 public final class PagePaths {
@@ -38,11 +40,7 @@ public final class PagePaths {
     String folder = doc.folder().isEmpty() ? "" : doc.folder() + "/";
     String name = path.substring(folder.length());
     if (doc.kind() == DocumentKind.INDEX) {
-      boolean readme = name.toLowerCase(Locale.ROOT).equals("readme.md");
-      if (readme || set.get(folder + "README.md").isEmpty()) {
-        return folder + "index.html";
-      }
-      return folder + "index.md.html";
+      return folder + (set.isFolderIndex(doc) ? "index.html" : name + ".html");
     }
     String stem = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
     return folder + stem + ".html";

@@ -47,6 +47,18 @@ class JsonFormatterTest {
   }
 
   @Test
+  void filesThatCouldNotBeReadComeLastUnderUnreadable() {
+    Map<String, Object> root = map(ParsedJson.render(new JsonFormatter(), SampleReports.unreadable()));
+    assertThat(List.copyOf(root.keySet()))
+        .containsExactly("version", "root", "files", "diagnostics", "summary", "unreadable");
+    assertThat(root).containsEntry("files", 2);
+    assertThat(list(root.get("unreadable"))).singleElement().satisfies(u -> assertThat(map(u)).containsExactly(
+        Map.entry("file", "big.md"),
+        Map.entry("message", SampleReports.unreadable().unreadable().get(0).message())));
+    assertThat(map(ParsedJson.render(new JsonFormatter(), SampleReports.clean()))).doesNotContainKey("unreadable");
+  }
+
+  @Test
   void escapesEveryCharacterThatJsonOrJavaScriptCannotCarryRaw() {
     String nasty = "quote \" backslash \\ nul \u0000 esc \u001b tab \t cr \r ls \u2028 lone \ud800 "
         + "emoji 🚀 é";

@@ -63,6 +63,22 @@ class SarifFormatterTest {
   }
 
   @Test
+  void filesThatCouldNotBeReadMakeAnUnsuccessfulInvocationWithAnErrorEach() {
+    Report report = SampleReports.unreadable();
+    Map<String, Object> run = map(list(map(ParsedJson.render(new SarifFormatter(), report)).get("runs")).get(0));
+    Map<String, Object> invocation = map(list(run.get("invocations")).get(0));
+    assertThat(invocation).containsEntry("executionSuccessful", false);
+    Map<String, Object> note = map(list(invocation.get("toolExecutionNotifications")).get(0));
+    assertThat(note).containsEntry("level", "error");
+    assertThat(map(note.get("message"))).containsEntry("text", report.unreadable().get(0).message());
+    assertThat(map(map(map(list(note.get("locations")).get(0)).get("physicalLocation")).get("artifactLocation")))
+        .containsEntry("uri", "runbooks/big.md").containsEntry("uriBaseId", "%SRCROOT%");
+    Map<String, Object> clean = map(list(map(ParsedJson.render(new SarifFormatter(), SampleReports.clean()))
+        .get("runs")).get(0));
+    assertThat(clean).doesNotContainKey("invocations");
+  }
+
+  @Test
   void mapsSeveritiesToSarifLevels() {
     Map<String, Object> run =
         map(list(map(ParsedJson.render(new SarifFormatter(), SampleReports.counted(1, 1, 1)))

@@ -69,6 +69,19 @@ class TextFormatterTest {
   }
 
   @Test
+  void summaryCountsFilesThatCouldNotBeReadAndNeverSaysNoProblemsThen() {
+    Report unreadable = SampleReports.unreadable();
+    assertThat(GoldenFiles.render(new TextFormatter(), unreadable))
+        .isEqualTo("2 files checked, 1 file could not be read\n");
+    Report withFindings = unreadable.withDiagnostics(SampleReports.counted(1, 0, 0).diagnostics());
+    assertThat(lastLine(withFindings)).isEqualTo(
+        "2 files checked, 1 file could not be read: 1 error, 0 warnings, 0 infos");
+    Report onlyThatFile = new Report("runbooks", List.of("big.md"), List.of(), List.of())
+        .withUnreadable(unreadable.unreadable());
+    assertThat(lastLine(onlyThatFile)).isEqualTo("0 files checked, 1 file could not be read");
+  }
+
+  @Test
   void marksFixableFindings() {
     assertThat(GoldenFiles.render(new TextFormatter(), SampleReports.sample()))
         .contains("should read '🚀' (fixable with 'runbook fix')\n")

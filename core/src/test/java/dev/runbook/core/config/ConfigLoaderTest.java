@@ -1,0 +1,145 @@
+package dev.runbook.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What runbook.yml may say, what it becomes, and how a bad one is reported: file, line, what to do. */
+class ConfigLoaderTest {
+  private static final Path FILE = Path.of("runbook.yml");
+
+  @TempDir Path tmp;
+
+  private static Config parse(String yaml) throws ConfigException {
+    return new ConfigLoader(Set.of("RB301", "RB403")).parse(FILE, yaml);
+  }
+
+  /** The message of the exception a bad config gives. */
+  private static String error(String yaml) {
+    try {
+      parse(yaml);
+    } catch (ConfigException e) {
+      assertThat(e.getCause()).isNull();
+      return e.getMessage();
+    }
+    throw new AssertionError("accepted: " + yaml);
+  }
+
+  @Test
+  void withoutSettingsTheDefaultsApply() throws ConfigException {
+    Config c = parse("root: runbooks\n");
+    assertThat(c.source()).contains(FILE);
+    assertThat(c.root()).contains("runbooks");
+    assertThat(c.reviewInterval().days()).isEqualTo(90);
+    assertThat(c.warnBeforeDays()).isEqualTo(14);
+    assertThat(c.exclude()).isEmpty();
+    assertThat(c.documents()).isEmpty();
+    assertThat(c.frontMatterKeys()).isEmpty();
+    assertThat(c.sections()).isEqualTo(Config.DEFAULT_SECTIONS);
+    assertThat(parse("")).usingRecursiveComparison().isEqualTo(new Config(Optional.of(FILE), Optional.empty(),
+        List.of(), List.of(), Config.DEFAULT_SECTIONS, java.util.Map.of(), Config.DEFAULT.reviewInterval(), 14,
+        java.util.Map.of(), SiteConfig.DEFAULT, List.of()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "0|0", "0d|0", "0D|0", "0 d|0", "0 D|0", "0w|0", "0W|0", "00d|0", "'0d'|0",
+    "1d|1", "5D|5", "5 d|5", "14d|14", "14D|14", "2w|14", "2 W|14", "monthly|30", "Quarterly|90"})
+  void warnBeforeIsADurationOrZeroInAnyCaseAndSpacing(String value, int days) throws ConfigException {
+    assertThat(parse("review:\n  warn_before: " + value + "\n").warnBeforeDays()).as(value).isEqualTo(days);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-1d", "14", "1.5d", "soon", "0x", "d", "10000d", "0 dd", "fortnight"})
+  void aBadWarnBeforeNamesTheLineAndTheFormsIncludingZero(String value) {
+    assertThat(error("review:\n  interval: monthly\n  warn_before: " + value + "\n")).isEqualTo(
+        "runbook.yml:3: review.warn_before '" + value + "' is not a duration: use a count like 14d or 2w, "
+            + "0d to warn on the due date only, or monthly, quarterly, semiannual or annual");
+  }
+
+  @Test
+  void warnBeforeIsOneValue() {
+    assertThat(error("review:\n  warn_before: [14d]\n"))
+        .isEqualTo("runbook.yml:2: review.warn_before must be a single value, like 14d");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "monthly|30", "quarterly|90", "semiannual|182", "annual|365", "ANNUAL|365", "30d|30", "30 D|30", "6w|42",
+    "1d|1", "9999d|9999"})
+  void intervalIsANamedPeriodOrACount(String value, int days) throws ConfigException {
+    assertThat(parse("review: {interval: " + value + "}\n").reviewInterval().days()).as(value).isEqualTo(days);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0d", "0", "weekly", "30", "-5d", "10000d"})
+  void aBadIntervalNamesTheLineAndTheForms(String value) {
+    assertThat(error("review:\n  interval: " + value + "\n")).isEqualTo("runbook.yml:2: '" + value
+        + "' is not an interval: use monthly, quarterly, semiannual, annual, or a count like 30d or 6w");
+  }
+
+  @Test
+  void frontMatterKeysAreAListOrOneKeyKeptAsWritten() throws ConfigException {
+    assertThat(parse("front_matter_keys: [weight, menu, Weight]\n").frontMatterKeys())
+        .containsExactly("weight", "menu", "Weight");
+    assertThat(parse("front_matter_keys: weight\n").frontMatterKeys()).containsExactly("weight");
+    assertThat(parse("front_matter_keys:\n  - service\n  - tier\n").frontMatterKeys()).containsExactly("service", "tier");
+    assertThat(error("front_matter_keys: {weight: 1}\n"))
+        .isEqualTo("runbook.yml:1: 'front_matter_keys' must be a list of strings");
+    assertThat(error("front_matter_keys:\n  - weight\n  - [menu]\n"))
+        .isEqualTo("runbook.yml:3: 'front_matter_keys' must be a list of strings");
+  }
+
+  @Test
+  void documentsAndExcludeAreGlobLists() throws ConfigException {
+    Config c = parse("exclude: [\"drafts/**\", \"*.tmp.md\"]\ndocuments: docs/**\n");
+    assertThat(c.exclude()).containsExactly("drafts/**", "*.tmp.md");
+    assertThat(c.documents()).containsExactly("docs/**");
+    assertThat(parse("documents:\n  - docs/**\n  - \"**/ARCHITECTURE.md\"\nexclude: []\n").documents())
+        .containsExactly("docs/**", "**/ARCHITECTURE.md");
+    assertThat(error("root: runbooks\ndocuments:\n  - docs/**\n  -\n"))
+        .isEqualTo("runbook.yml:4: 'documents' must be a list of strings");
+    assertThat(error("exclude: {drafts: yes}\n")).isEqualTo("runbook.yml:1: 'exclude' must be a list of strings");
+  }
+
+  @Test
+  void aBadConfigSaysFileLineAndWhatToDo() {
+    assertThat(error("root: runbooks\nreviews:\n  interval: monthly\n")).isEqualTo("runbook.yml:2: unknown key "
+        + "'reviews': allowed here are [documents, exclude, front_matter_keys, review, root, rules, section_aliases, "
+        + "sections, site]");
+    assertThat(error("review:\n  interval: monthly\n  warn: 3d\n"))
+        .isEqualTo("runbook.yml:3: unknown key 'review.warn': allowed here are [interval, warn_before]");
+    assertThat(error("rules:\n  RB999: off\n"))
+        .isEqualTo("runbook.yml:2: unknown rule 'RB999': run 'runbook rules' for the list of rule IDs");
+    assertThat(error("rules:\n  RB301: loud\n"))
+        .isEqualTo("runbook.yml:2: 'loud' is not a severity: use off, info, warning or error");
+    assertThat(error("site:\n  base_url: ftp://example.org\n"))
+        .isEqualTo("runbook.yml:2: site.base_url must be an http(s) URL, got 'ftp://example.org'");
+    assertThat(error("sections: []\n")).isEqualTo("runbook.yml:1: 'sections' must list at least one section");
+    assertThat(error("review: monthly\n")).isEqualTo("runbook.yml:1: 'review' must be a mapping of keys to values");
+    assertThat(error("root: runbooks\nexclude: [drafts\n")).startsWith("runbook.yml:").contains("broken YAML");
+  }
+
+  @Test
+  void aFileThatCannotBeReadSaysSo() throws Exception {
+    Path latin1 = tmp.resolve("runbook.yml");
+    Files.write(latin1, "site:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> new ConfigLoader(Set.of()).load(latin1)).isInstanceOf(ConfigException.class)
+        .hasMessage(latin1 + ": not valid UTF-8: save the file as UTF-8");
+    Files.writeString(latin1, "root: runbooks\nreview: {warn_before: 0 D}\n");
+    Config c = new ConfigLoader(Set.of()).load(latin1);
+    assertThat(c.source()).contains(latin1);
+    assertThat(c.warnBeforeDays()).isZero();
+  }
+}
