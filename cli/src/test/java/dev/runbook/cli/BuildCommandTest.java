@@ -160,6 +160,72 @@ class BuildCommandTest {
     assertThat(Files.readString(site.resolve("logs/rotate.html"))).contains("<a href=\"index.html\">Index</a>");
   }
 
+  private static String runbook(String title, String indexLink) {
+    return rotate(indexLink).replace("# Rotate logs", "# " + title);
+  }
+
+  @Test
+  void documentsNamedLikeTheSitesOwnPagesCheckCleanAndPublishOnPagesOfTheirOwn() throws Exception {
+    Map<String, String> files = new java.util.TreeMap<>(Map.ofEntries(
+        Map.entry("README.md", "# Home\n\n## Logs\n\n- [Review](review.md)\n- [Risk](risk.md)\n"
+            + "- [Automation](automation.md)\n- [Lost](404.md)\n- [Logs category](categories/logs.md)\n"
+            + "- [Rules](rules/)\n- [Rule notes](rules/RB301.md)\n- [Rotate](rotate.md)\n- [Rotate upper](rotate.MD)\n"
+            + "- [Net](net/)\n- [Net index](net/index.md)\n- [Net runbook](net/index.md.md)\n"),
+        Map.entry("review.md", runbook("Review", "README.md")),
+        Map.entry("risk.md", runbook("Risk", "README.md")),
+        Map.entry("automation.md", runbook("Automation", "README.md")),
+        Map.entry("404.md", runbook("Lost", "README.md")),
+        Map.entry("categories/logs.md", runbook("Logs category", "../README.md")),
+        Map.entry("rules/index.md", "# Rules folder\n\n- [Rule notes](RB301.md)\n"),
+        Map.entry("rules/RB301.md", runbook("Rule notes", "../README.md")),
+        Map.entry("rotate.md", runbook("Rotate", "README.md")),
+        Map.entry("rotate.MD", runbook("Rotate upper", "rotate.md")),
+        Map.entry("net/README.md", "# Net\n\n- [Index page](index.md)\n- [Runbook](index.md.md)\n"),
+        Map.entry("net/index.md", "# Net index\n"),
+        Map.entry("net/index.md.md", runbook("Net runbook", "../README.md"))));
+    Path set = dir.resolve("clash");
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Files.createDirectories(set.resolve(f.getKey()).getParent());
+      Files.writeString(set.resolve(f.getKey()), f.getValue());
+    }
+    CliRunner.Result check = CliRunner.run(dir, "check", "clash");
+    assertThat(check.exit()).as(check.out() + check.err()).isZero();
+    assertThat(check.out()).isEqualTo(files.size() + " files checked: no problems\n");
+
+    CliRunner.Result build = CliRunner.run(dir, "build", "clash", "-o", "clash-site");
+    assertThat(build.exit()).as(build.out() + build.err()).isZero();
+    assertThat(build.err().lines()).containsExactly(
+        "runbook: note: 404.md is published as 404.md.html because 404.html is the site's page-not-found page;"
+            + " rename the file to give it a page named after it",
+        "runbook: note: automation.md is published as automation.md.html because automation.html is the site's"
+            + " Automation status page; rename the file to give it a page named after it",
+        "runbook: note: categories/logs.md is published as categories/logs.md.html because categories/logs.html is"
+            + " the site's page of the category 'Logs'; rename the file to give it a page named after it",
+        "runbook: note: net/index.md is published as net/index.md-2.html because net/index.md.html is the page of"
+            + " net/index.md.md; rename the file to give it a page named after it",
+        "runbook: note: review.md is published as review.md.html because review.html is the site's Review status"
+            + " page; rename the file to give it a page named after it",
+        "runbook: note: risk.md is published as risk.md.html because risk.html is the site's Risk overview page;"
+            + " rename the file to give it a page named after it",
+        "runbook: note: rotate.MD is published as rotate.MD.html because rotate.html is the page of rotate.md;"
+            + " rename the file to give it a page named after it",
+        "runbook: note: rules/RB301.md is published as rules/RB301.md.html because rules/RB301.html is the site's"
+            + " page of rule RB301; rename the file to give it a page named after it",
+        "runbook: note: rules/index.md is published as rules/index.md.html because rules/index.html is the site's"
+            + " Rules page; rename the file to give it a page named after it");
+    Path site = dir.resolve("clash-site");
+    assertThat(Files.readString(site.resolve("review.html"))).contains("Review status");
+    assertThat(Files.readString(site.resolve("rules/index.html"))).contains("RB101");
+    assertThat(Files.readString(site.resolve("review.md.html"))).contains("<h1 id=\"review\">Review</h1>");
+    assertThat(Files.readString(site.resolve("rules/index.md.html"))).contains("Rules folder");
+    assertThat(Files.readString(site.resolve("index.html")))
+        .contains("<a href=\"review.md.html\">Review</a>", "<a href=\"404.md.html\">Lost</a>",
+            "<a href=\"categories/logs.md.html\">Logs category</a>", "<a href=\"rules/index.md.html\">Rules</a>",
+            "<a href=\"rotate.html\">Rotate</a>", "<a href=\"rotate.MD.html\">Rotate upper</a>",
+            "<a href=\"net/index.md-2.html\">Net index</a>", "<a href=\"net/index.md.html\">Net runbook</a>");
+    assertThat(Files.readString(site.resolve("rotate.MD.html"))).contains("<a href=\"rotate.html\">Index</a>");
+  }
+
   @Test
   void helpListsTheOptions() {
     CliRunner.Result r = CliRunner.run(dir, "build", "--help");

@@ -76,7 +76,7 @@ public final class PreviewSite implements AutoCloseable {
    * folder the caller owns and that is not inside the runbook folder.
    *
    * @throws CheckFailure when the config is broken or the runbook folder cannot be read
-   * @throws SiteException when the site cannot be made (a broken theme, clashing page names)
+   * @throws SiteException when the site cannot be made (a broken theme, a file that cannot be written)
    */
   public static PreviewSite open(CheckOptions options, CheckRunner runner, Path work)
       throws CheckFailure, SiteException {

@@ -26,13 +26,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
  * The pages the site makes itself: home, categories, Review status, Risk overview, Automation
- * status, Rules, 404. Their paths are fixed; {@link #paths} lists them so a document cannot
- * take one.
+ * status, Rules, 404. Their paths are fixed; {@link #paths} lists them so that a document whose
+ * page would be one of them is published on another page ({@link ReservedPaths}).
  */
 final class GeneratedPages {
   private static final List<String> AUTOMATION_ORDER =
@@ -49,11 +50,24 @@ final class GeneratedPages {
 
   /** Every path this class writes. */
   static Set<String> paths(SiteCatalog catalog, List<RuleInfo> rules) {
-    Set<String> paths = new TreeSet<>(List.of("index.html", "404.html", "review.html", "risk.html", "automation.html"));
-    paths.addAll(catalog.categoryPages().values());
+    return new TreeSet<>(described(catalog.categoryPages(), rules).keySet());
+  }
+
+  /**
+   * Every path this class writes for a catalog with these category pages (category to page),
+   * each with what it is, for a note to the writer of a document that would take it.
+   */
+  static Map<String, String> described(Map<String, String> categoryPages, List<RuleInfo> rules) {
+    Map<String, String> paths = new TreeMap<>();
+    paths.put("index.html", "the site's home page");
+    paths.put("404.html", "the site's page-not-found page");
+    paths.put("review.html", "the site's Review status page");
+    paths.put("risk.html", "the site's Risk overview page");
+    paths.put("automation.html", "the site's Automation status page");
+    categoryPages.forEach((category, page) -> paths.put(page, "the site's page of the category '" + category + "'"));
     if (!rules.isEmpty()) {
-      paths.add("rules/index.html");
-      rules.forEach(r -> paths.add(r.docPath()));
+      paths.put("rules/index.html", "the site's Rules page");
+      rules.forEach(r -> paths.put(r.docPath(), "the site's page of rule " + r.id()));
     }
     return paths;
   }

@@ -63,14 +63,14 @@ public final class SiteBuilder {
    * check the site publishes).
    */
   public SiteResult build(RunbookSet set, Config config, SetIndex index) throws SiteException {
-    PagePaths paths = PagePaths.of(set);
+    Theme theme = Theme.load(themeDir(config));
+    PagePaths paths = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme));
     SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today());
     Set<String> generated = GeneratedPages.paths(catalog, options.rules());
-    Theme theme = Theme.load(themeDir(config));
     Set<String> taken = takenPaths(set, paths, generated, theme);
     OutputFolder folder = OutputFolder.prepare(options.output(), set.root());
     try {
-      SiteResult result = write(set, config, index, paths, catalog, theme, taken, folder);
+      SiteResult result = write(set, config, index, paths, catalog, theme, taken, folder).withNotes(paths.notes());
       folder.commit();
       return result;
     } catch (SiteException e) {
@@ -170,9 +170,11 @@ public final class SiteBuilder {
     }
   }
 
-  /** Pages, generated paths, assets and data files; a document that takes one stops the build. */
-  static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme)
-      throws SiteException {
+  /**
+   * Pages, generated paths, assets and data files. {@code paths} were chosen around the others
+   * ({@link ReservedPaths}), so no two are the same.
+   */
+  static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme) {
     Set<String> taken = new HashSet<>(generated);
     taken.addAll(DATA_FILES);
     theme.assets().forEach(a -> taken.add("assets/" + a));
@@ -180,8 +182,8 @@ public final class SiteBuilder {
     for (Map.Entry<String, String> p : paths.all().entrySet()) {
       boolean isHome = home.isPresent() && home.get().path().equals(p.getKey());
       if (!isHome && !taken.add(p.getValue())) {
-        throw new SiteException(SiteException.Kind.INVALID_INPUT, p.getKey() + " would be published as "
-            + p.getValue() + ", which the site already uses: rename the file or add it to 'exclude' in runbook.yml");
+        throw new IllegalStateException(p.getKey() + " was given the page " + p.getValue()
+            + ", which the site uses already: the page paths were not chosen around the site's own files");
       }
     }
     return taken;

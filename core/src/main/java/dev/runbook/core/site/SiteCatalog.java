@@ -16,7 +16,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The facts every listing needs about each published runbook, computed once before pages are
@@ -88,16 +90,35 @@ final class SiteCatalog {
     }
     groups.values().forEach(g -> g.sort(BY_TITLE));
     this.byCategory = Collections.unmodifiableMap(groups);
-    Map<String, String> catPages = new TreeMap<>();
-    Slugger slugger = new Slugger();
-    for (String category : groups.keySet()) {
-      String slug = Slugger.slug(category);
-      catPages.put(category, "categories/" + slugger.next(slug.isEmpty() ? "category" : slug) + ".html");
-    }
-    this.categoryPages = Collections.unmodifiableMap(catPages);
+    this.categoryPages = categoryPages(groups.keySet());
     Map<String, Entry> paths = new TreeMap<>();
     entries.forEach(e -> paths.put(e.doc().path(), e));
     this.byPath = Collections.unmodifiableMap(paths);
+  }
+
+  /**
+   * The category pages a catalog of {@code set} has, without making the catalog: category to
+   * {@code categories/<slug>.html}. They depend on the categories alone, not on document pages.
+   */
+  static Map<String, String> categoryPages(RunbookSet set, SetIndex index) {
+    Set<String> categories = new TreeSet<>(CATEGORY_ORDER);
+    for (Runbook r : set.runbooks()) {
+      if (!r.isMovedStub()) {
+        categories.add(index.category(r));
+      }
+    }
+    return categoryPages(categories);
+  }
+
+  /** @param categories in {@link #CATEGORY_ORDER}: a slug taken twice gets -1, -2 in this order */
+  private static Map<String, String> categoryPages(Set<String> categories) {
+    Map<String, String> pages = new TreeMap<>();
+    Slugger slugger = new Slugger();
+    for (String category : categories) {
+      String slug = Slugger.slug(category);
+      pages.put(category, "categories/" + slugger.next(slug.isEmpty() ? "category" : slug) + ".html");
+    }
+    return Collections.unmodifiableMap(pages);
   }
 
   /** The entry of a listed runbook (not a moved stub). */

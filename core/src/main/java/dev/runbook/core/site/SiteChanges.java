@@ -30,6 +30,8 @@ final class SiteChanges {
   boolean listings;
   /** True when documents came or went (the sitemap lists every page). */
   boolean documentsCameOrWent;
+  /** True when a document that is in both versions has another page now. */
+  boolean pagesMoved;
   /** True when the findings per rule changed. */
   boolean rules;
   /** True when a redirect may have changed. */
@@ -79,11 +81,11 @@ final class SiteChanges {
       }
     }
     c.findings(before, after);
-    if (c.documentsCameOrWent) {
+    if (c.documentsCameOrWent || before.paths() != after.paths()) {
       c.movedPages(before, after);
     }
-    c.catalog(before, after, indexPagesChanged || c.documentsCameOrWent ? null : changed);
-    if (titles || c.documentsCameOrWent) {
+    c.catalog(before, after, indexPagesChanged || c.documentsCameOrWent || c.pagesMoved ? null : changed);
+    if (titles || c.documentsCameOrWent || c.pagesMoved) {
       for (Runbook r : after.set().documents()) {
         if (r.isMovedStub()) {
           c.documents.add(r.path());
@@ -148,13 +150,17 @@ final class SiteChanges {
   }
 
   /**
-   * Page paths move only when documents come or go (a folder's README takes index.html). A moved
-   * page is linked from its backlinks' pages and listed among the backlinks of the pages it links to.
+   * Page paths move only when documents come or go (a folder's README takes index.html, a file
+   * takes the page another one had) or when category pages do (a document whose page a new
+   * category takes moves to a fallback page, and back when the category goes). A moved page is
+   * linked from its backlinks' pages, from moved stubs and redirects, and listed among the
+   * backlinks of the pages it links to.
    */
   private void movedPages(SiteState before, SiteState after) {
     for (Runbook now : after.set().documents()) {
       String was = before.paths().page(now.path());
       if (was != null && !was.equals(after.paths().page(now))) {
+        pagesMoved = true;
         documents.add(now.path());
         documents.addAll(before.index().backlinks(now.path()));
         documents.addAll(after.index().backlinks(now.path()));

@@ -64,6 +64,8 @@ public final class SiteSession {
   private volatile Map<String, String> documentByPage = Map.of();
   private RenderedBody homeBody;
   private Set<String> aliasPages = Set.of();
+  /** Notes about redirects and linked files, from the last update that wrote them. */
+  private List<String> writtenNotes = List.of();
   private List<String> notes = List.of();
 
   private SiteSession(SiteOptions options, Config config, Theme theme) {
@@ -81,13 +83,12 @@ public final class SiteSession {
    * folder that the caller owns (and deletes in the end). {@code options.report()} gives the
    * findings to show.
    *
-   * @throws SiteException when the theme is broken, a document would take a page the site
-   *     uses, or a file cannot be written
+   * @throws SiteException when the theme is broken or a file cannot be written
    */
   public static SiteSession open(SiteOptions options, RunbookSet set, SetIndex index, Config config)
       throws SiteException {
     SiteSession session = new SiteSession(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
-    SiteState first = SiteState.first(set, index, config, options);
+    SiteState first = SiteState.first(set, index, config, options, session.theme);
     session.write(first, null, null, Set.of(), update -> { });
     return session;
   }
@@ -101,13 +102,12 @@ public final class SiteSession {
    * @param pagesReady told, before the listings are rewritten, which pages of documents were
    *     written or deleted
    * @return everything written and deleted
-   * @throws SiteException when a document would take a page the site uses (nothing was
-   *     changed), or a file cannot be written (the folder is then partly updated: open a new
-   *     session)
+   * @throws SiteException when a file cannot be written (the folder is then partly updated: open
+   *     a new session)
    */
   public SiteUpdate update(RunbookSet set, SetIndex.Update update, Optional<Report> report,
       Collection<String> changedPaths, Consumer<SiteUpdate> pagesReady) throws SiteException {
-    SiteState next = state.next(set, update, report, config, options);
+    SiteState next = state.next(set, update, report, config, options, theme);
     return write(next, state, update, Set.copyOf(changedPaths), pagesReady);
   }
 
@@ -136,7 +136,10 @@ public final class SiteSession {
     return Map.copyOf(renderErrors);
   }
 
-  /** Notes of the last update that wrote redirects or files, as {@link SiteResult#notes()}. */
+  /**
+   * As {@link SiteResult#notes()}: the documents published on fallback pages now, and the notes
+   * of the last update that wrote redirects or files.
+   */
   public List<String> notes() {
     return notes;
   }
@@ -191,7 +194,7 @@ public final class SiteSession {
         wanted.add("index.html");
         new GeneratedPages(site).write(wanted, homeBody, homeTitle(next));
       }
-      if (changes == null || changes.documentsCameOrWent) {
+      if (changes == null || changes.documentsCameOrWent || changes.pagesMoved) {
         for (String page : stalePages(before, next, generated)) {
           folder.delete(page);
         }
@@ -205,9 +208,12 @@ public final class SiteSession {
         List<String> found = new ArrayList<>();
         aliasPages = folder.capturing(() -> found.addAll(AliasPages.write(site, taken)));
         found.addAll(files.notes());
-        found.sort(null);
-        notes = List.copyOf(found);
+        writtenNotes = List.copyOf(found);
       }
+      List<String> all = new ArrayList<>(next.paths().notes());
+      all.addAll(writtenNotes);
+      all.sort(null);
+      notes = List.copyOf(all);
       if (before == null) {
         theme.writeAssets(site.sink());
       }

@@ -26,24 +26,33 @@ record SiteState(
     Optional<Report> report,
     Map<String, List<Diagnostic>> findings) {
 
-  /** The first version: everything computed afresh. */
-  static SiteState first(RunbookSet set, SetIndex index, Config config, SiteOptions options) {
-    PagePaths paths = PagePaths.of(set);
+  /** The first version: everything computed afresh, pages around what {@code theme} and the site write. */
+  static SiteState first(RunbookSet set, SetIndex index, Config config, SiteOptions options, Theme theme) {
+    PagePaths paths = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme));
     return new SiteState(set, index, paths, new SiteCatalog(set, index, paths, config, options.today()),
         options.report(), findings(options, options.report()));
   }
 
   /**
-   * The version after a change: page paths are kept when no document came or went, and the
-   * catalog is patched when no listing changes order (else rebuilt, reusing unchanged entries).
+   * The version after a change: page paths are kept (the same object) when no document came or
+   * went and the category pages are the same, and the catalog is patched when no listing changes
+   * order (else rebuilt, reusing unchanged entries).
    */
   SiteState next(RunbookSet next, SetIndex.Update update, Optional<Report> newReport, Config config,
-      SiteOptions options) {
+      SiteOptions options, Theme theme) {
     boolean sameDocuments = sameDocuments(next);
-    PagePaths newPaths = sameDocuments ? paths : PagePaths.of(next);
     SiteCatalog newCatalog = sameDocuments && !update.indexPagesChanged()
-        ? patchedCatalog(next, update, newPaths, config, options).orElse(null) : null;
+        ? patchedCatalog(next, update, paths, config, options).orElse(null) : null;
+    PagePaths newPaths = paths;
     if (newCatalog == null) {
+      // A patched catalog has the same categories; else a category page may take a document's page.
+      Map<String, String> categoryPages = SiteCatalog.categoryPages(next, update.index());
+      if (!sameDocuments || !categoryPages.equals(catalog.categoryPages())) {
+        PagePaths fresh = PagePaths.of(next, ReservedPaths.of(categoryPages, options.rules(), theme));
+        if (!fresh.all().equals(paths.all()) || !fresh.notes().equals(paths.notes())) {
+          newPaths = fresh;
+        }
+      }
       newCatalog = new SiteCatalog(next, update.index(), newPaths, config, options.today(), catalog);
     }
     return new SiteState(next, update.index(), newPaths, newCatalog, newReport, findings(options, newReport));

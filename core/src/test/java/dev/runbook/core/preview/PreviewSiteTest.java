@@ -122,19 +122,68 @@ class PreviewSiteTest {
   }
 
   @Test
-  void aNameThatClashesWithAGeneratedPageWaitsUntilItIsGone() throws Exception {
+  void aNameThatClashesWithAPageOfTheSitePublishesBesideItUntilItIsGone() throws Exception {
     try (PreviewSite preview = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("work")))) {
-      write("review.md", "# Review\n");
-      PreviewUpdate clash = preview.refresh(List.of(root.resolve("review.md")), u -> { });
-      assertThat(clash.errors()).singleElement().asString().contains("review.html");
-      write("network/new.md", "# New\n");
-      assertThat(preview.refresh(List.of(root.resolve("network/new.md")), u -> { }).errors()).hasSize(1);
-      assertThat(preview.folder().resolve("network/new.html")).doesNotExist();
-      Files.delete(root.resolve("review.md"));
-      PreviewUpdate after = preview.refresh(List.of(root.resolve("review.md")), u -> { });
-      assertThat(after.errors()).isEmpty();
-      assertThat(preview.folder().resolve("network/new.html")).isRegularFile();
-      assertThat(preview.findings("index.html").errors()).isEmpty();
+      Path folder = preview.folder();
+      int step = 0;
+      for (String[] edit : List.of(
+          new String[] {"review.md", "write", "# Review\n\n- [Failover](database/failover.md)\n"},
+          new String[] {"network/new.md", "write", "# New\n\n- [Review](../review.md)\n"},
+          new String[] {"review.md.md", "write", "# Review notes\n\n- [Review](review.md#review)\n"},
+          new String[] {"review.md.md", "delete"},
+          new String[] {"review.md", "delete"},
+          new String[] {"categories/caches.md", "write", "---\ncategory: Database\n---\n# Caches\n\n- [DNS](../network/dns-flush.md)\n"},
+          new String[] {"network/dns-flush.md", "replace", "category: Networking", "category: Caches"},
+          new String[] {"network/dns-flush.md", "replace", "category: Caches", "category: Networking"})) {
+        PreviewUpdate done = preview.refresh(apply(edit), u -> { });
+        String when = String.join(" ", edit);
+        assertThat(done.errors()).as(when).isEmpty();
+        assertThat(done.full()).as(when).isFalse();
+        assertThat(preview.folder()).isEqualTo(folder);
+        assertThat(Files.readString(folder.resolve("review.html"))).as(when).contains("Review status");
+        assertThat(preview.findings("review.html").document()).as(when).isNull();
+        try (PreviewSite other = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("o" + step++)))) {
+          assertSameSite(when, folder, other.folder());
+        }
+        switch (step) {
+          case 1 -> {
+            assertThat(done.pages()).contains("review.md.html");
+            assertThat(preview.findings("review.md.html").document()).isEqualTo("review.md");
+            assertThat(Files.readString(folder.resolve("database/failover.html"))).contains("href=\"../review.md.html\"");
+          }
+          case 2 -> assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../review.md.html\"");
+          case 3 -> {
+            assertThat(preview.findings("review.md.html").document()).isEqualTo("review.md.md");
+            assertThat(preview.findings("review.md-2.html").document()).isEqualTo("review.md");
+            assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../review.md-2.html\"");
+            assertThat(Files.readString(folder.resolve("review.md.html"))).contains("href=\"review.md-2.html#review\"");
+          }
+          case 4 -> {
+            assertThat(done.removed()).contains("review.md-2.html");
+            assertThat(preview.findings("review.md.html").document()).isEqualTo("review.md");
+            assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../review.md.html\"");
+          }
+          case 5 -> {
+            assertThat(done.removed()).contains("review.md.html");
+            assertThat(folder.resolve("review.md.html")).doesNotExist();
+          }
+          case 6 -> assertThat(preview.findings("categories/caches.html").document()).isEqualTo("categories/caches.md");
+          case 7 -> {
+            assertThat(done.removed()).doesNotContain("categories/caches.html");
+            assertThat(done.pages()).contains("categories/caches.html", "categories/caches.md.html");
+            assertThat(preview.findings("categories/caches.html").document()).isNull();
+            assertThat(preview.findings("categories/caches.md.html").document()).isEqualTo("categories/caches.md");
+            assertThat(Files.readString(folder.resolve("network/dns-flush.html")))
+                .contains("href=\"../categories/caches.md.html\"");
+          }
+          default -> {
+            assertThat(done.removed()).contains("categories/caches.md.html");
+            assertThat(preview.findings("categories/caches.html").document()).isEqualTo("categories/caches.md");
+            assertThat(Files.readString(folder.resolve("network/dns-flush.html")))
+                .contains("href=\"../categories/caches.html\"");
+          }
+        }
+      }
     }
   }
 
