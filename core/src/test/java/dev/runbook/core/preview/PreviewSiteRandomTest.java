@@ -19,17 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random edits (runbooks and index pages written, deleted, moved into new folders; links,
- * anchors, pictures, categories, aliases, moved stubs) leave the preview with the findings of a
+ * anchors, pictures, categories, aliases, moved stubs; names whose page the site or another
+ * document takes) leave the preview with the findings of a
  * fresh check and the files of a fresh preview, step after step.
  */
 class PreviewSiteRandomTest {
   private static final List<String> FILES = List.of("README.md", "a.md", "b.md", "db/c.md", "db/README.md",
       "db/index.md", "net/d.md", "net/sub/e.md", "net/sub/index.md", "img/x.png", "net/old.md", "_index.md",
-      "net/_index.md", "db/_index.md", "net/sub/Readme.md");
-  private static final List<String> FOLDERS = List.of("db", "net", "net/sub", "img");
+      "net/_index.md", "db/_index.md", "net/sub/Readme.md",
+      // Names whose natural page the site or another document takes: they publish on fallback pages.
+      "review.md", "categories/alpha.md", "a.MD", "db/index.md.md", "rules/index.md");
+  private static final List<String> FOLDERS = List.of("db", "net", "net/sub", "img", "categories", "rules");
   private static final List<String> TARGETS = List.of("a.md", "b.md", "db/c.md", "db/", "net/d.md", "net/sub/", "net/", "net",
       "net/sub/e.md", "img/x.png", "missing.md", "db/cc.md", "a.md#overview", "b.md#steps", "db/c.md#nothing",
-      "#overview", "https://example.org/", "../outside.md", "net/old.md");
+      "#overview", "https://example.org/", "../outside.md", "net/old.md", "review.md", "a.MD#steps",
+      "categories/alpha.md", "db/index.md.md", "rules/");
 
   @TempDir Path tmp;
   final CheckRunner runner = new CheckRunner();
