@@ -63,17 +63,22 @@ final class PageFindings {
       if (key.equals("id") || (key.equals("name") && name.equals("a"))) {
         ids.add(values[i]);
       } else if (URL_ATTRIBUTES.contains(key)) {
-        urls.add(new Use(key, values[i]));
+        url(key, values[i]);
       } else if (key.startsWith("on")) {
         handlers.add("event handler attribute '" + keys[i] + "' on <" + name + ">");
       } else if (key.equals("content") && name.equals("meta")
           && attribute(keys, values, count, "http-equiv").equalsIgnoreCase("refresh")) {
         int at = values[i].toLowerCase(Locale.ROOT).indexOf("url=");
         if (at >= 0) {
-          urls.add(new Use("refresh", values[i].substring(at + 4)));
+          url("refresh", values[i].substring(at + 4));
         }
       }
     }
+  }
+
+  /** A URL attribute (by its lower-case name) and its decoded value. */
+  void url(String attribute, String value) {
+    urls.add(new Use(attribute, value));
   }
 
   /** Whether {@link #element} reads the value of an attribute of that name (the scanner makes only those). */
