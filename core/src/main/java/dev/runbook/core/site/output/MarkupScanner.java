@@ -75,9 +75,10 @@ final class MarkupScanner {
   private int svgDepth;
   private int forms;
 
-  /** The name read by {@link #tagName}: its code and the lower-case name. */
+  /** The name read by {@link #tagName}: its code, the lower-case name, and the character after it. */
   private int code;
   private String name;
+  private char next;
 
   // The start tag being read: attribute name codes (OTHER: not a known name, see keys), names, and
   // where their values are (from -1: no value).
@@ -139,7 +140,7 @@ final class MarkupScanner {
       char c = at(pos);
       boolean ok;
       if (asciiLetter(c)) {
-        ok = startTag();
+        ok = startTag(c);
       } else if (c == '/') {
         ok = endTagOpen();
       } else if (c == '!') {
@@ -407,35 +408,34 @@ final class MarkupScanner {
   // ---------------------------------------------------------------- tags
 
   /**
-   * Reads a tag name from {@code from} (a letter) to whitespace, '/' or '>' and sets {@link #code}
-   * and {@link #name}; returns where it ends, or -1 at the end of the file (jsoup drops the tag)
-   * or at a character beyond letters, digits and {@code -:_.} (jsoup would keep odd characters,
-   * trim or replace some; not worth following).
+   * Reads a tag name from {@code from} (a letter, {@code c}) to whitespace, '/' or '>' and sets
+   * {@link #code}, {@link #name} and {@link #next}; returns where it ends, or -1 at the end of the
+   * file (jsoup drops the tag) or at a character beyond letters, digits and {@code -:_.} (jsoup
+   * would keep odd characters, trim or replace some; not worth following).
    */
-  private int tagName(int from) {
-    int h = 0;
-    boolean upper = false;
+  private int tagName(int from, char c) {
+    long lo = 0; // the last 16 characters, lower-cased, a byte each (see Names.find)
+    long hi = 0;
     int i = from;
     while (true) {
-      if (i >= n) {
-        return -1;
-      }
-      char c = at(i);
       if (c >= 'a' && c <= 'z') {
-        h = 31 * h + c;
+        // as is
       } else if (c == '>' || c == '/' || whitespace(c)) {
         break;
       } else if (c >= 'A' && c <= 'Z') {
-        upper = true;
-        h = 31 * h + (c + ('a' - 'A'));
-      } else if ((c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_' || c == '.') {
-        h = 31 * h + c;
-      } else {
+        c += 'a' - 'A';
+      } else if (!((c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_' || c == '.')) {
         return -1;
       }
-      i++;
+      hi = (hi << 8) | (lo >>> 56);
+      lo = (lo << 8) | c;
+      if (++i >= n) {
+        return -1;
+      }
+      c = at(i);
     }
-    code = Names.find(html, from, i, h, upper);
+    next = c;
+    code = Names.find(lo, hi, i - from);
     name = code != Names.OTHER ? Names.NAMES[code] : html.substring(from, i).toLowerCase(Locale.ROOT);
     return i;
   }
@@ -452,13 +452,13 @@ final class MarkupScanner {
     return n;
   }
 
-  private boolean startTag() {
-    int end = tagName(pos);
+  private boolean startTag(char c) {
+    int end = tagName(pos, c);
     if (end < 0) {
       return false;
     }
     pos = end;
-    if (!readTag(true)) {
+    if (!readTag(true, next)) {
       return false;
     }
     boolean first = !tagSeen;
@@ -481,12 +481,21 @@ final class MarkupScanner {
       pos = bogusComment(p);
       return true;
     }
-    int end = tagName(p);
+    if (depth > 0) { // most often "</name>" closing the open element, as it was written: read as tagName would
+      String open = stackNames[depth - 1];
+      int end = p + open.length();
+      if (end < n && at(end) == '>' && html.startsWith(open, p)) {
+        pos = end + 1;
+        tagSeen = true;
+        return close(stack[depth - 1], open);
+      }
+    }
+    int end = tagName(p, c);
     if (end < 0) {
       return false;
     }
     pos = end;
-    if (!readTag(false)) {
+    if (!readTag(false, next)) {
       return false;
     }
     tagSeen = true;
@@ -494,15 +503,15 @@ final class MarkupScanner {
   }
 
   /**
-   * Reads the attributes of a tag, from the character after its name (whitespace, '/' or '>'),
-   * to just after its '>'. Start tags keep them in {@link #codes}, {@link #keys} and {@link
+   * Reads the attributes of a tag, from the character after its name ({@code c} at {@link #pos}:
+   * whitespace, '/' or '>'), to just after its '>'. Start tags keep them in {@link #codes}, {@link #keys} and {@link
    * #valueFrom}; names are looked up as they are read.
    *
    * @return false at the end of the file (jsoup then drops the tag), on a NUL in a name or an
    *     unquoted value, or on too many attributes. (A NUL in a quoted value is jsoup's U+FFFD in
    *     that value: nothing else changes; values the findings read are checked for it.)
    */
-  private boolean readTag(boolean start) {
+  private boolean readTag(boolean start, char c) {
     count = 0;
     odd = false;
     selfClosing = false;
@@ -510,8 +519,7 @@ final class MarkupScanner {
     int nameFrom = -1; // the pending attribute's name, from nameFrom to nameTo, and its code
     int nameTo = -1;
     int nameCode = Names.OTHER;
-    int i = pos;
-    char c = at(i++);
+    int i = pos + 1;
     if (c == '>') {
       pos = i;
       return true;
@@ -540,20 +548,37 @@ final class MarkupScanner {
           // A new attribute; its first character belongs to the name whatever it is ('=', quotes).
           add(start, nameFrom, nameTo, nameCode, -1, -1);
           nameFrom = i - 1;
-          int h = 0;
-          boolean upper = false;
+          int guess = c < Names.GUESSES.length ? Names.GUESSES[c] : Names.OTHER;
+          if (guess != Names.OTHER) { // the name pages most often have that starts so, if it is that
+            String guessed = Names.NAMES[guess];
+            int end = nameFrom + guessed.length();
+            if (end < n && html.startsWith(guessed, nameFrom)) {
+              char first = c;
+              c = at(end);
+              if (whitespace(c) || c == '/' || c == '=' || c == '>') { // what the loop below would read
+                nameTo = end;
+                nameCode = start ? guess : Names.OTHER;
+                i = end + 1;
+                if (c == '>') {
+                  return end(start, nameFrom, nameTo, nameCode, i);
+                }
+                state = c == '/' ? SELF_CLOSING : c == '=' ? BEFORE_VALUE : AFTER_NAME;
+                continue;
+              }
+              c = first;
+            }
+          }
+          long lo = 0; // as in tagName
+          long hi = 0;
           boolean known = true; // only printable ASCII: a name Names may hold
           while (true) {
-            if (c >= 'a' && c <= 'z') {
-              h = 31 * h + c;
-            } else if (c >= 'A' && c <= 'Z') {
-              upper = true;
-              h = 31 * h + (c + ('a' - 'A'));
-            } else if (c > ' ' && c < 0x7f) {
-              h = 31 * h + c;
-            } else {
+            if (c >= 'A' && c <= 'Z') {
+              c += 'a' - 'A';
+            } else if (c <= ' ' || c >= 0x7f) {
               known = false;
             }
+            hi = (hi << 8) | (lo >>> 56);
+            lo = (lo << 8) | c;
             if (i >= n) {
               return false;
             }
@@ -566,7 +591,7 @@ final class MarkupScanner {
             i++;
           }
           nameTo = i;
-          nameCode = start && known ? Names.find(html, nameFrom, nameTo, h, upper) : Names.OTHER;
+          nameCode = start && known ? Names.find(lo, hi, nameTo - nameFrom) : Names.OTHER;
           i++;
           if (c == '>') {
             return end(start, nameFrom, nameTo, nameCode, i);
@@ -1069,7 +1094,7 @@ final class MarkupScanner {
       int end = rcdata && from + 1 < n && !asciiLetter(at(from + 1)) ? from + 1 : tagNameEnd(from);
       if (end < n && end - from == len && equalsIgnoreCase(from, name)) {
         pos = end;
-        return readTag(false); // the end tag, with whatever attributes it carries
+        return readTag(false, at(end)); // the end tag, with whatever attributes it carries
       }
       i = end;
     }
@@ -1167,25 +1192,44 @@ final class MarkupScanner {
     static final byte NAME_ID = 2;
     static final byte URL = 3;
 
+    /** By first character: the attribute name pages most often have that starts with it. */
+    static final int[] GUESSES = new int[128];
+
     static final byte[] BODY_RULE = new byte[NAMES.length];
     private static final int[] RULES = new int[NAMES.length];
     static final byte[] ATTRIBUTE_USE = new byte[NAMES.length];
 
-    private static final int SIZE = 1024;
-    /** Open addressing by {@link #hash} of the lower-case name: codes, 0 for an empty slot. */
-    private static final int[] TABLE_SLOTS = new int[SIZE];
+    /** Names are held as the bytes of their characters in two longs: up to 16 characters. */
+    private static final int MAX_LENGTH = 16;
+    private static final int BITS = 10;
+    private static final int SIZE = 1 << BITS;
+    /** Open addressing by {@link #slot}: codes, 0 for an empty slot, and the names as longs. */
+    private static final int[] SLOT_CODES = new int[SIZE];
+    private static final long[] SLOT_LO = new long[SIZE];
+    private static final long[] SLOT_HI = new long[SIZE];
 
     static {
       for (int c = 1; c < NAMES.length; c++) {
         String name = NAMES[c];
-        int slot = slot(hash(name));
-        while (TABLE_SLOTS[slot] != 0) {
-          if (NAMES[TABLE_SLOTS[slot]].equals(name)) {
-            throw new IllegalStateException("duplicate name " + name);
-          }
+        if (name.length() > MAX_LENGTH || !name.equals(name.toLowerCase(Locale.ROOT))) {
+          throw new IllegalStateException("not a lower-case name of up to 16 characters: " + name);
+        }
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < name.length(); i++) {
+          hi = (hi << 8) | (lo >>> 56);
+          lo = (lo << 8) | name.charAt(i);
+        }
+        if (find(lo, hi, name.length()) != OTHER) {
+          throw new IllegalStateException("duplicate name " + name);
+        }
+        int slot = slot(lo, hi, name.length());
+        while (SLOT_CODES[slot] != 0) {
           slot = (slot + 1) & (SIZE - 1);
         }
-        TABLE_SLOTS[slot] = c;
+        SLOT_CODES[slot] = c;
+        SLOT_LO[slot] = lo;
+        SLOT_HI[slot] = hi;
       }
       // dropped or merged by jsoup's in-body rules, or needing its other insertion modes
       set(BODY_RULE, REFUSED, "html", "body", "head", "frameset", "frame", "caption", "col", "colgroup", "tbody",
@@ -1203,6 +1247,12 @@ final class MarkupScanner {
       rules(SVG_CHILD, "path", "g", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan",
           "defs", "use", "symbol", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker",
           "title", "desc");
+      for (String name : new String[] {"class", "href", "id", "aria-hidden", "datetime", "name", "content", "rel",
+          "width", "type", "src", "lang", "viewbox", "fill", "stroke-width"}) {
+        if (GUESSES[name.charAt(0)] == OTHER) {
+          GUESSES[name.charAt(0)] = code(name);
+        }
+      }
       set(ATTRIBUTE_USE, ID, "id");
       set(ATTRIBUTE_USE, NAME_ID, "name");
       for (String url : PageFindings.URL_ATTRIBUTES) {
@@ -1243,50 +1293,31 @@ final class MarkupScanner {
       return (RULES[code] & rule) != 0;
     }
 
-    static int hash(String name) {
-      int h = 0;
-      for (int i = 0; i < name.length(); i++) {
-        h = 31 * h + name.charAt(i);
-      }
-      return h;
-    }
-
-    private static int slot(int h) {
-      return (h ^ (h >>> 9)) & (SIZE - 1);
+    private static int slot(long lo, long hi, int length) {
+      long h = (lo ^ (hi * 0x9E3779B97F4A7C15L) ^ length) * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - BITS));
     }
 
     /**
-     * The code of the name in {@code s[from, to)}, whose {@link #hash} lower-cased is {@code h}:
-     * ASCII letters compared in any case if {@code upper} (the name has upper-case ones), else
-     * exactly; or {@link #OTHER}. The name holds printable ASCII only.
+     * The code of a name of {@code length} printable ASCII characters, ASCII letters lower-cased,
+     * given as the bytes of its last 16 characters, last character lowest: {@code lo} the last 8,
+     * {@code hi} the 8 before; or {@link #OTHER}.
      */
-    static int find(String s, int from, int to, int h, boolean upper) {
-      int len = to - from;
-      int slot = slot(h);
+    static int find(long lo, long hi, int length) {
+      if (length > MAX_LENGTH) {
+        return OTHER;
+      }
+      int slot = slot(lo, hi, length);
       while (true) {
-        int c = TABLE_SLOTS[slot];
+        int c = SLOT_CODES[slot];
         if (c == 0) {
           return OTHER;
         }
-        String name = NAMES[c];
-        if (name.length() == len && (upper ? matchesFolded(name, s, from) : s.startsWith(name, from))) {
+        if (SLOT_LO[slot] == lo && SLOT_HI[slot] == hi && NAMES[c].length() == length) {
           return c;
         }
         slot = (slot + 1) & (SIZE - 1);
       }
-    }
-
-    private static boolean matchesFolded(String name, String s, int from) {
-      for (int i = 0; i < name.length(); i++) {
-        char c = s.charAt(from + i);
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        if (c != name.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }
