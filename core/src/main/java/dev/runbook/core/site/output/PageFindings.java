@@ -20,7 +20,17 @@ final class PageFindings {
       Set.of("href", "src", "xlink:href", "action", "formaction", "poster", "data", "background", "srcset");
 
   /** A URL as found: the attribute (or {@code refresh}) and its value, entities decoded. */
-  record Use(String attribute, String value) {}
+  record Use(String attribute, String value) {
+    @Override
+    public int hashCode() {
+      return 31 * attribute.hashCode() + value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Use u && attribute.equals(u.attribute) && value.equals(u.value);
+    }
+  }
 
   final Set<String> ids = new HashSet<>();
   /** In document order, each once: the verifier's checks of a URL do not depend on how often it occurs. */

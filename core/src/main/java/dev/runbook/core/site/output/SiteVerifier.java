@@ -37,12 +37,38 @@ public final class SiteVerifier {
 
   /** Ids (and {@code a name}s) per page. */
   private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-  /** Each internal target (file, or file#fragment) and the first page that links to it. */
-  private final Map<String, String> targets = new ConcurrentHashMap<>();
+  /** Each internal target (file, or file#fragment) and the first link to it. */
+  private final Map<String, Link> targets = new ConcurrentHashMap<>();
   private final Set<String> problems = new ConcurrentSkipListSet<>();
-  /** Resolved targets by folder, then href: the same navigation links appear on every page. */
-  private final Map<String, Map<String, String>> resolved = new ConcurrentHashMap<>();
-  private static final String CLIMBS_OUT = "\u0000";
+  /**
+   * What each URL (stripped) in a folder comes to. The same navigation links appear on every page.
+   * The first page of the folder to use a URL resolves it for all (a URL with an empty path, such
+   * as {@code ?q}, thus names that page).
+   */
+  private final Map<String, Map<String, Resolved>> resolved = new ConcurrentHashMap<>();
+
+  /** A URL's target in the site, or (target null) one of the three outcomes below. */
+  private static final class Resolved {
+    final String target;
+    /** Set once the target is among {@link #targets}: later uses need not look. */
+    volatile boolean recorded;
+
+    Resolved(String target) {
+      this.target = target;
+    }
+  }
+
+  private static final Resolved CLIMBS_OUT = new Resolved(null);
+  private static final Resolved UNSAFE = new Resolved(null);
+  private static final Resolved ELSEWHERE = new Resolved(null);
+
+  /** A link as the report names it: "page: attribute 'value'". */
+  private record Link(String page, String attribute, String value) {
+    @Override
+    public String toString() {
+      return page + ": " + attribute + " '" + abbreviate(value) + "'";
+    }
+  }
 
   /** Reads a page and records its ids and links. */
   public void inspect(String page, String html) {
@@ -57,42 +83,67 @@ public final class SiteVerifier {
     for (String handler : found.handlers) {
       problems.add(page + ": " + handler);
     }
-    Map<String, String> folder = null;
+    Map<String, Resolved> folder = null;
     for (PageFindings.Use use : found.urls) {
       folder = url(page, use.attribute(), use.value(), folder);
     }
     ids.put(page, found.ids);
   }
 
-  /** Checks one URL; returns the page's folder cache, looked up on first need. */
-  private Map<String, String> url(String page, String attribute, String value, Map<String, String> folder) {
+  /**
+   * Checks one URL; returns the page's folder cache, looked up on first need. In order: an unsafe
+   * URL is a problem; srcset, protocol-relative and scheme URLs are not followed; the rest must
+   * resolve inside the site, and its target is recorded.
+   */
+  private Map<String, Resolved> url(String page, String attribute, String value, Map<String, Resolved> folder) {
     String v = value.strip();
-    if (unsafe(v)) {
-      problems.add(page + ": unsafe URL in " + attribute + ": '" + abbreviate(v) + "'");
-      return folder;
-    }
-    if (attribute.equals("srcset") || v.startsWith("//") || hasScheme(v)) {
-      return folder;
-    }
-    String target;
-    if (v.startsWith("#")) {
-      target = resolve(page, v);
-    } else {
-      if (folder == null) {
-        folder = resolved.computeIfAbsent(page.substring(0, page.lastIndexOf('/') + 1), k -> new ConcurrentHashMap<>());
+    if (attribute.equals("srcset")) {
+      if (unsafe(v)) {
+        problems.add(page + ": unsafe URL in " + attribute + ": '" + abbreviate(v) + "'");
       }
-      target = folder.computeIfAbsent(v, k -> {
-        String t = resolve(page, v);
-        return t == null ? CLIMBS_OUT : t;
-      });
-      target = target.equals(CLIMBS_OUT) ? null : target;
+      return folder;
     }
-    if (target == null) {
+    if (!v.isEmpty() && v.charAt(0) == '#') { // neither unsafe nor a scheme: a fragment of this page
+      String target = v.length() == 1 ? page : v.indexOf('%') < 0 ? page.concat(v) : resolve(page, v);
+      targets.putIfAbsent(target, new Link(page, attribute, v)); // most often new: each page has its own
+      return folder;
+    }
+    if (folder == null) {
+      String name = page.substring(0, page.lastIndexOf('/') + 1);
+      folder = resolved.get(name);
+      if (folder == null) {
+        folder = resolved.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+      }
+    }
+    Resolved r = folder.get(v);
+    if (r == null) {
+      r = classify(page, v);
+      Resolved first = folder.putIfAbsent(v, r);
+      r = first != null ? first : r;
+    }
+    if (r == UNSAFE) {
+      problems.add(page + ": unsafe URL in " + attribute + ": '" + abbreviate(v) + "'");
+    } else if (r == CLIMBS_OUT) {
       problems.add(page + ": " + attribute + " '" + abbreviate(v) + "' leaves the site");
-    } else {
-      targets.putIfAbsent(target, page + ": " + attribute + " '" + abbreviate(v) + "'");
+    } else if (r != ELSEWHERE && !r.recorded) {
+      if (!targets.containsKey(r.target)) {
+        targets.putIfAbsent(r.target, new Link(page, attribute, v));
+      }
+      r.recorded = true;
     }
     return folder;
+  }
+
+  /** A stripped URL (not a fragment, not in srcset) as found on {@code page}: its target, or an outcome. */
+  private static Resolved classify(String page, String v) {
+    if (unsafe(v)) {
+      return UNSAFE;
+    }
+    if (v.startsWith("//") || hasScheme(v)) {
+      return ELSEWHERE;
+    }
+    String target = resolve(page, v);
+    return target == null ? CLIMBS_OUT : new Resolved(target);
   }
 
   /**
@@ -100,6 +151,13 @@ public final class SiteVerifier {
    * {@code javascript:}, {@code data:} or {@code vbscript:} (what browsers ignore or fold).
    */
   static boolean unsafe(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    char first = v.charAt(0);
+    if (first > ' ' && first < 0x80 && "jJdDvV".indexOf(first) < 0) {
+      return false; // squeezed and lower-cased, it starts with this character (lower-cased): none of the three
+    }
     for (int i = 0, n = v.length(); i < n; i++) {
       char c = v.charAt(i);
       if (c <= ' ' || c >= 0x80) { // rare: squeeze and lower-case the whole value
@@ -180,7 +238,7 @@ public final class SiteVerifier {
     } else {
       int slash = page.lastIndexOf('/');
       String joined = (slash < 0 ? "" : page.substring(0, slash + 1)) + Hrefs.decode(path);
-      file = LinkResolver.normalize(joined);
+      file = normalize(joined);
       if (file == null) {
         return null;
       }
@@ -191,6 +249,41 @@ public final class SiteVerifier {
     return fragment == null || fragment.isEmpty() ? file : file + "#" + fragment;
   }
 
+
+  /**
+   * As {@link LinkResolver#normalize}: the path's segments, split at '/', without empty and "."
+   * ones, each ".." taking back the one before it (null if there is none), joined with '/'.
+   */
+  static String normalize(String path) {
+    int n = path.length();
+    StringBuilder b = new StringBuilder(n);
+    int[] starts = new int[8]; // where each kept segment (with its '/') starts in b
+    int kept = 0;
+    for (int i = 0; i <= n; ) {
+      int slash = path.indexOf('/', i);
+      int end = slash < 0 ? n : slash;
+      int length = end - i;
+      if (length == 0 || (length == 1 && path.charAt(i) == '.')) {
+        // skipped
+      } else if (length == 2 && path.charAt(i) == '.' && path.charAt(i + 1) == '.') {
+        if (kept == 0) {
+          return null;
+        }
+        b.setLength(starts[--kept]);
+      } else {
+        if (kept == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, kept * 2);
+        }
+        starts[kept++] = b.length();
+        if (b.length() > 0) {
+          b.append('/');
+        }
+        b.append(path, i, end);
+      }
+      i = end + 1;
+    }
+    return b.toString();
+  }
 
   /**
    * Checks every recorded link against the files in {@code folder}.
@@ -206,7 +299,7 @@ public final class SiteVerifier {
       throw new SiteException(SiteException.Kind.IO, "cannot read back the site in " + folder + ": " + e.getMessage(), e);
     }
     Set<String> found = new TreeSet<>(problems);
-    for (Map.Entry<String, String> t : targets.entrySet()) {
+    for (Map.Entry<String, Link> t : targets.entrySet()) {
       String target = t.getKey();
       int hash = target.indexOf('#');
       String file = hash < 0 ? target : target.substring(0, hash);
