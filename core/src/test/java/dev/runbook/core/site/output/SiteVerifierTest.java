@@ -90,6 +90,49 @@ class SiteVerifierTest {
     assertThatThrownBy(() -> v.verify(site)).hasMessageContaining("old.html: refresh 'new.html': new.html was not written");
   }
 
+  @Test
+  void pagesOfAFolderSharingAUrlAreEachCheckedAsIfAlone() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    for (String page : new String[] {"a/x.html", "a/y.html"}) {
+      page(v, page, "<a href=\"javascript:x()\">j</a><a href=\"../../up.html\">u</a><a href=\"gone.html\">g</a>"
+          + "<a href=\"https://e.org/\">e</a><a href=\"../index.html#top\">t</a><a href=\"#here\">h</a>"
+          + "<img src=\"x.png\" srcset=\"javascript:y 1x\">");
+    }
+    page(v, "index.html", "<p>no top</p>");
+    assertThatThrownBy(() -> v.verify(site))
+        .hasMessageContaining("11 problems")
+        .hasMessageContaining("a/x.html: unsafe URL in href: 'javascript:x()'")
+        .hasMessageContaining("a/y.html: unsafe URL in href: 'javascript:x()'")
+        .hasMessageContaining("a/x.html: unsafe URL in srcset: 'javascript:y 1x'")
+        .hasMessageContaining("a/y.html: unsafe URL in srcset: 'javascript:y 1x'")
+        .hasMessageContaining("a/x.html: href '../../up.html' leaves the site")
+        .hasMessageContaining("a/y.html: href '../../up.html' leaves the site")
+        .hasMessageContaining("a/x.html: href 'gone.html': a/gone.html was not written")
+        .hasMessageContaining("a/x.html: src 'x.png': a/x.png was not written")
+        .hasMessageContaining("a/x.html: href '../index.html#top': index.html has no id 'top'")
+        .hasMessageContaining("a/x.html: href '#here': a/x.html has no id 'here'")
+        .hasMessageContaining("a/y.html: href '#here': a/y.html has no id 'here'")
+        .hasMessageNotContaining("a/y.html: href 'gone.html'");
+  }
+
+  /** The verifier's own path normalising says what LinkResolver's says, on random paths. */
+  @Test
+  void normalizeIsLinkResolverNormalize() {
+    String[] parts = {"a", "b", "c.html", ".", "..", "", "...", ".x", "x.", "é", " ", "%2F"};
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder path = new StringBuilder();
+      for (int k = random.nextInt(7); k >= 0; k--) {
+        path.append(parts[random.nextInt(parts.length)]);
+        if (random.nextInt(4) > 0) {
+          path.append('/');
+        }
+      }
+      String p = path.toString();
+      assertThat(SiteVerifier.normalize(p)).as("normalize(%s)", p).isEqualTo(dev.runbook.core.model.LinkResolver.normalize(p));
+    }
+  }
+
   private static final Pattern OLD_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
   private static final Pattern OLD_CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
 
@@ -98,7 +141,8 @@ class SiteVerifierTest {
   @ValueSource(strings = {"", "a.html", "#x", "javascript:alert(1)", "JaVaScRiPt:x", "java\tscript:x", " data:x",
     "DATA:", "vbscript:", "vb script:x", "java\u0000script:", "javascript", "javascrİpt:x", "javaſcript:x",
     "java\u00a0script:x", "ＪＡＶＡscript:x", "mailto:x@y", "https://e.org", "a:b", "1a:b", "a+b.c-d:", "a_b:c",
-    "a/b:c", "://x", "x:", "é:x", "\u212Aa:", "data\n:x", "java\u000bscript:"})
+    "a/b:c", "://x", "x:", "é:x", "\u212Aa:", "data\n:x", "java\u000bscript:", "j", "J:", "dAta:", "Vbscript:x",
+    ".javascript:", "#data:", "/vbscript:", "0data:", "\u00e9data:", "\u0130javascript:", "\u017Fdata:", "\tdata:x"})
   void urlChecksMatchTheRegularExpressionsTheyReplace(String v) {
     String squeezed = OLD_CONTROL.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
     boolean unsafe = squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:");
