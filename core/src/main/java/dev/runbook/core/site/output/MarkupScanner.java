@@ -68,6 +68,8 @@ final class MarkupScanner {
   /** The open elements: their {@link Names} codes ({@link Names#OTHER} for other names) and names. */
   private final int[] stack = new int[MAX_DEPTH];
   private final String[] stackNames = new String[MAX_DEPTH];
+  /** For each open element, its end tag as written most often: "&lt;/name&gt;". */
+  private final String[] closers = new String[MAX_DEPTH];
   private final byte[] kinds = new byte[MAX_DEPTH];
   /** For each open element, the index of the nearest table, row group, row or cell at or below it, or -1. */
   private final int[] tables = new int[MAX_DEPTH];
@@ -453,7 +455,22 @@ final class MarkupScanner {
   }
 
   private boolean startTag(char c) {
-    int end = tagName(pos, c);
+    int end = -1;
+    int guess = c < Names.TAG_GUESSES.length ? Names.TAG_GUESSES[c] : Names.OTHER;
+    if (guess != Names.OTHER && html.startsWith(Names.NAMES[guess], pos)) {
+      // the tag pages most often have that starts so, if it is that: read as tagName would
+      int after = pos + Names.NAMES[guess].length();
+      char t = after < n ? at(after) : 0;
+      if (t == '>' || t == '/' || whitespace(t)) {
+        end = after;
+        code = guess;
+        name = Names.NAMES[guess];
+        next = t;
+      }
+    }
+    if (end < 0) {
+      end = tagName(pos, c);
+    }
     if (end < 0) {
       return false;
     }
@@ -467,6 +484,12 @@ final class MarkupScanner {
   }
 
   private boolean endTagOpen() {
+    if (depth > 0 && html.startsWith(closers[depth - 1], pos - 1)) {
+      // most often "</name>" closing the open element, as it was written: read as below
+      pos += closers[depth - 1].length() - 1;
+      tagSeen = true;
+      return close(stack[depth - 1], stackNames[depth - 1]);
+    }
     int p = pos + 1; // after "</"
     if (p >= n) {
       pos = n;
@@ -480,15 +503,6 @@ final class MarkupScanner {
     if (!asciiLetter(c)) {
       pos = bogusComment(p);
       return true;
-    }
-    if (depth > 0) { // most often "</name>" closing the open element, as it was written: read as tagName would
-      String open = stackNames[depth - 1];
-      int end = p + open.length();
-      if (end < n && at(end) == '>' && html.startsWith(open, p)) {
-        pos = end + 1;
-        tagSeen = true;
-        return close(stack[depth - 1], open);
-      }
     }
     int end = tagName(p, c);
     if (end < 0) {
@@ -1035,6 +1049,7 @@ final class MarkupScanner {
     tables[depth] = table ? depth : depth == 0 ? -1 : tables[depth - 1];
     stack[depth] = tag;
     stackNames[depth] = name;
+    closers[depth] = tag != Names.OTHER ? Names.CLOSERS[tag] : "</" + name + ">";
     kinds[depth++] = kind;
     return true;
   }
@@ -1194,6 +1209,10 @@ final class MarkupScanner {
 
     /** By first character: the attribute name pages most often have that starts with it. */
     static final int[] GUESSES = new int[128];
+    /** By first letter: the tag name of two letters or more pages most often have that starts with it. */
+    static final int[] TAG_GUESSES = new int[128];
+    /** By code: "&lt;/name&gt;". */
+    static final String[] CLOSERS = new String[NAMES.length];
 
     static final byte[] BODY_RULE = new byte[NAMES.length];
     private static final int[] RULES = new int[NAMES.length];
@@ -1252,6 +1271,12 @@ final class MarkupScanner {
         if (GUESSES[name.charAt(0)] == OTHER) {
           GUESSES[name.charAt(0)] = code(name);
         }
+      }
+      for (String name : new String[] {"li", "code", "span", "td", "h2", "div", "ul", "ol", "meta", "nav", "footer"}) {
+        TAG_GUESSES[name.charAt(0)] = code(name);
+      }
+      for (int c = 1; c < NAMES.length; c++) {
+        CLOSERS[c] = "</" + NAMES[c] + ">";
       }
       set(ATTRIBUTE_USE, ID, "id");
       set(ATTRIBUTE_USE, NAME_ID, "name");
