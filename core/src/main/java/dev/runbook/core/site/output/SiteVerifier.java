@@ -7,14 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +43,19 @@ public final class SiteVerifier {
 
   /** Ids (and {@code a name}s) per page. */
   private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-  /** Each internal target (file, or file#fragment) and the first link to it. */
+  /**
+   * Each internal target (file, or file#fragment) and the first link to it, except where that is a
+   * page's link to a fragment of itself ({@code #x}): those are kept in {@link #ownFragments}.
+   */
   private final Map<String, Link> targets = new ConcurrentHashMap<>();
+  /**
+   * Each page's links to fragments of itself. There are many (tables of contents), and a page
+   * almost always has the ids it links to, so {@link #verify} checks them there and only a broken
+   * one becomes a target, under whichever link to it came first.
+   */
+  private final Queue<OwnFragments> ownFragments = new ConcurrentLinkedQueue<>();
+  /** Pages recorded so far: the order of links, for "the first link to a target". */
+  private final AtomicLong recorded = new AtomicLong();
   private final Set<String> problems = new ConcurrentSkipListSet<>();
   /**
    * What each URL (stripped) in a folder comes to. The same navigation links appear on every page.
@@ -62,13 +79,23 @@ public final class SiteVerifier {
   private static final Resolved UNSAFE = new Resolved(null);
   private static final Resolved ELSEWHERE = new Resolved(null);
 
-  /** A link as the report names it: "page: attribute 'value'". */
-  private record Link(String page, String attribute, String value) {
+  /**
+   * A link as the report names it: "page: attribute 'value'"; {@code order} and {@code index} (the
+   * page's, and the link's among the page's URLs) say which of two links came first.
+   */
+  private record Link(String page, String attribute, String value, long order, int index) {
+    boolean before(Link other) {
+      return order < other.order || (order == other.order && index < other.index);
+    }
+
     @Override
     public String toString() {
       return page + ": " + attribute + " '" + abbreviate(value) + "'";
     }
   }
+
+  /** A page's links to its own fragments: attributes, values (stripped) and indexes among its URLs. */
+  private record OwnFragments(String page, long order, String[] attributes, String[] values, int[] indexes, int count) {}
 
   /** Reads a page and records its ids and links. */
   public void inspect(String page, String html) {
@@ -80,32 +107,54 @@ public final class SiteVerifier {
   }
 
   private void record(String page, PageFindings found) {
+    long order = recorded.getAndIncrement();
     for (String handler : found.handlers) {
       problems.add(page + ": " + handler);
     }
     Map<String, Resolved> folder = null;
+    String[] attributes = null;
+    String[] values = null;
+    int[] indexes = null;
+    int own = 0;
+    int index = 0;
     for (PageFindings.Use use : found.urls) {
-      folder = url(page, use.attribute(), use.value(), folder);
+      String attribute = use.attribute();
+      String v = use.value().strip();
+      if (v.startsWith("#") && !attribute.equals("srcset")) { // neither unsafe nor a scheme: checked in verify
+        if (own == 0) {
+          attributes = new String[8];
+          values = new String[8];
+          indexes = new int[8];
+        } else if (own == attributes.length) {
+          attributes = Arrays.copyOf(attributes, own * 2);
+          values = Arrays.copyOf(values, own * 2);
+          indexes = Arrays.copyOf(indexes, own * 2);
+        }
+        attributes[own] = attribute;
+        values[own] = v;
+        indexes[own++] = index;
+      } else {
+        folder = url(page, attribute, v, folder, order, index);
+      }
+      index++;
+    }
+    if (own > 0) {
+      ownFragments.add(new OwnFragments(page, order, attributes, values, indexes, own));
     }
     ids.put(page, found.ids);
   }
 
   /**
-   * Checks one URL; returns the page's folder cache, looked up on first need. In order: an unsafe
-   * URL is a problem; srcset, protocol-relative and scheme URLs are not followed; the rest must
-   * resolve inside the site, and its target is recorded.
+   * Checks one URL (stripped, not a fragment of the page); returns the page's folder cache, looked
+   * up on first need. In order: an unsafe URL is a problem; srcset, protocol-relative and scheme
+   * URLs are not followed; the rest must resolve inside the site, and its target is recorded.
    */
-  private Map<String, Resolved> url(String page, String attribute, String value, Map<String, Resolved> folder) {
-    String v = value.strip();
+  private Map<String, Resolved> url(String page, String attribute, String v, Map<String, Resolved> folder,
+      long order, int index) {
     if (attribute.equals("srcset")) {
       if (unsafe(v)) {
         problems.add(page + ": unsafe URL in " + attribute + ": '" + abbreviate(v) + "'");
       }
-      return folder;
-    }
-    if (!v.isEmpty() && v.charAt(0) == '#') { // neither unsafe nor a scheme: a fragment of this page
-      String target = v.length() == 1 ? page : v.indexOf('%') < 0 ? page.concat(v) : resolve(page, v);
-      targets.putIfAbsent(target, new Link(page, attribute, v)); // most often new: each page has its own
       return folder;
     }
     if (folder == null) {
@@ -127,7 +176,7 @@ public final class SiteVerifier {
       problems.add(page + ": " + attribute + " '" + abbreviate(v) + "' leaves the site");
     } else if (r != ELSEWHERE && !r.recorded) {
       if (!targets.containsKey(r.target)) {
-        targets.putIfAbsent(r.target, new Link(page, attribute, v));
+        targets.putIfAbsent(r.target, new Link(page, attribute, v, order, index));
       }
       r.recorded = true;
     }
@@ -272,7 +321,7 @@ public final class SiteVerifier {
         b.setLength(starts[--kept]);
       } else {
         if (kept == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, kept * 2);
+          starts = Arrays.copyOf(starts, kept * 2);
         }
         starts[kept++] = b.length();
         if (b.length() > 0) {
@@ -299,19 +348,16 @@ public final class SiteVerifier {
       throw new SiteException(SiteException.Kind.IO, "cannot read back the site in " + folder + ": " + e.getMessage(), e);
     }
     Set<String> found = new TreeSet<>(problems);
+    Map<String, Link> broken = brokenOwnFragments(written);
     for (Map.Entry<String, Link> t : targets.entrySet()) {
-      String target = t.getKey();
-      int hash = target.indexOf('#');
-      String file = hash < 0 ? target : target.substring(0, hash);
-      if (!written.contains(file)) {
-        found.add(t.getValue() + ": " + file + " was not written");
-      } else if (hash >= 0 && file.endsWith(".html")) {
-        Set<String> pageIds = ids.get(file);
-        String fragment = target.substring(hash + 1);
-        if (pageIds == null || !pageIds.contains(fragment)) {
-          found.add(t.getValue() + ": " + file + " has no id '" + fragment + "'");
-        }
+      Link first = broken.remove(t.getKey());
+      String problem = problem(t.getKey(), written);
+      if (problem != null) {
+        found.add((first != null ? first : t.getValue()) + ": " + problem);
       }
+    }
+    for (Map.Entry<String, Link> t : broken.entrySet()) {
+      found.add(t.getValue() + ": " + problem(t.getKey(), written));
     }
     if (!found.isEmpty()) {
       List<String> shown = new ArrayList<>(found).subList(0, Math.min(MAX_REPORTED, found.size()));
@@ -321,6 +367,80 @@ public final class SiteVerifier {
               + " so the previous site was kept. " + found.size() + " problem" + (found.size() == 1 ? "" : "s") + ":\n  "
               + String.join("\n  ", shown) + more);
     }
+  }
+
+  /** What is wrong with a target, as the report says it after the link; null if nothing. */
+  private String problem(String target, Set<String> written) {
+    int hash = target.indexOf('#');
+    String file = hash < 0 ? target : target.substring(0, hash);
+    if (!written.contains(file)) {
+      return file + " was not written";
+    } else if (hash >= 0 && file.endsWith(".html")) {
+      Set<String> pageIds = ids.get(file);
+      String fragment = target.substring(hash + 1);
+      if (pageIds == null || !pageIds.contains(fragment)) {
+        return file + " has no id '" + fragment + "'";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The pages' links to their own fragments whose targets are broken, each target with the first
+   * link to it: the page's own (the first of them), or the one among {@link #targets} if that came
+   * first (then it is not in the map).
+   */
+  private Map<String, Link> brokenOwnFragments(Set<String> written) {
+    Map<String, Link> broken = new HashMap<>();
+    for (OwnFragments f : ownFragments) {
+      String page = f.page();
+      // Most often "#x" on a page without '#' in its path: the target page#x is that page and x.
+      boolean plain = page.indexOf('#') < 0;
+      boolean fine = written.contains(page);
+      Set<String> pageIds = page.endsWith(".html") ? ids.get(page) : null;
+      for (int i = 0; i < f.count(); i++) {
+        String v = f.values()[i];
+        if (plain && fine && v.length() > 1 && v.indexOf('%') < 0
+            && (!page.endsWith(".html") || (pageIds != null && pageIds.contains(v.substring(1))))) {
+          continue; // as problem(page + v) == null
+        }
+        String target = v.length() == 1 ? page : v.indexOf('%') < 0 ? page.concat(v) : resolve(page, v);
+        if (problem(target, written) == null) {
+          continue;
+        }
+        Link link = new Link(page, f.attributes()[i], v, f.order(), f.indexes()[i]);
+        Link first = broken.get(target);
+        if (first == null) {
+          first = targets.get(target);
+        }
+        if (first == null || link.before(first)) {
+          broken.put(target, link);
+        }
+      }
+    }
+    return broken;
+  }
+
+  /**
+   * Each internal target and the first link to it (as "page: attribute 'value'"), fragments of a
+   * page on the page itself included: what the report would name for each; for tests.
+   */
+  Map<String, String> firstLinks() {
+    Map<String, Link> first = new HashMap<>(targets);
+    for (OwnFragments f : ownFragments) {
+      for (int i = 0; i < f.count(); i++) {
+        String v = f.values()[i];
+        String target = v.length() == 1 ? f.page() : v.indexOf('%') < 0 ? f.page().concat(v) : resolve(f.page(), v);
+        Link link = new Link(f.page(), f.attributes()[i], v, f.order(), f.indexes()[i]);
+        Link other = first.get(target);
+        if (other == null || link.before(other)) {
+          first.put(target, link);
+        }
+      }
+    }
+    Map<String, String> named = new TreeMap<>();
+    first.forEach((target, link) -> named.put(target, link.toString()));
+    return named;
   }
 
   private static String abbreviate(String s) {

@@ -115,6 +115,54 @@ class SiteVerifierTest {
         .hasMessageNotContaining("a/y.html: href 'gone.html'");
   }
 
+  /**
+   * A broken target is reported once, under the first link to it: a page's own "#x" or another
+   * page's link to that fragment (p.html read first, then q.html; and the other way round).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "'<a href=\"#gone\">own</a>', '<a href=\"p.html#gone\">other</a>', p.html: href '#gone', q.html: href 'p.html#gone'",
+    "'<a href=\"#gone\">own</a>', '<a href=\"./p.html#gone\">x</a><a href=\"#gone\">q</a>', p.html: href '#gone',"
+        + " q.html: href './p.html#gone'",
+    "'<a href=\"p.html#gone\">same page</a><a href=\"#gone\">own</a>', '', p.html: href 'p.html#gone', ",
+    "'<a href=\"#gone\">own</a><a href=\"p.html#gone\">same page</a>', '', p.html: href '#gone', ",
+    "'<a href=\"#%67one\">encoded</a><a href=\"#gone\">plain</a>', '', p.html: href '#%67one', ",
+    "'<img src=\"#gone\"><a href=\"#gone\">own</a>', '', p.html: src '#gone', ",
+  })
+  void aBrokenFragmentIsReportedUnderTheFirstLinkToIt(String own, String other, String ownName, String otherName)
+      throws Exception {
+    for (boolean pageFirst : new boolean[] {true, false}) {
+      SiteVerifier v = new SiteVerifier();
+      if (pageFirst) {
+        page(v, "p.html", "<h1 id=here>p</h1>" + own);
+        page(v, "q.html", "<h1 id=gone>q</h1>" + other);
+      } else {
+        page(v, "q.html", "<h1 id=gone>q</h1>" + other);
+        page(v, "p.html", "<h1 id=here>p</h1>" + own);
+      }
+      String expected = pageFirst || otherName == null ? ownName : otherName;
+      assertThatThrownBy(() -> v.verify(site))
+          .hasMessageContaining("1 problem:")
+          .hasMessageContaining(expected + ": p.html has no id 'gone'");
+    }
+  }
+
+  @Test
+  void aPageLinkingToItsOwnFragmentsIsCheckedAsWrittenAndAsLastRead() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    v.inspect("ghost.html", "<h1 id=a>a</h1><a href=\"#a\">a</a><a href=\"#\">top</a>"); // never written
+    page(v, "twice.html", "<h1 id=a>a</h1><a href=\"#a\">a</a>");
+    page(v, "twice.html", "<h1 id=b>b</h1>"); // read again: its ids are the last ones
+    page(v, "a#b.html", "<h1 id=x>x</h1><a href=\"#x\">x</a>");
+    page(v, "fine.html", "<h1 id=\"\u00e9\">e</h1><a href=\"#%C3%A9\">e</a><a href=\"#\u00e9\">e</a><a href=#>t</a>");
+    assertThatThrownBy(() -> v.verify(site))
+        .hasMessageContaining("4 problems")
+        .hasMessageContaining("ghost.html: href '#a': ghost.html was not written")
+        .hasMessageContaining("ghost.html: href '#': ghost.html was not written")
+        .hasMessageContaining("twice.html: href '#a': twice.html has no id 'a'")
+        .hasMessageContaining("a#b.html: href '#x': a was not written");
+  }
+
   /** The verifier's own path normalising says what LinkResolver's says, on random paths. */
   @Test
   void normalizeIsLinkResolverNormalize() {
