@@ -480,7 +480,7 @@ final class MarkupScanner {
     }
     boolean first = !tagSeen;
     tagSeen = true;
-    return open(code, name, first);
+    return phase == IN_BODY ? body(code, name) : open(code, name, first);
   }
 
   private boolean endTagOpen() {
@@ -720,9 +720,9 @@ final class MarkupScanner {
 
   /**
    * Hands the start tag just read to the findings, its attributes normalised and de-duplicated as
-   * jsoup does. Where all its attribute names are known ones and it is not a {@code <meta>} (whose
-   * refresh reads two attributes together), only the ids, {@code a name}s and URL attributes are
-   * read, by their codes; otherwise as {@link PageFindings#element} reads any element.
+   * jsoup does. Where all its attribute names are known ones, only the ids, {@code a name}s, URL
+   * attributes and a {@code meta} refresh are read, by their codes, as {@link
+   * PageFindings#element} reads them; otherwise by that method itself.
    *
    * @return false on a value the scanner does not read (a NUL in it)
    */
@@ -730,14 +730,14 @@ final class MarkupScanner {
     if (count == 0) {
       return true;
     }
-    if (odd || tag == Names.META) {
+    if (odd) {
       return emitAny(name, foreign);
     }
     attributes:
     for (int i = 0; i < count; i++) {
       int a = codes[i];
       byte use = Names.ATTRIBUTE_USE[a];
-      if (use == Names.UNUSED || (use == Names.NAME_ID && tag != Names.A)) {
+      if (use == Names.UNUSED || (use == Names.NAME_ID && tag != Names.A) || (use == Names.CONTENT && tag != Names.META)) {
         continue;
       }
       for (int j = 0; j < i; j++) {
@@ -751,6 +751,23 @@ final class MarkupScanner {
       }
       if (use == Names.URL) {
         out.url(Names.NAMES[a], value);
+      } else if (use == Names.CONTENT) { // as PageFindings.element: a refresh's target
+        String refresh = "";
+        for (int j = 0; j < count; j++) {
+          if (codes[j] == Names.HTTP_EQUIV) { // the first, as jsoup keeps it
+            refresh = value(valueFrom[j], valueTo[j]);
+            if (refresh == null) {
+              return false;
+            }
+            break;
+          }
+        }
+        if (refresh.equalsIgnoreCase("refresh")) {
+          int at = value.toLowerCase(Locale.ROOT).indexOf("url=");
+          if (at >= 0) {
+            out.url("refresh", value.substring(at + 4));
+          }
+        }
       } else {
         out.ids.add(value);
       }
@@ -1185,6 +1202,7 @@ final class MarkupScanner {
     static final int TD = code("td");
     static final int TH = code("th");
     static final int DESC = code("desc");
+    static final int HTTP_EQUIV = code("http-equiv");
 
     // What a tag does in the body (BODY_RULE).
     static final byte OPEN = 0;
@@ -1201,11 +1219,12 @@ final class MarkupScanner {
     static final int TABLE_PART = 4;
     static final int SVG_CHILD = 8;
 
-    // What the findings read of an attribute (ATTRIBUTE_USE), for any element but meta.
+    // What the findings read of an attribute (ATTRIBUTE_USE): id; name on a; URL; content on meta.
     static final byte UNUSED = 0;
     static final byte ID = 1;
     static final byte NAME_ID = 2;
     static final byte URL = 3;
+    static final byte CONTENT = 4;
 
     /** By first character: the attribute name pages most often have that starts with it. */
     static final int[] GUESSES = new int[128];
@@ -1279,6 +1298,7 @@ final class MarkupScanner {
         CLOSERS[c] = "</" + NAMES[c] + ">";
       }
       set(ATTRIBUTE_USE, ID, "id");
+      set(ATTRIBUTE_USE, CONTENT, "content");
       set(ATTRIBUTE_USE, NAME_ID, "name");
       for (String url : PageFindings.URL_ATTRIBUTES) {
         set(ATTRIBUTE_USE, URL, url);
