@@ -566,6 +566,19 @@ final class MarkupScanner {
           if (guess != Names.OTHER) { // the name pages most often have that starts so, if it is that
             String guessed = Names.NAMES[guess];
             int end = nameFrom + guessed.length();
+            if (html.startsWith(Names.QUOTED[guess], nameFrom)) { // name="value": read as the states below would
+              int close = indexOf('"', end + 2);
+              if (close < 0) {
+                return false;
+              }
+              nameTo = end;
+              nameCode = start ? guess : Names.OTHER;
+              add(start, nameFrom, nameTo, nameCode, end + 2, close);
+              nameFrom = -1;
+              i = close + 1;
+              state = AFTER_QUOTED;
+              continue;
+            }
             if (end < n && html.startsWith(guessed, nameFrom)) {
               char first = c;
               c = at(end);
@@ -1232,6 +1245,8 @@ final class MarkupScanner {
     static final int[] TAG_GUESSES = new int[128];
     /** By code: "&lt;/name&gt;". */
     static final String[] CLOSERS = new String[NAMES.length];
+    /** By code: name="  (an attribute with a double-quoted value). */
+    static final String[] QUOTED = new String[NAMES.length];
 
     static final byte[] BODY_RULE = new byte[NAMES.length];
     private static final int[] RULES = new int[NAMES.length];
@@ -1296,6 +1311,7 @@ final class MarkupScanner {
       }
       for (int c = 1; c < NAMES.length; c++) {
         CLOSERS[c] = "</" + NAMES[c] + ">";
+        QUOTED[c] = NAMES[c] + "=\"";
       }
       set(ATTRIBUTE_USE, ID, "id");
       set(ATTRIBUTE_USE, CONTENT, "content");
