@@ -750,7 +750,8 @@ final class MarkupScanner {
     for (int i = 0; i < count; i++) {
       int a = codes[i];
       byte use = Names.ATTRIBUTE_USE[a];
-      if (use == Names.UNUSED || (use == Names.NAME_ID && tag != Names.A) || (use == Names.CONTENT && tag != Names.META)) {
+      if (use == Names.UNUSED || (use == Names.NAME_ID && tag != Names.A)
+          || (use == Names.CONTENT && tag != Names.META)) {
         continue;
       }
       for (int j = 0; j < i; j++) {

@@ -95,7 +95,8 @@ public final class SiteVerifier {
   }
 
   /** A page's links to its own fragments: attributes, values (stripped) and indexes among its URLs. */
-  private record OwnFragments(String page, long order, String[] attributes, String[] values, int[] indexes, int count) {}
+  private record OwnFragments(
+      String page, long order, String[] attributes, String[] values, int[] indexes, int count) {}
 
   /** Reads a page and records its ids and links. */
   public void inspect(String page, String html) {

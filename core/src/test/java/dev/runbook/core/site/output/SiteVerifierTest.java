@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.site.SiteException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +123,8 @@ class SiteVerifierTest {
    */
   @ParameterizedTest
   @CsvSource({
-    "'<a href=\"#gone\">own</a>', '<a href=\"p.html#gone\">other</a>', p.html: href '#gone', q.html: href 'p.html#gone'",
+    "'<a href=\"#gone\">own</a>', '<a href=\"p.html#gone\">other</a>', p.html: href '#gone',"
+        + " q.html: href 'p.html#gone'",
     "'<a href=\"#gone\">own</a>', '<a href=\"./p.html#gone\">x</a><a href=\"#gone\">q</a>', p.html: href '#gone',"
         + " q.html: href './p.html#gone'",
     "'<a href=\"p.html#gone\">same page</a><a href=\"#gone\">own</a>', '', p.html: href 'p.html#gone', ",
@@ -145,6 +148,19 @@ class SiteVerifierTest {
           .hasMessageContaining("1 problem:")
           .hasMessageContaining(expected + ": p.html has no id 'gone'");
     }
+  }
+
+  /** The first link to each target, fragments of a page on the page itself among them, in reading order. */
+  @Test
+  void firstLinksNameTheFirstLinkToEachTarget() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    page(v, "a/p.html", "<h1 id=x>x</h1><a href=\"../q.html#y\">q</a><a href=\"#x\">own</a><a href=\"p.html#x\">self</a>"
+        + "<a href=\"#\">top</a><a href=\"#%78\">encoded</a><a href=\"https://e.org/\">e</a>");
+    page(v, "q.html", "<h1 id=y>y</h1><a href=\"#y\">own</a><a href=\"a/p.html#x\">p</a><a href=\"a/p.html\">p</a>");
+    assertThat(v.firstLinks()).containsExactly(
+        Map.entry("a/p.html", "a/p.html: href '#'"),
+        Map.entry("a/p.html#x", "a/p.html: href '#x'"),
+        Map.entry("q.html#y", "a/p.html: href '../q.html#y'"));
   }
 
   @Test
@@ -177,7 +193,7 @@ class SiteVerifierTest {
         }
       }
       String p = path.toString();
-      assertThat(SiteVerifier.normalize(p)).as("normalize(%s)", p).isEqualTo(dev.runbook.core.model.LinkResolver.normalize(p));
+      assertThat(SiteVerifier.normalize(p)).as("normalize(%s)", p).isEqualTo(LinkResolver.normalize(p));
     }
   }
 
