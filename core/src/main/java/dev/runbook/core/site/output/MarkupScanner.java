@@ -23,6 +23,11 @@ import org.jsoup.parser.Parser;
  * body. Whenever a page leaves that ground, {@link #scan} returns false before anything would
  * differ, and the caller parses the page with jsoup instead. Our own templates and CommonMark's
  * output stay on it; a theme override that does not just costs the jsoup parse.
+ *
+ * <p>Cost: the page is read in place, never copied; text, quoted attribute values, comments and
+ * raw text are skipped with {@link String#indexOf}; tag and attribute names are looked up while
+ * they are read, as numbers into {@link Names}, and the tree builder's rules are tables over those
+ * numbers; only the attribute values the findings use are made into strings.
  */
 final class MarkupScanner {
   /** Below jsoup's scope search depth (100), so that its scope checks see what the stack holds. */
@@ -43,7 +48,7 @@ final class MarkupScanner {
   private static final byte NORMAL = 0;
   /** Made by the tree builder without a tag: html, body, tbody. */
   private static final byte IMPLIED = 1;
-  private static final byte SVG = 2;
+  private static final byte SVG_KIND = 2;
 
   // Attribute tokeniser states (after jsoup's TokeniserState).
   private static final int BEFORE_NAME = 0;
@@ -53,8 +58,6 @@ final class MarkupScanner {
   private static final int SELF_CLOSING = 4;
 
   private final String html;
-  /** The page as an array: plain array reads are much cheaper than charAt on UTF-16 strings. */
-  private final char[] s;
   private final int n;
   private final PageFindings out;
   private int pos;
@@ -62,7 +65,11 @@ final class MarkupScanner {
   private int phase = BEFORE_HEAD;
   private boolean tagSeen;
   private boolean headImplied;
-  private final String[] stack = new String[MAX_DEPTH];
+  /** The open elements: their {@link Names} codes ({@link Names#OTHER} for other names) and names. */
+  private final int[] stack = new int[MAX_DEPTH];
+  private final String[] stackNames = new String[MAX_DEPTH];
+  /** For each open element, its end tag as written most often: "&lt;/name&gt;". */
+  private final String[] closers = new String[MAX_DEPTH];
   private final byte[] kinds = new byte[MAX_DEPTH];
   /** For each open element, the index of the nearest table, row group, row or cell at or below it, or -1. */
   private final int[] tables = new int[MAX_DEPTH];
@@ -70,20 +77,27 @@ final class MarkupScanner {
   private int svgDepth;
   private int forms;
 
-  // The start tag being read: attribute names, and where their values are (from -1: no value).
+  /** The name read by {@link #tagName}: its code, the lower-case name, and the character after it. */
+  private int code;
+  private String name;
+  private char next;
+
+  // The start tag being read: attribute name codes (OTHER: not a known name, see keys), names, and
+  // where their values are (from -1: no value).
+  private int[] codes = new int[16];
   private String[] keys = new String[16];
-  private boolean[] lower = new boolean[16];
   private int[] valueFrom = new int[16];
   private int[] valueTo = new int[16];
   private String[] values = new String[16];
   private int count;
+  /** Whether an attribute of the tag has a name that is not a known one. */
+  private boolean odd;
   private boolean selfClosing;
   private boolean tooMany;
 
   private MarkupScanner(String html, PageFindings out) {
     this.html = html;
-    this.s = html.toCharArray();
-    this.n = s.length;
+    this.n = html.length();
     this.out = out;
   }
 
@@ -103,6 +117,14 @@ final class MarkupScanner {
     return scanner.run() ? -1 : scanner.pos;
   }
 
+  private char at(int i) {
+    return html.charAt(i);
+  }
+
+  private int indexOf(char c, int from) {
+    return html.indexOf(c, from);
+  }
+
   private boolean run() {
     while (pos < n) {
       int lt = indexOf('<', pos);
@@ -117,17 +139,17 @@ final class MarkupScanner {
       if (pos >= n) {
         return phase == IN_BODY || text(); // a '<' at the end is text
       }
-      char c = s[pos];
+      char c = at(pos);
       boolean ok;
-      if (c == '!') {
-        ok = declaration();
+      if (asciiLetter(c)) {
+        ok = startTag(c);
       } else if (c == '/') {
         ok = endTagOpen();
+      } else if (c == '!') {
+        ok = declaration();
       } else if (c == '?') {
         pos = bogusComment(pos);
         ok = true;
-      } else if (asciiLetter(c)) {
-        ok = startTag();
       } else {
         ok = phase == IN_BODY || text(); // '<' followed by anything else is text
       }
@@ -158,7 +180,7 @@ final class MarkupScanner {
   /** jsoup's isBlank: only ' ', \t, \n, \f, \r. A character reference counts as text here. */
   private boolean blank(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!whitespace(s[i])) {
+      if (!whitespace(at(i))) {
         return false;
       }
     }
@@ -168,7 +190,7 @@ final class MarkupScanner {
   /** After {@code <!}: a comment, a doctype, CDATA or a bogus comment. */
   private boolean declaration() {
     int p = pos + 1;
-    if (startsWith("--", p)) {
+    if (html.startsWith("--", p)) {
       pos = comment(p + 2);
     } else if (matchesIgnoreCase(p, "DOCTYPE")) {
       int end = doctype(p + 7);
@@ -176,7 +198,7 @@ final class MarkupScanner {
         return false;
       }
       pos = end;
-    } else if (startsWith("[CDATA[", p)) {
+    } else if (html.startsWith("[CDATA[", p)) {
       int close = html.indexOf("]]>", p + 7);
       pos = close < 0 ? n : close + 3;
       return phase == IN_BODY || text(); // CDATA is character data
@@ -192,7 +214,7 @@ final class MarkupScanner {
       return false;
     }
     for (int i = 0; i < seq.length(); i++) {
-      if (Character.toUpperCase(s[p + i]) != seq.charAt(i)) {
+      if (Character.toUpperCase(at(p + i)) != seq.charAt(i)) {
         return false;
       }
     }
@@ -224,7 +246,7 @@ final class MarkupScanner {
       if (i >= n) {
         return n;
       }
-      char c = s[i];
+      char c = at(i);
       if (quote != 0) { // a quoted public or system identifier
         i++;
         if (c == '>') {
@@ -312,7 +334,7 @@ final class MarkupScanner {
     if (i >= n) {
       return n;
     }
-    char c = s[i++];
+    char c = at(i++);
     if (c == '>') {
       return i; // <!-->
     }
@@ -320,7 +342,7 @@ final class MarkupScanner {
       if (i >= n) {
         return n;
       }
-      c = s[i++];
+      c = at(i++);
       if (c == '>') {
         return i; // <!--->
       }
@@ -342,7 +364,7 @@ final class MarkupScanner {
       if (i >= n) {
         return n;
       }
-      if (s[i++] == '-') {
+      if (at(i++) == '-') {
         return commentEnd(i);
       }
     }
@@ -354,7 +376,7 @@ final class MarkupScanner {
       if (i >= n) {
         return n;
       }
-      char c = s[i++];
+      char c = at(i++);
       if (c == '>') {
         return i;
       } else if (c == '-') {
@@ -363,14 +385,14 @@ final class MarkupScanner {
         if (i >= n) {
           return n;
         }
-        c = s[i++];
+        c = at(i++);
         if (c == '>') {
           return i;
         } else if (c == '-') { // back to CommentEndDash
           if (i >= n) {
             return n;
           }
-          if (s[i++] == '-') {
+          if (at(i++) == '-') {
             continue;
           }
         }
@@ -387,22 +409,43 @@ final class MarkupScanner {
 
   // ---------------------------------------------------------------- tags
 
-  /** The lower-case name of the tag from {@code from} to {@code to}; null if it has unusual characters. */
-  private String tagName(int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s[i];
-      if (!(asciiLetter(c) || (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_' || c == '.')) {
-        return null; // jsoup would keep odd characters, trim or replace some; not worth following
+  /**
+   * Reads a tag name from {@code from} (a letter, {@code c}) to whitespace, '/' or '>' and sets
+   * {@link #code}, {@link #name} and {@link #next}; returns where it ends, or -1 at the end of the
+   * file (jsoup drops the tag) or at a character beyond letters, digits and {@code -:_.} (jsoup
+   * would keep odd characters, trim or replace some; not worth following).
+   */
+  private int tagName(int from, char c) {
+    long lo = 0; // the last 16 characters, lower-cased, a byte each (see Names.find)
+    long hi = 0;
+    int i = from;
+    while (true) {
+      if (c >= 'a' && c <= 'z') {
+        // as is
+      } else if (c == '>' || c == '/' || whitespace(c)) {
+        break;
+      } else if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      } else if (!((c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_' || c == '.')) {
+        return -1;
       }
+      hi = (hi << 8) | (lo >>> 56);
+      lo = (lo << 8) | c;
+      if (++i >= n) {
+        return -1;
+      }
+      c = at(i);
     }
-    String known = Names.find(s, from, to, true);
-    return known != null ? known : new String(s, from, to - from).toLowerCase(Locale.ROOT);
+    next = c;
+    code = Names.find(lo, hi, i - from);
+    name = code != Names.OTHER ? Names.NAMES[code] : html.substring(from, i).toLowerCase(Locale.ROOT);
+    return i;
   }
 
   /** Index of the first whitespace, '/' or '>' from {@code i}, or n. */
   private int tagNameEnd(int i) {
     while (i < n) {
-      char c = s[i];
+      char c = at(i);
       if (c == '>' || c == '/' || whitespace(c)) {
         return i;
       }
@@ -411,31 +454,48 @@ final class MarkupScanner {
     return n;
   }
 
-  private boolean startTag() {
-    int end = tagNameEnd(pos);
-    if (end >= n) {
-      return false; // end of file inside the tag: jsoup drops it
+  private boolean startTag(char c) {
+    int end = -1;
+    int guess = c < Names.TAG_GUESSES.length ? Names.TAG_GUESSES[c] : Names.OTHER;
+    if (guess != Names.OTHER && html.startsWith(Names.NAMES[guess], pos)) {
+      // the tag pages most often have that starts so, if it is that: read as tagName would
+      int after = pos + Names.NAMES[guess].length();
+      char t = after < n ? at(after) : 0;
+      if (t == '>' || t == '/' || whitespace(t)) {
+        end = after;
+        code = guess;
+        name = Names.NAMES[guess];
+        next = t;
+      }
     }
-    String name = tagName(pos, end);
-    if (name == null) {
+    if (end < 0) {
+      end = tagName(pos, c);
+    }
+    if (end < 0) {
       return false;
     }
     pos = end;
-    if (!readTag(true)) {
+    if (!readTag(true, next)) {
       return false;
     }
     boolean first = !tagSeen;
     tagSeen = true;
-    return open(name, first);
+    return phase == IN_BODY ? body(code, name) : open(code, name, first);
   }
 
   private boolean endTagOpen() {
+    if (depth > 0 && html.startsWith(closers[depth - 1], pos - 1)) {
+      // most often "</name>" closing the open element, as it was written: read as below
+      pos += closers[depth - 1].length() - 1;
+      tagSeen = true;
+      return close(stack[depth - 1], stackNames[depth - 1]);
+    }
     int p = pos + 1; // after "</"
     if (p >= n) {
       pos = n;
       return phase == IN_BODY || text(); // "</" at the end is text
     }
-    char c = s[p];
+    char c = at(p);
     if (c == '>') {
       pos = p + 1; // "</>" is dropped
       return true;
@@ -444,36 +504,36 @@ final class MarkupScanner {
       pos = bogusComment(p);
       return true;
     }
-    int end = tagNameEnd(p);
-    if (end >= n) {
-      return false;
-    }
-    String name = tagName(p, end);
-    if (name == null) {
+    int end = tagName(p, c);
+    if (end < 0) {
       return false;
     }
     pos = end;
-    if (!readTag(false)) {
+    if (!readTag(false, next)) {
       return false;
     }
     tagSeen = true;
-    return close(name);
+    return close(code, name);
   }
 
   /**
-   * Reads the attributes of a tag, from the character after its name (whitespace, '/' or '>'),
-   * to just after its '>'. Start tags keep them in {@link #keys} and {@link #valueFrom}.
+   * Reads the attributes of a tag, from the character after its name ({@code c} at {@link #pos}:
+   * whitespace, '/' or '>'), to just after its '>'. Start tags keep them in {@link #codes}, {@link #keys} and {@link
+   * #valueFrom}; names are looked up as they are read.
    *
-   * @return false at the end of the file (jsoup then drops the tag), on a NUL, or on too many attributes
+   * @return false at the end of the file (jsoup then drops the tag), on a NUL in a name or an
+   *     unquoted value, or on too many attributes. (A NUL in a quoted value is jsoup's U+FFFD in
+   *     that value: nothing else changes; values the findings read are checked for it.)
    */
-  private boolean readTag(boolean start) {
+  private boolean readTag(boolean start, char c) {
     count = 0;
+    odd = false;
     selfClosing = false;
     tooMany = false;
-    int nameFrom = -1; // the pending attribute's name, from nameFrom to nameTo
+    int nameFrom = -1; // the pending attribute's name, from nameFrom to nameTo, and its code
     int nameTo = -1;
-    int i = pos;
-    char c = s[i++];
+    int nameCode = Names.OTHER;
+    int i = pos + 1;
     if (c == '>') {
       pos = i;
       return true;
@@ -483,7 +543,7 @@ final class MarkupScanner {
       if (i >= n) {
         return false;
       }
-      c = s[i++];
+      c = at(i++);
       switch (state) {
         case BEFORE_NAME, AFTER_NAME -> {
           if (whitespace(c)) {
@@ -492,7 +552,7 @@ final class MarkupScanner {
             state = SELF_CLOSING;
             continue;
           } else if (c == '>') {
-            return end(start, nameFrom, nameTo, i);
+            return end(start, nameFrom, nameTo, nameCode, i);
           } else if (state == AFTER_NAME && c == '=') {
             state = BEFORE_VALUE;
             continue;
@@ -500,10 +560,56 @@ final class MarkupScanner {
             return false;
           }
           // A new attribute; its first character belongs to the name whatever it is ('=', quotes).
-          add(start, nameFrom, nameTo, -1, -1);
+          add(start, nameFrom, nameTo, nameCode, -1, -1);
           nameFrom = i - 1;
-          while (i < n) {
-            c = s[i];
+          int guess = c < Names.GUESSES.length ? Names.GUESSES[c] : Names.OTHER;
+          if (guess != Names.OTHER) { // the name pages most often have that starts so, if it is that
+            String guessed = Names.NAMES[guess];
+            int end = nameFrom + guessed.length();
+            if (html.startsWith(Names.QUOTED[guess], nameFrom)) { // name="value": read as the states below would
+              int close = indexOf('"', end + 2);
+              if (close < 0) {
+                return false;
+              }
+              nameTo = end;
+              nameCode = start ? guess : Names.OTHER;
+              add(start, nameFrom, nameTo, nameCode, end + 2, close);
+              nameFrom = -1;
+              i = close + 1;
+              state = AFTER_QUOTED;
+              continue;
+            }
+            if (end < n && html.startsWith(guessed, nameFrom)) {
+              char first = c;
+              c = at(end);
+              if (whitespace(c) || c == '/' || c == '=' || c == '>') { // what the loop below would read
+                nameTo = end;
+                nameCode = start ? guess : Names.OTHER;
+                i = end + 1;
+                if (c == '>') {
+                  return end(start, nameFrom, nameTo, nameCode, i);
+                }
+                state = c == '/' ? SELF_CLOSING : c == '=' ? BEFORE_VALUE : AFTER_NAME;
+                continue;
+              }
+              c = first;
+            }
+          }
+          long lo = 0; // as in tagName
+          long hi = 0;
+          boolean known = true; // only printable ASCII: a name Names may hold
+          while (true) {
+            if (c >= 'A' && c <= 'Z') {
+              c += 'a' - 'A';
+            } else if (c <= ' ' || c >= 0x7f) {
+              known = false;
+            }
+            hi = (hi << 8) | (lo >>> 56);
+            lo = (lo << 8) | c;
+            if (i >= n) {
+              return false;
+            }
+            c = at(i);
             if (whitespace(c) || c == '/' || c == '=' || c == '>') {
               break;
             } else if (c == 0) {
@@ -511,13 +617,11 @@ final class MarkupScanner {
             }
             i++;
           }
-          if (i >= n) {
-            return false;
-          }
           nameTo = i;
-          c = s[i++];
+          nameCode = start && known ? Names.find(lo, hi, nameTo - nameFrom) : Names.OTHER;
+          i++;
           if (c == '>') {
-            return end(start, nameFrom, nameTo, i);
+            return end(start, nameFrom, nameTo, nameCode, i);
           }
           state = c == '/' ? SELF_CLOSING : c == '=' ? BEFORE_VALUE : AFTER_NAME;
         }
@@ -525,30 +629,23 @@ final class MarkupScanner {
           if (whitespace(c)) {
             continue;
           } else if (c == '>') {
-            return end(start, nameFrom, nameTo, i);
+            return end(start, nameFrom, nameTo, nameCode, i);
           } else if (c == 0) {
             return false;
           } else if (c == '"' || c == '\'') {
-            char quote = c;
-            int from = i;
-            while (i < n && (c = s[i]) != quote) {
-              if (c == 0) {
-                return false;
-              }
-              i++;
-            }
-            if (i >= n) {
+            int close = indexOf(c, i);
+            if (close < 0) {
               return false;
             }
-            add(start, nameFrom, nameTo, from, i);
+            add(start, nameFrom, nameTo, nameCode, i, close);
             nameFrom = -1;
-            i++;
+            i = close + 1;
             state = AFTER_QUOTED;
           } else {
             // Unquoted, from this character on ('&', '<', '=', '`' included) to whitespace or '>'.
             int from = i - 1;
             while (i < n) {
-              c = s[i];
+              c = at(i);
               if (whitespace(c) || c == '>') {
                 break;
               } else if (c == 0) {
@@ -559,10 +656,10 @@ final class MarkupScanner {
             if (i >= n) {
               return false;
             }
-            add(start, nameFrom, nameTo, from, i);
+            add(start, nameFrom, nameTo, nameCode, from, i);
             nameFrom = -1;
-            if (s[i++] == '>') {
-              return end(start, -1, -1, i);
+            if (at(i++) == '>') {
+              return end(start, -1, -1, Names.OTHER, i);
             }
             state = BEFORE_NAME;
           }
@@ -573,7 +670,7 @@ final class MarkupScanner {
           } else if (c == '/') {
             state = SELF_CLOSING;
           } else if (c == '>') {
-            return end(start, -1, -1, i);
+            return end(start, -1, -1, Names.OTHER, i);
           } else {
             i--; // read again as the start of the next attribute
             state = BEFORE_NAME;
@@ -582,7 +679,7 @@ final class MarkupScanner {
         default -> { // SELF_CLOSING
           if (c == '>') {
             selfClosing = true;
-            return end(start, nameFrom, nameTo, i);
+            return end(start, nameFrom, nameTo, nameCode, i);
           }
           i--;
           state = BEFORE_NAME;
@@ -591,53 +688,112 @@ final class MarkupScanner {
     }
   }
 
-  private boolean end(boolean start, int nameFrom, int nameTo, int next) {
-    add(start, nameFrom, nameTo, -1, -1);
+  private boolean end(boolean start, int nameFrom, int nameTo, int nameCode, int next) {
+    add(start, nameFrom, nameTo, nameCode, -1, -1);
     pos = next;
     return !tooMany;
   }
 
   /**
    * Keeps an attribute of a start tag as jsoup does: name trimmed, dropped if that leaves nothing.
-   * Its value is only located here, and made into a string if the findings need it.
+   * Its value is only located here, and made into a string if the findings need it. A known name
+   * ({@code nameCode}) needs no string: it is the constant, lower-cased, or (SVG) equal to it
+   * ignoring case, which is all the findings ask of it.
    */
-  private void add(boolean start, int nameFrom, int nameTo, int from, int to) {
+  private void add(boolean start, int nameFrom, int nameTo, int nameCode, int from, int to) {
     if (!start || nameFrom < 0) {
       return;
     }
-    String name = Names.find(s, nameFrom, nameTo, false);
-    boolean isLower = name != null;
-    if (name == null) {
-      name = new String(s, nameFrom, nameTo - nameFrom).trim();
-      if (name.isEmpty()) {
+    String key;
+    if (nameCode != Names.OTHER) {
+      key = Names.NAMES[nameCode];
+    } else {
+      key = html.substring(nameFrom, nameTo).trim();
+      if (key.isEmpty()) {
         return;
       }
+      odd = true;
     }
     if (count == MAX_ATTRIBUTES) {
       tooMany = true;
       return;
     }
     if (count == keys.length) {
+      codes = Arrays.copyOf(codes, count * 2);
       keys = Arrays.copyOf(keys, count * 2);
-      lower = Arrays.copyOf(lower, count * 2);
       valueFrom = Arrays.copyOf(valueFrom, count * 2);
       valueTo = Arrays.copyOf(valueTo, count * 2);
       values = Arrays.copyOf(values, count * 2);
     }
-    keys[count] = name;
-    lower[count] = isLower;
+    codes[count] = nameCode;
+    keys[count] = key;
     valueFrom[count] = from;
     valueTo[count++] = to;
   }
 
-  /** Hands the tag just read to the findings, its attributes normalised and de-duplicated as jsoup does. */
-  private void emit(String name, boolean foreign) {
+  /**
+   * Hands the start tag just read to the findings, its attributes normalised and de-duplicated as
+   * jsoup does. Where all its attribute names are known ones, only the ids, {@code a name}s, URL
+   * attributes and a {@code meta} refresh are read, by their codes, as {@link
+   * PageFindings#element} reads them; otherwise by that method itself.
+   *
+   * @return false on a value the scanner does not read (a NUL in it)
+   */
+  private boolean emit(int tag, String name, boolean foreign) {
     if (count == 0) {
-      return;
+      return true;
     }
+    if (odd) {
+      return emitAny(name, foreign);
+    }
+    attributes:
+    for (int i = 0; i < count; i++) {
+      int a = codes[i];
+      byte use = Names.ATTRIBUTE_USE[a];
+      if (use == Names.UNUSED || (use == Names.NAME_ID && tag != Names.A)
+          || (use == Names.CONTENT && tag != Names.META)) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        if (codes[j] == a) {
+          continue attributes; // the first of equal names wins
+        }
+      }
+      String value = value(valueFrom[i], valueTo[i]);
+      if (value == null) {
+        return false;
+      }
+      if (use == Names.URL) {
+        out.url(Names.NAMES[a], value);
+      } else if (use == Names.CONTENT) { // as PageFindings.element: a refresh's target
+        String refresh = "";
+        for (int j = 0; j < count; j++) {
+          if (codes[j] == Names.HTTP_EQUIV) { // the first, as jsoup keeps it
+            refresh = value(valueFrom[j], valueTo[j]);
+            if (refresh == null) {
+              return false;
+            }
+            break;
+          }
+        }
+        if (refresh.equalsIgnoreCase("refresh")) {
+          int at = value.toLowerCase(Locale.ROOT).indexOf("url=");
+          if (at >= 0) {
+            out.url("refresh", value.substring(at + 4));
+          }
+        }
+      } else {
+        out.ids.add(value);
+      }
+    }
+    return true;
+  }
+
+  /** {@link #emit} for any attributes: keys lower-cased for HTML elements, the first of equal keys kept. */
+  private boolean emitAny(String name, boolean foreign) {
     if (!foreign) { // HTML elements get lower-case keys; SVG ones keep theirs
       for (int i = 0; i < count; i++) {
-        if (!lower[i]) {
+        if (codes[i] == Names.OTHER) {
           keys[i] = keys[i].toLowerCase(Locale.ROOT);
         }
       }
@@ -646,6 +802,7 @@ final class MarkupScanner {
       for (int j = i + 1; j < count; j++) {
         if (keys[i].equalsIgnoreCase(keys[j])) {
           System.arraycopy(keys, j + 1, keys, j, count - j - 1);
+          System.arraycopy(codes, j + 1, codes, j, count - j - 1);
           System.arraycopy(valueFrom, j + 1, valueFrom, j, count - j - 1);
           System.arraycopy(valueTo, j + 1, valueTo, j, count - j - 1);
           count--;
@@ -654,82 +811,83 @@ final class MarkupScanner {
       }
     }
     for (int i = 0; i < count; i++) {
-      values[i] = PageFindings.usesValue(keys[i]) ? value(valueFrom[i], valueTo[i]) : null;
+      if (PageFindings.usesValue(keys[i])) {
+        values[i] = value(valueFrom[i], valueTo[i]);
+        if (values[i] == null) {
+          return false;
+        }
+      } else {
+        values[i] = null;
+      }
     }
     out.element(name, keys, values, count);
+    return true;
   }
 
-  /** An attribute value, entities decoded as jsoup decodes them in attributes; "" if none. */
+  /** An attribute value, entities decoded as jsoup decodes them in attributes; "" if none; null if it holds a NUL. */
   private String value(int from, int to) {
     if (from < 0) {
       return "";
     }
-    String raw = new String(s, from, to - from);
+    String raw = html.substring(from, to);
+    if (raw.indexOf(0) >= 0) {
+      return null;
+    }
     return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
   }
 
   // ---------------------------------------------------------------- tree building
 
   /** A start tag, by the tree builder's rules for where it stands. */
-  private boolean open(String name, boolean first) {
+  private boolean open(int tag, String name, boolean first) {
     switch (phase) {
       case BEFORE_HEAD -> {
-        switch (name) {
-          case "html" -> {
-            if (!first) {
-              return false; // jsoup merges a later <html>'s attributes into the first
-            }
-            emit(name, false);
-            return push(name, NORMAL);
+        if (tag == Names.HTML) {
+          if (!first) {
+            return false; // jsoup merges a later <html>'s attributes into the first
           }
-          case "head" -> {
-            if (!ensureHtml()) {
-              return false;
-            }
-            emit(name, false);
-            phase = IN_HEAD;
-            headImplied = false;
-            return push(name, NORMAL);
-          }
-          case "body" -> {
-            if (!ensureHtml()) {
-              return false;
-            }
-            emit(name, false);
-            phase = IN_BODY;
-            return push(name, NORMAL);
-          }
-          case "frameset", "noscript", "template" -> {
+          return emit(tag, name, false) && push(tag, name, NORMAL);
+        } else if (tag == Names.HEAD) {
+          if (!ensureHtml() || !emit(tag, name, false)) {
             return false;
           }
-          default -> {
-            if (!ensureHtml()) {
-              return false;
-            }
-            if (headElement(name)) {
-              phase = IN_HEAD;
-              headImplied = true;
-              return head(name);
-            }
-            return impliedBody() && body(name);
+          phase = IN_HEAD;
+          headImplied = false;
+          return push(tag, name, NORMAL);
+        } else if (tag == Names.BODY) {
+          if (!ensureHtml() || !emit(tag, name, false)) {
+            return false;
           }
+          phase = IN_BODY;
+          return push(tag, name, NORMAL);
+        } else if (tag == Names.FRAMESET || tag == Names.NOSCRIPT || tag == Names.TEMPLATE) {
+          return false;
         }
+        if (!ensureHtml()) {
+          return false;
+        }
+        if (Names.rule(tag, Names.HEAD_ELEMENT)) {
+          phase = IN_HEAD;
+          headImplied = true;
+          return head(tag, name);
+        }
+        return impliedBody() && body(tag, name);
       }
       case IN_HEAD -> {
-        if (headElement(name)) {
-          return head(name);
+        if (Names.rule(tag, Names.HEAD_ELEMENT)) {
+          return head(tag, name);
         }
         if (!headImplied) {
           return false; // jsoup would close the explicit <head> here
         }
         phase = AFTER_HEAD;
-        return afterHead(name);
+        return afterHead(tag, name);
       }
       case AFTER_HEAD -> {
-        return afterHead(name);
+        return afterHead(tag, name);
       }
       case IN_BODY -> {
-        return body(name);
+        return body(tag, name);
       }
       default -> {
         return false; // after </body>: jsoup reopens the body
@@ -737,123 +895,88 @@ final class MarkupScanner {
     }
   }
 
-  private boolean afterHead(String name) {
-    switch (name) {
-      case "body" -> {
-        emit(name, false);
-        phase = IN_BODY;
-        return push(name, NORMAL);
-      }
-      case "html", "head", "frameset", "noscript", "template" -> {
+  private boolean afterHead(int tag, String name) {
+    if (tag == Names.BODY) {
+      if (!emit(tag, name, false)) {
         return false;
       }
-      default -> {
-        if (headElement(name)) {
-          return head(name); // jsoup puts it in the head
-        }
-        return impliedBody() && body(name);
-      }
+      phase = IN_BODY;
+      return push(tag, name, NORMAL);
+    } else if (tag == Names.HTML || tag == Names.HEAD || tag == Names.FRAMESET || tag == Names.NOSCRIPT
+        || tag == Names.TEMPLATE) {
+      return false;
+    } else if (Names.rule(tag, Names.HEAD_ELEMENT)) {
+      return head(tag, name); // jsoup puts it in the head
     }
+    return impliedBody() && body(tag, name);
   }
 
-  /** Elements the head keeps (noscript and template are not followed). */
-  private static boolean headElement(String name) {
-    return switch (name) {
-      case "base", "basefont", "bgsound", "command", "link", "meta", "title", "noframes", "style", "script" -> true;
-      default -> false;
-    };
+  /** An element the head keeps (noscript and template are not followed): empty, or raw text. */
+  private boolean head(int tag, String name) {
+    return emit(tag, name, false) && (!Names.rule(tag, Names.HEAD_RAW_TEXT) || rawText(name));
   }
 
-  private boolean head(String name) {
-    emit(name, false);
-    return switch (name) {
-      case "title", "noframes", "style", "script" -> rawText(name);
-      default -> true; // empty elements
-    };
-  }
-
-  private boolean body(String name) {
+  private boolean body(int tag, String name) {
     if (svgDepth > 0) {
-      return svgChild(name);
+      return svgChild(tag, name);
     }
     int table = depth == 0 ? -1 : tables[depth - 1];
-    if (table >= 0 && !stack[table].equals("td") && !stack[table].equals("th")) {
-      return tablePart(stack[table], name);
+    if (table >= 0 && stack[table] != Names.TD && stack[table] != Names.TH) {
+      return tablePart(stack[table], tag, name);
     }
-    switch (name) {
-      // dropped or merged by jsoup's in-body rules, or needing its other insertion modes
-      case "html", "body", "head", "frameset", "frame", "caption", "col", "colgroup", "tbody", "thead", "tfoot", "tr",
-          "td", "th", "select", "template", "math", "plaintext", "image", "noscript" -> {
-        return false;
+    switch (Names.BODY_RULE[tag]) {
+      case Names.OPEN -> {
+        return emit(tag, name, false) && push(tag, name, NORMAL); // '/>' does not close an HTML element
       }
-      case "form" -> {
+      case Names.EMPTY -> {
+        return emit(tag, name, false);
+      }
+      case Names.RAW_TEXT -> {
+        return emit(tag, name, false) && rawText(name);
+      }
+      case Names.FORM_RULE -> {
         if (forms > 0) {
           return false; // jsoup drops a form inside a form
         }
-        emit(name, false);
+        if (!emit(tag, name, false)) {
+          return false;
+        }
         forms++;
-        return push(name, NORMAL);
+        return push(tag, name, NORMAL);
       }
-      case "area", "br", "embed", "img", "keygen", "wbr", "input", "hr", "param", "source", "track", "base", "basefont",
-          "bgsound", "command", "link", "meta" -> {
-        emit(name, false);
-        return true;
-      }
-      case "title", "textarea", "script", "style", "xmp", "iframe", "noembed", "noframes" -> {
-        emit(name, false);
-        return rawText(name);
-      }
-      case "svg" -> {
-        emit(name, true);
+      case Names.SVG_RULE -> {
+        if (!emit(tag, name, true)) {
+          return false;
+        }
         if (selfClosing) {
           return true;
         }
         svgDepth++;
-        return push(name, SVG);
+        return push(tag, name, SVG_KIND);
       }
-      case "menuitem", "device" -> { // void tags jsoup inserts like others: closed only when self-closing
-        emit(name, false);
-        return selfClosing || push(name, NORMAL);
+      case Names.VOID_IF_SELF_CLOSING -> { // void tags jsoup inserts like others: closed only when self-closing
+        return emit(tag, name, false) && (selfClosing || push(tag, name, NORMAL));
       }
       default -> {
-        emit(name, false);
-        return push(name, NORMAL); // '/>' does not close an HTML element
+        // dropped or merged by jsoup's in-body rules, or needing its other insertion modes
+        return false;
       }
     }
   }
 
   /** A tag directly in a table, a row group or a row: only the table's own structure is followed. */
-  private boolean tablePart(String context, String name) {
-    switch (context) {
-      case "table" -> {
-        switch (name) {
-          case "thead", "tbody", "tfoot" -> {
-            emit(name, false);
-            return push(name, NORMAL);
-          }
-          case "tr" -> {
-            emit(name, false);
-            return push("tbody", IMPLIED) && push(name, NORMAL);
-          }
-          default -> {
-            return false;
-          }
-        }
+  private boolean tablePart(int context, int tag, String name) {
+    if (context == Names.TABLE) {
+      if (tag == Names.THEAD || tag == Names.TBODY || tag == Names.TFOOT) {
+        return emit(tag, name, false) && push(tag, name, NORMAL);
+      } else if (tag == Names.TR) {
+        return emit(tag, name, false) && push(Names.TBODY, "tbody", IMPLIED) && push(tag, name, NORMAL);
       }
-      case "thead", "tbody", "tfoot" -> {
-        if (!name.equals("tr")) {
-          return false;
-        }
-        emit(name, false);
-        return push(name, NORMAL);
-      }
-      default -> { // tr
-        if (!name.equals("td") && !name.equals("th")) {
-          return false;
-        }
-        emit(name, false);
-        return push(name, NORMAL);
-      }
+      return false;
+    } else if (context == Names.THEAD || context == Names.TBODY || context == Names.TFOOT) {
+      return tag == Names.TR && emit(tag, name, false) && push(tag, name, NORMAL);
+    } else { // tr
+      return (tag == Names.TD || tag == Names.TH) && emit(tag, name, false) && push(tag, name, NORMAL);
     }
   }
 
@@ -861,37 +984,30 @@ final class MarkupScanner {
    * Inside {@code <svg>}: plain shapes only (no HTML break-outs, no raw text), and {@code title} and
    * {@code desc} holding text only (they are HTML integration points: jsoup reads tags in them as HTML).
    */
-  private boolean svgChild(String name) {
-    String parent = stack[depth - 1];
-    if (parent.equals("title") || parent.equals("desc")) {
+  private boolean svgChild(int tag, String name) {
+    int parent = stack[depth - 1];
+    if (parent == Names.TITLE || parent == Names.DESC || !Names.rule(tag, Names.SVG_CHILD)) {
       return false;
     }
-    switch (name) {
-      case "path", "g", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "defs", "use",
-          "symbol", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker", "title",
-          "desc" -> {
-        emit(name, true);
-        if (selfClosing) {
-          return true; // jsoup closes self-closing foreign elements
-        }
-        svgDepth++;
-        return push(name, SVG);
-      }
-      default -> {
-        return false;
-      }
+    if (!emit(tag, name, true)) {
+      return false;
     }
+    if (selfClosing) {
+      return true; // jsoup closes self-closing foreign elements
+    }
+    svgDepth++;
+    return push(tag, name, SVG_KIND);
   }
 
   /** An end tag: it must close the element on top of the stack. */
-  private boolean close(String name) {
+  private boolean close(int tag, String name) {
     switch (phase) {
       case IN_HEAD -> {
-        if (!name.equals("head")) {
+        if (tag != Names.HEAD) {
           return false;
         }
         if (!headImplied) {
-          if (!top(name)) {
+          if (!top(tag, name)) {
             return false;
           }
           pop();
@@ -902,8 +1018,8 @@ final class MarkupScanner {
       case IN_BODY -> {
         if (svgDepth > 0) {
           // jsoup closes the nearest SVG element of that name and all above it; an HTML one is not followed
-          for (int i = depth - 1; i >= 0 && kinds[i] == SVG; i--) {
-            if (stack[i].equals(name)) {
+          for (int i = depth - 1; i >= 0 && kinds[i] == SVG_KIND; i--) {
+            if (same(i, tag, name)) {
               while (depth > i) {
                 pop();
               }
@@ -916,25 +1032,25 @@ final class MarkupScanner {
           return false;
         }
         if (kinds[depth - 1] == IMPLIED) {
-          if (!stack[depth - 1].equals("tbody") || !(name.equals("tbody") || name.equals("table"))) {
+          if (stack[depth - 1] != Names.TBODY || !(tag == Names.TBODY || tag == Names.TABLE)) {
             return false; // an implied html or body: jsoup's after-body rules are not followed
           }
           pop();
-          if (name.equals("tbody")) {
+          if (tag == Names.TBODY) {
             return true;
           }
         }
-        if (!top(name)) {
+        if (!top(tag, name)) {
           return false;
         }
         pop();
-        if (name.equals("body")) {
+        if (tag == Names.BODY) {
           phase = AFTER_BODY;
         }
         return true;
       }
       case AFTER_BODY -> {
-        if (!name.equals("html") || depth != 1 || !stack[0].equals("html")) {
+        if (tag != Names.HTML || depth != 1 || stack[0] != Names.HTML) {
           return false;
         }
         pop();
@@ -947,41 +1063,45 @@ final class MarkupScanner {
     }
   }
 
-  private boolean top(String name) {
-    return depth > 0 && kinds[depth - 1] != IMPLIED && stack[depth - 1].equals(name);
+  /** Whether the open element at {@code i} has that name. */
+  private boolean same(int i, int tag, String name) {
+    return stack[i] == tag && (tag != Names.OTHER || stackNames[i].equals(name));
   }
 
-  private boolean push(String name, byte kind) {
+  private boolean top(int tag, String name) {
+    return depth > 0 && kinds[depth - 1] != IMPLIED && same(depth - 1, tag, name);
+  }
+
+  private boolean push(int tag, String name, byte kind) {
     if (depth == MAX_DEPTH) {
       return false;
     }
-    boolean table = kind != SVG && switch (name) {
-      case "table", "thead", "tbody", "tfoot", "tr", "td", "th" -> true;
-      default -> false;
-    };
+    boolean table = kind != SVG_KIND && Names.rule(tag, Names.TABLE_PART);
     tables[depth] = table ? depth : depth == 0 ? -1 : tables[depth - 1];
-    stack[depth] = name;
+    stack[depth] = tag;
+    stackNames[depth] = name;
+    closers[depth] = tag != Names.OTHER ? Names.CLOSERS[tag] : "</" + name + ">";
     kinds[depth++] = kind;
     return true;
   }
 
   private void pop() {
     depth--;
-    if (kinds[depth] == SVG) {
+    if (kinds[depth] == SVG_KIND) {
       svgDepth--;
-    } else if (stack[depth].equals("form")) {
+    } else if (stack[depth] == Names.FORM) {
       forms--;
     }
   }
 
   private boolean ensureHtml() {
-    return depth > 0 || push("html", IMPLIED);
+    return depth > 0 || push(Names.HTML, "html", IMPLIED);
   }
 
   /** jsoup opens the head and body itself (without attributes) when content comes first. */
   private boolean impliedBody() {
     phase = IN_BODY;
-    return ensureHtml() && push("body", IMPLIED);
+    return ensureHtml() && push(Names.BODY, "body", IMPLIED);
   }
 
   /**
@@ -998,9 +1118,9 @@ final class MarkupScanner {
       if (lt < 0 || lt + 1 >= n) {
         return false; // no end tag: jsoup runs to the end of the file
       }
-      char c = s[lt + 1];
+      char c = at(lt + 1);
       if (c != '/') {
-        if (script && startsWith("!--", lt + 1)) {
+        if (script && html.startsWith("!--", lt + 1)) {
           return false; // script data escape states: not followed
         }
         if (rcdata && asciiLetter(c) && html.indexOf("</" + name, lt) < 0
@@ -1011,16 +1131,16 @@ final class MarkupScanner {
         continue;
       }
       int from = lt + 2;
-      if (from >= n || !asciiLetter(s[from])) {
+      if (from >= n || !asciiLetter(at(from))) {
         i = from;
         continue;
       }
       // jsoup reads the end tag's name on from a second letter only; in RCDATA one letter is taken
       // alone if no letter follows (raw text takes the whole name either way).
-      int end = rcdata && from + 1 < n && !asciiLetter(s[from + 1]) ? from + 1 : tagNameEnd(from);
+      int end = rcdata && from + 1 < n && !asciiLetter(at(from + 1)) ? from + 1 : tagNameEnd(from);
       if (end < n && end - from == len && equalsIgnoreCase(from, name)) {
         pos = end;
-        return readTag(false); // the end tag, with whatever attributes it carries
+        return readTag(false, at(end)); // the end tag, with whatever attributes it carries
       }
       i = end;
     }
@@ -1029,7 +1149,7 @@ final class MarkupScanner {
   /** As String.equalsIgnoreCase, which jsoup uses to recognise the end tag. */
   private boolean equalsIgnoreCase(int from, String name) {
     for (int i = 0; i < name.length(); i++) {
-      char c1 = s[from + i];
+      char c1 = at(from + i);
       char c2 = name.charAt(i);
       if (c1 != c2) {
         char u1 = Character.toUpperCase(c1);
@@ -1037,27 +1157,6 @@ final class MarkupScanner {
         if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
           return false;
         }
-      }
-    }
-    return true;
-  }
-
-  private int indexOf(char c, int from) {
-    for (int i = from; i < n; i++) {
-      if (s[i] == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private boolean startsWith(String prefix, int at) {
-    if (at + prefix.length() > n) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (s[at + i] != prefix.charAt(i)) {
-        return false;
       }
     }
     return true;
@@ -1072,19 +1171,20 @@ final class MarkupScanner {
   }
 
   /**
-   * The tag and attribute names pages are made of, as shared constants: no string to make, and the
-   * name switches above compare them by identity first.
+   * The tag and attribute names pages are made of, as numbers (codes) into {@link #NAMES}, with
+   * what the tree builder does with each tag and what the findings read of each attribute. Code 0,
+   * {@link #OTHER}, is any other name.
    */
   static final class Names {
-    private static final String[] NAMES = {
-      "html", "head", "body", "title", "meta", "link", "script", "style", "base", "basefont", "bgsound", "command",
-      "noframes", "noscript", "template", "frameset", "frame", "a", "abbr", "address", "area", "article", "aside",
-      "b", "blockquote", "br", "button", "caption", "code", "col", "colgroup", "dd", "del", "details", "device",
-      "dfn", "div", "dl", "dt", "em", "embed", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-      "h6", "header", "hr", "i", "iframe", "image", "img", "input", "ins", "kbd", "keygen", "label", "li", "listing",
-      "main", "mark", "math", "menuitem", "nav", "noembed", "ol", "p", "param", "plaintext", "pre", "s", "samp",
-      "section", "select", "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td",
-      "textarea", "tfoot", "th", "thead", "time", "tr", "track", "u", "ul", "var", "video", "wbr", "xmp", "svg",
+    static final String[] NAMES = {
+      null, "html", "head", "body", "title", "meta", "link", "script", "style", "base", "basefont", "bgsound",
+      "command", "noframes", "noscript", "template", "frameset", "frame", "a", "abbr", "address", "area", "article",
+      "aside", "b", "blockquote", "br", "button", "caption", "code", "col", "colgroup", "dd", "del", "details",
+      "device", "dfn", "div", "dl", "dt", "em", "embed", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+      "h4", "h5", "h6", "header", "hr", "i", "iframe", "image", "img", "input", "ins", "kbd", "keygen", "label", "li",
+      "listing", "main", "mark", "math", "menuitem", "nav", "noembed", "ol", "p", "param", "plaintext", "pre", "s",
+      "samp", "section", "select", "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody",
+      "td", "textarea", "tfoot", "th", "thead", "time", "tr", "track", "u", "ul", "var", "video", "wbr", "xmp", "svg",
       "path", "g", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan", "defs", "use",
       "symbol", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker", "desc",
       // attribute names
@@ -1096,72 +1196,190 @@ final class MarkupScanner {
       "data-risk", "data-tags", "data-owner", "data-category", "data-status", "data-sort", "text-anchor", "for",
       "action", "method", "placeholder", "autocomplete", "checked", "disabled", "open", "srcset", "poster", "data",
       "background", "formaction", "xlink:href", "loading", "decoding", "crossorigin", "integrity", "media", "sizes"};
-    private static final int SIZE = 1024;
-    private static final String[] TABLE = new String[SIZE];
-    /** The same names as arrays, compared without String.charAt. */
-    private static final char[][] CHARS = new char[SIZE][];
+
+    static final int OTHER = 0;
+    static final int HTML = code("html");
+    static final int HEAD = code("head");
+    static final int BODY = code("body");
+    static final int TITLE = code("title");
+    static final int META = code("meta");
+    static final int NOSCRIPT = code("noscript");
+    static final int TEMPLATE = code("template");
+    static final int FRAMESET = code("frameset");
+    static final int A = code("a");
+    static final int FORM = code("form");
+    static final int TABLE = code("table");
+    static final int THEAD = code("thead");
+    static final int TBODY = code("tbody");
+    static final int TFOOT = code("tfoot");
+    static final int TR = code("tr");
+    static final int TD = code("td");
+    static final int TH = code("th");
+    static final int DESC = code("desc");
+    static final int HTTP_EQUIV = code("http-equiv");
+
+    // What a tag does in the body (BODY_RULE).
+    static final byte OPEN = 0;
+    static final byte REFUSED = 1;
+    static final byte EMPTY = 2;
+    static final byte RAW_TEXT = 3;
+    static final byte FORM_RULE = 4;
+    static final byte SVG_RULE = 5;
+    static final byte VOID_IF_SELF_CLOSING = 6;
+
+    // Other rules a tag follows (bits of RULES).
+    static final int HEAD_ELEMENT = 1;
+    static final int HEAD_RAW_TEXT = 2;
+    static final int TABLE_PART = 4;
+    static final int SVG_CHILD = 8;
+
+    // What the findings read of an attribute (ATTRIBUTE_USE): id; name on a; URL; content on meta.
+    static final byte UNUSED = 0;
+    static final byte ID = 1;
+    static final byte NAME_ID = 2;
+    static final byte URL = 3;
+    static final byte CONTENT = 4;
+
+    /** By first character: the attribute name pages most often have that starts with it. */
+    static final int[] GUESSES = new int[128];
+    /** By first letter: the tag name of two letters or more pages most often have that starts with it. */
+    static final int[] TAG_GUESSES = new int[128];
+    /** By code: "&lt;/name&gt;". */
+    static final String[] CLOSERS = new String[NAMES.length];
+    /** By code: name="  (an attribute with a double-quoted value). */
+    static final String[] QUOTED = new String[NAMES.length];
+
+    static final byte[] BODY_RULE = new byte[NAMES.length];
+    private static final int[] RULES = new int[NAMES.length];
+    static final byte[] ATTRIBUTE_USE = new byte[NAMES.length];
+
+    /** Names are held as the bytes of their characters in two longs: up to 16 characters. */
+    private static final int MAX_LENGTH = 16;
+    private static final int BITS = 10;
+    private static final int SIZE = 1 << BITS;
+    /** Open addressing by {@link #slot}: codes, 0 for an empty slot, and the names as longs. */
+    private static final int[] SLOT_CODES = new int[SIZE];
+    private static final long[] SLOT_LO = new long[SIZE];
+    private static final long[] SLOT_HI = new long[SIZE];
 
     static {
-      for (String name : NAMES) {
-        int slot = hash(name) & (SIZE - 1);
-        while (TABLE[slot] != null && !TABLE[slot].equals(name)) {
+      for (int c = 1; c < NAMES.length; c++) {
+        String name = NAMES[c];
+        if (name.length() > MAX_LENGTH || !name.equals(name.toLowerCase(Locale.ROOT))) {
+          throw new IllegalStateException("not a lower-case name of up to 16 characters: " + name);
+        }
+        long lo = 0;
+        long hi = 0;
+        for (int i = 0; i < name.length(); i++) {
+          hi = (hi << 8) | (lo >>> 56);
+          lo = (lo << 8) | name.charAt(i);
+        }
+        if (find(lo, hi, name.length()) != OTHER) {
+          throw new IllegalStateException("duplicate name " + name);
+        }
+        int slot = slot(lo, hi, name.length());
+        while (SLOT_CODES[slot] != 0) {
           slot = (slot + 1) & (SIZE - 1);
         }
-        TABLE[slot] = name.intern();
-        CHARS[slot] = name.toCharArray();
+        SLOT_CODES[slot] = c;
+        SLOT_LO[slot] = lo;
+        SLOT_HI[slot] = hi;
+      }
+      // dropped or merged by jsoup's in-body rules, or needing its other insertion modes
+      set(BODY_RULE, REFUSED, "html", "body", "head", "frameset", "frame", "caption", "col", "colgroup", "tbody",
+          "thead", "tfoot", "tr", "td", "th", "select", "template", "math", "plaintext", "image", "noscript");
+      set(BODY_RULE, FORM_RULE, "form");
+      set(BODY_RULE, EMPTY, "area", "br", "embed", "img", "keygen", "wbr", "input", "hr", "param", "source",
+          "track", "base", "basefont", "bgsound", "command", "link", "meta");
+      set(BODY_RULE, RAW_TEXT, "title", "textarea", "script", "style", "xmp", "iframe", "noembed", "noframes");
+      set(BODY_RULE, SVG_RULE, "svg");
+      set(BODY_RULE, VOID_IF_SELF_CLOSING, "menuitem", "device");
+      rules(HEAD_ELEMENT, "base", "basefont", "bgsound", "command", "link", "meta", "title", "noframes", "style",
+          "script");
+      rules(HEAD_RAW_TEXT, "title", "noframes", "style", "script");
+      rules(TABLE_PART, "table", "thead", "tbody", "tfoot", "tr", "td", "th");
+      rules(SVG_CHILD, "path", "g", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan",
+          "defs", "use", "symbol", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "marker",
+          "title", "desc");
+      for (String name : new String[] {"class", "href", "id", "aria-hidden", "datetime", "name", "content", "rel",
+          "width", "type", "src", "lang", "viewbox", "fill", "stroke-width"}) {
+        if (GUESSES[name.charAt(0)] == OTHER) {
+          GUESSES[name.charAt(0)] = code(name);
+        }
+      }
+      for (String name : new String[] {"li", "code", "span", "td", "h2", "div", "ul", "ol", "meta", "nav", "footer"}) {
+        TAG_GUESSES[name.charAt(0)] = code(name);
+      }
+      for (int c = 1; c < NAMES.length; c++) {
+        CLOSERS[c] = "</" + NAMES[c] + ">";
+        QUOTED[c] = NAMES[c] + "=\"";
+      }
+      set(ATTRIBUTE_USE, ID, "id");
+      set(ATTRIBUTE_USE, CONTENT, "content");
+      set(ATTRIBUTE_USE, NAME_ID, "name");
+      for (String url : PageFindings.URL_ATTRIBUTES) {
+        set(ATTRIBUTE_USE, URL, url);
+      }
+      // emit reads known names by their codes alone: no known name may be an event handler's.
+      for (int c = 1; c < NAMES.length; c++) {
+        if (NAMES[c].startsWith("on")) {
+          throw new IllegalStateException("an event handler name among the known names: " + NAMES[c]);
+        }
       }
     }
 
     private Names() {}
 
-    private static int hash(String name) {
-      int h = 0;
-      for (int i = 0; i < name.length(); i++) {
-        h = 31 * h + name.charAt(i);
+    private static int code(String name) {
+      for (int c = 1; c < NAMES.length; c++) {
+        if (NAMES[c].equals(name)) {
+          return c;
+        }
       }
-      return h ^ (h >>> 9);
+      throw new IllegalArgumentException(name);
+    }
+
+    private static void set(byte[] table, byte value, String... names) {
+      for (String name : names) {
+        table[code(name)] = value;
+      }
+    }
+
+    private static void rules(int rule, String... names) {
+      for (String name : names) {
+        RULES[code(name)] |= rule;
+      }
+    }
+
+    static boolean rule(int code, int rule) {
+      return (RULES[code] & rule) != 0;
+    }
+
+    private static int slot(long lo, long hi, int length) {
+      long h = (lo ^ (hi * 0x9E3779B97F4A7C15L) ^ length) * 0xC2B2AE3D27D4EB4FL;
+      return (int) (h >>> (64 - BITS));
     }
 
     /**
-     * The constant for the name in {@code s[from, to)}, ASCII letters in any case if {@code
-     * anyCase}, else exactly as the constant; or null.
+     * The code of a name of {@code length} printable ASCII characters, ASCII letters lower-cased,
+     * given as the bytes of its last 16 characters, last character lowest: {@code lo} the last 8,
+     * {@code hi} the 8 before; or {@link #OTHER}.
      */
-    static String find(char[] s, int from, int to, boolean anyCase) {
-      int h = 0;
-      for (int i = from; i < to; i++) {
-        char c = s[i];
-        if (anyCase && c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        h = 31 * h + c;
+    static int find(long lo, long hi, int length) {
+      if (length > MAX_LENGTH) {
+        return OTHER;
       }
-      int slot = (h ^ (h >>> 9)) & (SIZE - 1);
+      int slot = slot(lo, hi, length);
       while (true) {
-        char[] name = CHARS[slot];
-        if (name == null) {
-          return null;
+        int c = SLOT_CODES[slot];
+        if (c == 0) {
+          return OTHER;
         }
-        if (matches(name, s, from, to, anyCase)) {
-          return TABLE[slot];
+        if (SLOT_LO[slot] == lo && SLOT_HI[slot] == hi && NAMES[c].length() == length) {
+          return c;
         }
         slot = (slot + 1) & (SIZE - 1);
       }
-    }
-
-    private static boolean matches(char[] name, char[] s, int from, int to, boolean anyCase) {
-      if (name.length != to - from) {
-        return false;
-      }
-      for (int i = 0; i < name.length; i++) {
-        char c = s[from + i];
-        if (anyCase && c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        if (c != name[i]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -20,7 +20,17 @@ final class PageFindings {
       Set.of("href", "src", "xlink:href", "action", "formaction", "poster", "data", "background", "srcset");
 
   /** A URL as found: the attribute (or {@code refresh}) and its value, entities decoded. */
-  record Use(String attribute, String value) {}
+  record Use(String attribute, String value) {
+    @Override
+    public int hashCode() {
+      return 31 * attribute.hashCode() + value.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Use u && attribute.equals(u.attribute) && value.equals(u.value);
+    }
+  }
 
   final Set<String> ids = new HashSet<>();
   /** In document order, each once: the verifier's checks of a URL do not depend on how often it occurs. */
@@ -63,17 +73,22 @@ final class PageFindings {
       if (key.equals("id") || (key.equals("name") && name.equals("a"))) {
         ids.add(values[i]);
       } else if (URL_ATTRIBUTES.contains(key)) {
-        urls.add(new Use(key, values[i]));
+        url(key, values[i]);
       } else if (key.startsWith("on")) {
         handlers.add("event handler attribute '" + keys[i] + "' on <" + name + ">");
       } else if (key.equals("content") && name.equals("meta")
           && attribute(keys, values, count, "http-equiv").equalsIgnoreCase("refresh")) {
         int at = values[i].toLowerCase(Locale.ROOT).indexOf("url=");
         if (at >= 0) {
-          urls.add(new Use("refresh", values[i].substring(at + 4)));
+          url("refresh", values[i].substring(at + 4));
         }
       }
     }
+  }
+
+  /** A URL attribute (by its lower-case name) and its decoded value. */
+  void url(String attribute, String value) {
+    urls.add(new Use(attribute, value));
   }
 
   /** Whether {@link #element} reads the value of an attribute of that name (the scanner makes only those). */

@@ -143,7 +143,17 @@ class MarkupScannerTest {
         "<custom-element data=\"d.html\" onfoo=bar></custom-element><x-y:z background=bg.png></x-y:z>",
         "<iframe src=\"https://e.org/\"><a href=in-iframe.html></iframe><noembed><a href=ne.html></noembed>",
         "<xmp><a href=in-xmp.html></xmp><noframes><a href=nf.html></noframes><a href=ok.html>",
-        "<pre>\n<a href=p.html>x</a></pre><listing>\n</listing>");
+        "<pre>\n<a href=p.html>x</a></pre><listing>\n</listing>",
+        // names read by the scanner's shortcuts: the common name tried first, end tags matched whole
+        "<p classy=x hrefx=y.html idx=z id=real>a</p><a href/ id=s>b</a><a href>c</a><p id>d</p><p class>e</p>",
+        "<a HREF=up.html Class=c ID=Up>u</a><a hrefhref=x.html href=y.html>h</a><p cl=x c=y i=z h=w>s</p>",
+        "<a href=\"x.html\"class=\"y\"id=\"z\">q</a><a id=a1 ID=a2 iD=a3>d</a><a name=n1 NAME=n2>n</a>",
+        "<a ari=x aria-hidden aria-hidden=true aria-hiddenx=1 href=h.html datetime=d data-due=1>a</a>",
+        "<svg viewBox=\"0 0 1 1\" VIEWBOX=x><path D=x d=y/><rect Width=1 width=2 fill/></svg><a href=s.html>",
+        "<p>x</P><div>y</div ><span>z</span/><b>q</b x=y><x-y>c</x-y><X-Y>d</x-y><i>e</I ><u>f</u\n>",
+        "<p class=\"a\u0000b\" title='\u0000' id=x>a NUL in a value the findings do not read</p>",
+        "<a href=\"a\u212Ab.html\" \u212Aey=1 id=\u00e9t\u00e9>non-ASCII in values and names</a>",
+        "<meta http-equ\u0131v=refresh content=\"0;url=k.html\"><meta HTTP-EQUIV=REFRESH CONTENT=\"1; URL=u.html\">");
   }
 
   @ParameterizedTest
@@ -183,7 +193,9 @@ class MarkupScannerTest {
         "<a\u00e9 href=x.html>",
         "<p>x</p></body><p id=after-body>y</p>",
         "<ul><li><a href=a.html>a</a><li><a href=b.html>b</a></ul>",
-        "<svg><title><b id=html-in-title>x</b></title></svg>");
+        "<svg><title><b id=html-in-title>x</b></title></svg>",
+        "<a href=\"a\u0000.html\">a NUL in a value the findings read</a>",
+        "<p id='\u0000'>x</p>");
   }
 
   @ParameterizedTest
@@ -230,6 +242,53 @@ class MarkupScannerTest {
       b.setLength(0);
       for (int k = 1 + random.nextInt(8); k > 0; k--) {
         b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      if (sameAsJsoup(b.toString())) {
+        read++;
+      }
+    }
+    assertThat(read).as("pages read by the scanner").isGreaterThan(pages / 8);
+  }
+
+  /**
+   * Tags whose attribute names are near the names the scanner knows (prefixes, extensions, other
+   * cases, look-alike letters) and whose end tags are written in several ways: the shortcuts the
+   * scanner takes for common names and plain end tags must read them as jsoup does.
+   */
+  @Test
+  void namesNearTheKnownOnesAreReadAsJsoupReadsThem() {
+    String[] names = {"class", "Class", "CLASS", "clas", "classx", "href", "HREF", "hre", "hrefs", "id", "ID", "i",
+      "idx", "name", "NAME", "nam", "aria-hidden", "aria-hiddenx", "aria", "datetime", "data-due", "data", "d",
+      "content", "http-equiv", "HTTP-EQUIV", "src", "srcset", "SrcSet", "xlink:href", "XLINK:HREF", "viewbox",
+      "viewBox", "onclick", "ONLOAD", "on", "o", "\u212Aey", "hr\u212Aef", "\u0130d", "\u0131d", "h\u0000ref", "=x",
+      "\"q", "'r", "<id", "`", "rel", "width", "type", "lang", "fill", "stroke-width", "stroke-widths", "x"};
+    String[] values = {"x.html", "#f", "a&amp;b", "&#0;", "a\u0000b", "", "a b", "javascript:x", "0;url=r.html",
+      "refresh", "\u00e9", "x>y", "'", "\""};
+    String[] tags = {"a", "A", "p", "div", "meta", "link", "img", "span", "svg", "path", "x-y", "table", "td"};
+    String[] ends = {"</%s>", "</%s >", "</%S>", "</%s/>", "</%s x=y>", "</%s\n>", "", "</%sx>"};
+    Random random = new Random(29);
+    int read = 0;
+    int pages = 30_000;
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < pages; i++) {
+      b.setLength(0);
+      for (int t = 1 + random.nextInt(4); t > 0; t--) {
+        String tag = tags[random.nextInt(tags.length)];
+        b.append('<').append(tag);
+        for (int a = random.nextInt(5); a > 0; a--) {
+          b.append(random.nextInt(12) == 0 ? "" : random.nextBoolean() ? " " : "\n");
+          b.append(names[random.nextInt(names.length)]);
+          String value = values[random.nextInt(values.length)];
+          switch (random.nextInt(5)) {
+            case 0 -> { }
+            case 1 -> b.append("='").append(value.replace("'", "")).append('\'');
+            case 2 -> b.append('=').append(value.replace(" ", "").replace(">", "").replace("'", "").replace("\"", ""));
+            default -> b.append(random.nextInt(6) == 0 ? " = \"" : "=\"").append(value.replace("\"", "")).append('"');
+          }
+        }
+        b.append(random.nextInt(8) == 0 ? "/>" : random.nextInt(8) == 0 ? " >" : ">");
+        b.append(random.nextBoolean() ? "t" : "");
+        b.append(String.format(ends[random.nextInt(ends.length)], tag));
       }
       if (sameAsJsoup(b.toString())) {
         read++;

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.site.SiteException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,111 @@ class SiteVerifierTest {
     assertThatThrownBy(() -> v.verify(site)).hasMessageContaining("old.html: refresh 'new.html': new.html was not written");
   }
 
+  @Test
+  void pagesOfAFolderSharingAUrlAreEachCheckedAsIfAlone() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    for (String page : new String[] {"a/x.html", "a/y.html"}) {
+      page(v, page, "<a href=\"javascript:x()\">j</a><a href=\"../../up.html\">u</a><a href=\"gone.html\">g</a>"
+          + "<a href=\"https://e.org/\">e</a><a href=\"../index.html#top\">t</a><a href=\"#here\">h</a>"
+          + "<img src=\"x.png\" srcset=\"javascript:y 1x\">");
+    }
+    page(v, "index.html", "<p>no top</p>");
+    assertThatThrownBy(() -> v.verify(site))
+        .hasMessageContaining("11 problems")
+        .hasMessageContaining("a/x.html: unsafe URL in href: 'javascript:x()'")
+        .hasMessageContaining("a/y.html: unsafe URL in href: 'javascript:x()'")
+        .hasMessageContaining("a/x.html: unsafe URL in srcset: 'javascript:y 1x'")
+        .hasMessageContaining("a/y.html: unsafe URL in srcset: 'javascript:y 1x'")
+        .hasMessageContaining("a/x.html: href '../../up.html' leaves the site")
+        .hasMessageContaining("a/y.html: href '../../up.html' leaves the site")
+        .hasMessageContaining("a/x.html: href 'gone.html': a/gone.html was not written")
+        .hasMessageContaining("a/x.html: src 'x.png': a/x.png was not written")
+        .hasMessageContaining("a/x.html: href '../index.html#top': index.html has no id 'top'")
+        .hasMessageContaining("a/x.html: href '#here': a/x.html has no id 'here'")
+        .hasMessageContaining("a/y.html: href '#here': a/y.html has no id 'here'")
+        .hasMessageNotContaining("a/y.html: href 'gone.html'");
+  }
+
+  /**
+   * A broken target is reported once, under the first link to it: a page's own "#x" or another
+   * page's link to that fragment (p.html read first, then q.html; and the other way round).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "'<a href=\"#gone\">own</a>', '<a href=\"p.html#gone\">other</a>', p.html: href '#gone',"
+        + " q.html: href 'p.html#gone'",
+    "'<a href=\"#gone\">own</a>', '<a href=\"./p.html#gone\">x</a><a href=\"#gone\">q</a>', p.html: href '#gone',"
+        + " q.html: href './p.html#gone'",
+    "'<a href=\"p.html#gone\">same page</a><a href=\"#gone\">own</a>', '', p.html: href 'p.html#gone', ",
+    "'<a href=\"#gone\">own</a><a href=\"p.html#gone\">same page</a>', '', p.html: href '#gone', ",
+    "'<a href=\"#%67one\">encoded</a><a href=\"#gone\">plain</a>', '', p.html: href '#%67one', ",
+    "'<img src=\"#gone\"><a href=\"#gone\">own</a>', '', p.html: src '#gone', ",
+  })
+  void aBrokenFragmentIsReportedUnderTheFirstLinkToIt(String own, String other, String ownName, String otherName)
+      throws Exception {
+    for (boolean pageFirst : new boolean[] {true, false}) {
+      SiteVerifier v = new SiteVerifier();
+      if (pageFirst) {
+        page(v, "p.html", "<h1 id=here>p</h1>" + own);
+        page(v, "q.html", "<h1 id=gone>q</h1>" + other);
+      } else {
+        page(v, "q.html", "<h1 id=gone>q</h1>" + other);
+        page(v, "p.html", "<h1 id=here>p</h1>" + own);
+      }
+      String expected = pageFirst || otherName == null ? ownName : otherName;
+      assertThatThrownBy(() -> v.verify(site))
+          .hasMessageContaining("1 problem:")
+          .hasMessageContaining(expected + ": p.html has no id 'gone'");
+    }
+  }
+
+  /** The first link to each target, fragments of a page on the page itself among them, in reading order. */
+  @Test
+  void firstLinksNameTheFirstLinkToEachTarget() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    page(v, "a/p.html", "<h1 id=x>x</h1><a href=\"../q.html#y\">q</a><a href=\"#x\">own</a><a href=\"p.html#x\">self</a>"
+        + "<a href=\"#\">top</a><a href=\"#%78\">encoded</a><a href=\"https://e.org/\">e</a>");
+    page(v, "q.html", "<h1 id=y>y</h1><a href=\"#y\">own</a><a href=\"a/p.html#x\">p</a><a href=\"a/p.html\">p</a>");
+    assertThat(v.firstLinks()).containsExactly(
+        Map.entry("a/p.html", "a/p.html: href '#'"),
+        Map.entry("a/p.html#x", "a/p.html: href '#x'"),
+        Map.entry("q.html#y", "a/p.html: href '../q.html#y'"));
+  }
+
+  @Test
+  void aPageLinkingToItsOwnFragmentsIsCheckedAsWrittenAndAsLastRead() throws Exception {
+    SiteVerifier v = new SiteVerifier();
+    v.inspect("ghost.html", "<h1 id=a>a</h1><a href=\"#a\">a</a><a href=\"#\">top</a>"); // never written
+    page(v, "twice.html", "<h1 id=a>a</h1><a href=\"#a\">a</a>");
+    page(v, "twice.html", "<h1 id=b>b</h1>"); // read again: its ids are the last ones
+    page(v, "a#b.html", "<h1 id=x>x</h1><a href=\"#x\">x</a>");
+    page(v, "fine.html", "<h1 id=\"\u00e9\">e</h1><a href=\"#%C3%A9\">e</a><a href=\"#\u00e9\">e</a><a href=#>t</a>");
+    assertThatThrownBy(() -> v.verify(site))
+        .hasMessageContaining("4 problems")
+        .hasMessageContaining("ghost.html: href '#a': ghost.html was not written")
+        .hasMessageContaining("ghost.html: href '#': ghost.html was not written")
+        .hasMessageContaining("twice.html: href '#a': twice.html has no id 'a'")
+        .hasMessageContaining("a#b.html: href '#x': a was not written");
+  }
+
+  /** The verifier's own path normalising says what LinkResolver's says, on random paths. */
+  @Test
+  void normalizeIsLinkResolverNormalize() {
+    String[] parts = {"a", "b", "c.html", ".", "..", "", "...", ".x", "x.", "é", " ", "%2F"};
+    java.util.Random random = new java.util.Random(5);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder path = new StringBuilder();
+      for (int k = random.nextInt(7); k >= 0; k--) {
+        path.append(parts[random.nextInt(parts.length)]);
+        if (random.nextInt(4) > 0) {
+          path.append('/');
+        }
+      }
+      String p = path.toString();
+      assertThat(SiteVerifier.normalize(p)).as("normalize(%s)", p).isEqualTo(LinkResolver.normalize(p));
+    }
+  }
+
   private static final Pattern OLD_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
   private static final Pattern OLD_CONTROL = Pattern.compile("[\\s\\u0000-\\u001F]");
 
@@ -98,7 +205,8 @@ class SiteVerifierTest {
   @ValueSource(strings = {"", "a.html", "#x", "javascript:alert(1)", "JaVaScRiPt:x", "java\tscript:x", " data:x",
     "DATA:", "vbscript:", "vb script:x", "java\u0000script:", "javascript", "javascrİpt:x", "javaſcript:x",
     "java\u00a0script:x", "ＪＡＶＡscript:x", "mailto:x@y", "https://e.org", "a:b", "1a:b", "a+b.c-d:", "a_b:c",
-    "a/b:c", "://x", "x:", "é:x", "\u212Aa:", "data\n:x", "java\u000bscript:"})
+    "a/b:c", "://x", "x:", "é:x", "\u212Aa:", "data\n:x", "java\u000bscript:", "j", "J:", "dAta:", "Vbscript:x",
+    ".javascript:", "#data:", "/vbscript:", "0data:", "\u00e9data:", "\u0130javascript:", "\u017Fdata:", "\tdata:x"})
   void urlChecksMatchTheRegularExpressionsTheyReplace(String v) {
     String squeezed = OLD_CONTROL.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
     boolean unsafe = squeezed.startsWith("javascript:") || squeezed.startsWith("data:") || squeezed.startsWith("vbscript:");
