@@ -1255,12 +1255,13 @@ final class MarkupScanner {
 
     /** Names are held as the bytes of their characters in two longs: up to 16 characters. */
     private static final int MAX_LENGTH = 16;
-    private static final int BITS = 10;
+    private static final int BITS = 9;
     private static final int SIZE = 1 << BITS;
-    /** Open addressing by {@link #slot}: codes, 0 for an empty slot, and the names as longs. */
-    private static final int[] SLOT_CODES = new int[SIZE];
-    private static final long[] SLOT_LO = new long[SIZE];
-    private static final long[] SLOT_HI = new long[SIZE];
+    /**
+     * Open addressing by {@link #slot}, four longs a slot (two slots a cache line): the name as
+     * longs (lo, hi), then its code and length ({@code code << 8 | length}; 0 for an empty slot).
+     */
+    private static final long[] SLOTS = new long[SIZE * 4];
 
     static {
       for (int c = 1; c < NAMES.length; c++) {
@@ -1278,12 +1279,12 @@ final class MarkupScanner {
           throw new IllegalStateException("duplicate name " + name);
         }
         int slot = slot(lo, hi, name.length());
-        while (SLOT_CODES[slot] != 0) {
+        while (SLOTS[slot * 4 + 2] != 0) {
           slot = (slot + 1) & (SIZE - 1);
         }
-        SLOT_CODES[slot] = c;
-        SLOT_LO[slot] = lo;
-        SLOT_HI[slot] = hi;
+        SLOTS[slot * 4] = lo;
+        SLOTS[slot * 4 + 1] = hi;
+        SLOTS[slot * 4 + 2] = (long) c << 8 | name.length();
       }
       // dropped or merged by jsoup's in-body rules, or needing its other insertion modes
       set(BODY_RULE, REFUSED, "html", "body", "head", "frameset", "frame", "caption", "col", "colgroup", "tbody",
@@ -1369,16 +1370,16 @@ final class MarkupScanner {
       if (length > MAX_LENGTH) {
         return OTHER;
       }
-      int slot = slot(lo, hi, length);
+      int at = slot(lo, hi, length) * 4;
       while (true) {
-        int c = SLOT_CODES[slot];
-        if (c == 0) {
+        long entry = SLOTS[at + 2];
+        if (entry == 0) {
           return OTHER;
         }
-        if (SLOT_LO[slot] == lo && SLOT_HI[slot] == hi && NAMES[c].length() == length) {
-          return c;
+        if (SLOTS[at] == lo && SLOTS[at + 1] == hi && (int) (entry & 0xff) == length) {
+          return (int) (entry >>> 8);
         }
-        slot = (slot + 1) & (SIZE - 1);
+        at = (at + 4) & (SIZE * 4 - 1);
       }
     }
   }
