@@ -96,7 +96,6 @@ final class DocumentPages {
         e.tags(),
         toc(doc),
         body.html(),
-        body.hasSteps(),
         backlinks(doc, page),
         editUrl(doc),
         doc.path(),

@@ -22,17 +22,15 @@ final class BodyDraft {
   private final Runbook doc;
   private final byte[] html;
   private final String titleId;
-  private final boolean hasSteps;
   private final SearchWords words;
   /** Each link's destination as written, by number. */
   private final String[] destinations;
 
-  private BodyDraft(Runbook doc, byte[] html, String titleId, boolean hasSteps, SearchWords words,
+  private BodyDraft(Runbook doc, byte[] html, String titleId, SearchWords words,
       String[] destinations) {
     this.doc = doc;
     this.html = html;
     this.titleId = titleId;
-    this.hasSteps = hasSteps;
     this.words = words;
     this.destinations = destinations;
   }
@@ -46,7 +44,7 @@ final class BodyDraft {
    * The draft of {@code doc}'s body rendered as {@code html}, or null when the HTML does not hold
    * exactly one slot per link (the body then renders the ordinary way).
    */
-  static BodyDraft of(Runbook doc, String html, String titleId, boolean hasSteps, SearchWords words,
+  static BodyDraft of(Runbook doc, String html, String titleId, SearchWords words,
       String[] destinations) {
     int marks = 0;
     for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, at + 1)) {
@@ -55,7 +53,7 @@ final class BodyDraft {
     if (marks != 2 * destinations.length) {
       return null;
     }
-    return new BodyDraft(doc, html.getBytes(StandardCharsets.UTF_8), titleId, hasSteps, words, destinations);
+    return new BodyDraft(doc, html.getBytes(StandardCharsets.UTF_8), titleId, words, destinations);
   }
 
   /** The document drafted: a body is finished only for the very document it was drafted from. */
@@ -99,7 +97,7 @@ final class BodyDraft {
     }
     System.arraycopy(html, from, out, size, html.length - from);
     size += html.length - from;
-    return new RenderedBody(new String(out, 0, size, StandardCharsets.UTF_8), titleId, hasSteps, words);
+    return new RenderedBody(new String(out, 0, size, StandardCharsets.UTF_8), titleId, words);
   }
 
   /** Where the next mark is, from {@code from} on; -1 when there is none. */

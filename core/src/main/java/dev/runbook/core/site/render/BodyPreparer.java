@@ -43,7 +43,7 @@ final class BodyPreparer {
    * What the pass found. {@code titleId} is null when the body has no title heading; {@code
    * links} are the body's Markdown links and pictures in document order, still as written.
    */
-  record Prepared(boolean rawHtml, String titleId, boolean hasSteps, List<Node> links) {}
+  record Prepared(boolean rawHtml, String titleId, List<Node> links) {}
 
   /**
    * Prepares the tree; links are left as written, for {@link #rewriteLinks} or a draft to set.
@@ -60,8 +60,7 @@ final class BodyPreparer {
       list.insertBefore(wrapper);
       wrapper.appendChild(list);
     }
-    boolean hasSteps = !walk.stepLists.isEmpty() || walk.stepHeadings;
-    return new Prepared(walk.rawHtml, walk.titleId, hasSteps, walk.links);
+    return new Prepared(walk.rawHtml, walk.titleId, walk.links);
   }
 
   /**
@@ -136,7 +135,6 @@ final class BodyPreparer {
     private boolean stepsByHeading;
     private boolean seenSection;
     private boolean rawHtml;
-    private boolean stepHeadings;
     private Node titleNode;
     private String titleId;
 
@@ -209,7 +207,6 @@ final class BodyPreparer {
         stepsByHeading = inSteps && section != null && section.hasStepHeadings();
       }
       boolean step = stepsByHeading && h.getLevel() >= 3 && STEP_HEADING.matcher(PlainText.of(h)).matches();
-      stepHeadings |= step;
       if (topLevel && h.getLevel() == 1 && titleNode == null && !seenSection) {
         titleNode = h;
         titleId = id;

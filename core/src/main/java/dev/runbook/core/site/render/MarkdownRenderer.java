@@ -70,7 +70,7 @@ public final class MarkdownRenderer implements TreeListener {
       BodyPreparer.setDestination(links.get(i), BodyDraft.slot(i));
     }
     words.compact(); // 10k drafts wait for their pages: keep the words, not the tables
-    BodyDraft draft = BodyDraft.of(doc, html(tree), prepared.titleId(), prepared.hasSteps(), words, destinations);
+    BodyDraft draft = BodyDraft.of(doc, html(tree), prepared.titleId(), words, destinations);
     if (draft != null) {
       drafts.put(doc.path(), draft);
     }
@@ -100,10 +100,10 @@ public final class MarkdownRenderer implements TreeListener {
     BodyPreparer.Prepared prepared = preparer.prepare(document, doc, words);
     if (prepared.rawHtml()) {
       return new RenderedBody(sanitizer.clean(html(document), dest -> links.rewrite(doc, dest)),
-          prepared.titleId(), prepared.hasSteps(), words);
+          prepared.titleId(), words);
     }
     BodyPreparer.rewriteLinks(prepared, doc, links);
-    return new RenderedBody(html(document), prepared.titleId(), prepared.hasSteps(), words);
+    return new RenderedBody(html(document), prepared.titleId(), words);
   }
 
   private String html(Node document) {

@@ -7,7 +7,6 @@ import dev.runbook.core.site.data.SearchWords;
  *
  * @param html the body without its title heading
  * @param titleId the id the title heading had (for the page header), or null
- * @param hasSteps whether some steps can be ticked off
  * @param words the body's search words; the page adds its title and tags
  */
-public record RenderedBody(String html, String titleId, boolean hasSteps, SearchWords words) {}
+public record RenderedBody(String html, String titleId, SearchWords words) {}

@@ -16,7 +16,6 @@ import java.util.List;
  * @param tags the tags
  * @param toc level 2 and 3 headings
  * @param body the body as cleaned HTML
- * @param hasSteps whether the page has steps to tick off
  * @param backlinks the pages that link here
  * @param editUrl where to edit the source, or null
  * @param sourcePath the Markdown file, relative to the runbook root
@@ -34,7 +33,6 @@ public record RunbookPageView(
     List<String> tags,
     List<TocEntry> toc,
     String body,
-    boolean hasSteps,
     List<LinkView> backlinks,
     String editUrl,
     String sourcePath,

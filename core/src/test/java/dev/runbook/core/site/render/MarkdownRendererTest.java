@@ -82,7 +82,6 @@ class MarkdownRendererTest {
       RenderedBody actual = drafting.render(parsedOnce.get(path).orElseThrow(), rewriter(parsedOnce));
       assertThat(actual.html()).as(path).isEqualTo(expected.html());
       assertThat(actual.titleId()).as(path).isEqualTo(expected.titleId());
-      assertThat(actual.hasSteps()).as(path).isEqualTo(expected.hasSteps());
       assertThat(actual.words().words()).as(path).isEqualTo(expected.words().words());
       assertThat(drafting.hasDraft(path)).as("a draft is used once").isFalse();
     }
