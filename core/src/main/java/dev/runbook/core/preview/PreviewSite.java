@@ -52,8 +52,6 @@ public final class PreviewSite implements AutoCloseable {
   private final Path work;
   private int builds;
   private volatile State state;
-  /** Changes an update could not take yet (a name clash): tried again with the next one. */
-  private final Set<String> pending = new TreeSet<>();
 
   /** Everything one version of the preview consists of. Immutable. */
   private record State(
@@ -145,7 +143,7 @@ public final class PreviewSite implements AutoCloseable {
     long start = System.nanoTime();
     State s = state;
     boolean full = !LocalDate.now(options.clock()).equals(s.today());
-    Set<String> paths = new TreeSet<>(pending);
+    Set<String> paths = new TreeSet<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
       if (isConfigOrTheme(s, abs)) {
@@ -163,10 +161,6 @@ public final class PreviewSite implements AutoCloseable {
     try {
       return update(s, paths, start, pagesReady);
     } catch (SiteException e) {
-      if (e.kind() == SiteException.Kind.INVALID_INPUT) {
-        pending.addAll(paths);
-        return failed(s, start, e.getMessage());
-      }
       return rebuild(start, s);
     } catch (IOException e) {
       return failed(s, start, "cannot read the runbook folder " + s.root() + ": " + e.getMessage());
@@ -184,7 +178,6 @@ public final class PreviewSite implements AutoCloseable {
     SetIndex.Update update = s.index().update(next, paths);
     if (documents.isEmpty() && update.relinked().isEmpty() && next.problems().equals(s.set().problems())) {
       // An editor's swap file, a picture nothing links to: nothing to show.
-      pending.clear();
       return s.errors().isEmpty() ? new PreviewUpdate(s.version(), List.of(), List.of(), List.of(), false, 0, List.of())
           : clearErrors(s, start);
     }
@@ -197,7 +190,6 @@ public final class PreviewSite implements AutoCloseable {
       pagesReady.accept(new PreviewUpdate(version, List.copyOf(documents), early.written(), early.removed(), false,
           millis(start), List.of()));
     });
-    pending.clear();
     return new PreviewUpdate(version, List.copyOf(documents), done.written(), done.removed(), false, millis(start),
         List.of());
   }
@@ -233,7 +225,6 @@ public final class PreviewSite implements AutoCloseable {
     try {
       State fresh = build(s.version() + 1);
       state = fresh;
-      pending.clear();
       if (!fresh.folder().equals(s.folder())) {
         deleteTree(s.folder());
       }
