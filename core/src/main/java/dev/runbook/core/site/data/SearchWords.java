@@ -2,6 +2,7 @@ package dev.runbook.core.site.data;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ public final class SearchWords {
   private boolean[] stops = new boolean[512];
   private int size;
   private int stopWords;
-  /** The words while the tables are let go ({@link #compact}), else null. */
+  /** The words {@link #compact} kept, else null; words added since are in the tables. */
   private String[] kept;
 
   /** Words of its own. */
@@ -68,10 +69,11 @@ public final class SearchWords {
 
   /**
    * Lets go of the room kept for more words, keeping only the words themselves: for words that
-   * wait long before their page is written. Adding words afterwards still works.
+   * wait long before their page is written. Words added afterwards go into new, small tables, and
+   * {@link #words} joins the two.
    */
   public void compact() {
-    if (kept == null) {
+    if (lengths != null) {
       kept = words();
       text = null;
       pool = null;
@@ -85,29 +87,20 @@ public final class SearchWords {
     }
   }
 
-  /** Makes the tables again from the kept words. */
-  private void expand() {
-    String[] words = kept;
-    kept = null;
-    text = new char[1024];
-    pool = new char[4096];
-    int slots = 512;
-    while (slots < words.length * 2 + 2) {
-      slots *= 2;
-    }
-    starts = new int[slots];
-    lengths = new int[slots];
-    hashes = new int[slots];
-    stops = new boolean[slots];
-    for (String w : words) {
-      add(w);
-    }
+  /** Empty tables, after {@link #compact}. */
+  private void reopen() {
+    text = new char[256];
+    pool = new char[256];
+    starts = new int[32];
+    lengths = new int[32];
+    hashes = new int[32];
+    stops = new boolean[32];
   }
 
   /** Adds the words of a piece of text. */
   public void add(String chars) {
-    if (kept != null) {
-      expand();
+    if (lengths == null) {
+      reopen();
     }
     int n = chars.length();
     if (text.length < n + 1) {
@@ -225,7 +218,7 @@ public final class SearchWords {
 
   /** The words, in no particular order. */
   public String[] words() {
-    if (kept != null) {
+    if (lengths == null) {
       return kept.clone();
     }
     String[] out = new String[size - stopWords];
@@ -233,6 +226,25 @@ public final class SearchWords {
     for (int i = 0; i < lengths.length; i++) {
       if (lengths[i] != 0 && !stops[i]) {
         out[n++] = vocabulary.word(pool, starts[i], lengths[i], hashes[i]);
+      }
+    }
+    return kept == null ? out : join(kept, out);
+  }
+
+  /**
+   * The kept words and those of {@code added} (distinct words, usually a title's and tags' few)
+   * that they lack: far cheaper than rebuilding the tables from the kept words.
+   */
+  private static String[] join(String[] kept, String[] added) {
+    Set<String> extra = new HashSet<>(Arrays.asList(added));
+    for (int i = 0; i < kept.length && !extra.isEmpty(); i++) {
+      extra.remove(kept[i]);
+    }
+    String[] out = Arrays.copyOf(kept, kept.length + extra.size());
+    int n = kept.length;
+    for (String w : added) {
+      if (extra.contains(w)) {
+        out[n++] = w;
       }
     }
     return out;

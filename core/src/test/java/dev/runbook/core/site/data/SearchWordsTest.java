@@ -42,6 +42,10 @@ class SearchWordsTest {
     Set<String> expected = new TreeSet<>(Arrays.asList(before));
     expected.addAll(Set.of("replica", "word700"));
     assertThat(sorted(w)).containsExactlyElementsOf(expected);
+    w.compact(); // the late words join the kept ones
+    w.add("replica again, word0");
+    expected.add("again");
+    assertThat(sorted(w)).containsExactlyElementsOf(expected);
     SearchWords empty = new SearchWords();
     empty.compact();
     assertThat(empty.words()).isEmpty();
