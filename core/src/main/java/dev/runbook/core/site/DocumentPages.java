@@ -47,11 +47,13 @@ final class DocumentPages {
     }
     RenderedBody body = site.markdown().render(doc, site.links());
     Optional<SiteCatalog.Entry> entry = site.catalog().entry(doc.path());
-    String html;
+    byte[] html;
     if (entry.isPresent()) {
-      html = site.theme().render("runbook", site.layout(page, doc.title(), ""), runbookView(entry.get(), page, body));
+      html = site.theme().render("runbook", site.layout(page, doc.title(), ""),
+          bodyHtml -> runbookView(entry.get(), page, body, bodyHtml), body);
     } else {
-      html = site.theme().render("document", site.layout(page, doc.title(), ""), documentView(doc, page, body));
+      html = site.theme().render("document", site.layout(page, doc.title(), ""),
+          bodyHtml -> documentView(doc, page, body, bodyHtml), body);
     }
     site.sink().page(page, html);
     if (!doc.isMovedStub()) {
@@ -82,7 +84,7 @@ final class DocumentPages {
     site.sink().page(page, html);
   }
 
-  private RunbookPageView runbookView(SiteCatalog.Entry e, String page, RenderedBody body) {
+  private RunbookPageView runbookView(SiteCatalog.Entry e, String page, RenderedBody body, String bodyHtml) {
     Runbook doc = e.doc();
     return new RunbookPageView(
         e.title(),
@@ -95,15 +97,15 @@ final class DocumentPages {
         RunbookViews.automationLabel(e.automation()),
         e.tags(),
         toc(doc),
-        body.html(),
+        bodyHtml,
         backlinks(doc, page),
         editUrl(doc),
         doc.path(),
         findings(doc, page));
   }
 
-  private DocumentPageView documentView(Runbook doc, String page, RenderedBody body) {
-    return new DocumentPageView(doc.title(), body.titleId(), toc(doc), body.html(),
+  private DocumentPageView documentView(Runbook doc, String page, RenderedBody body, String bodyHtml) {
+    return new DocumentPageView(doc.title(), body.titleId(), toc(doc), bodyHtml,
         backlinks(doc, page), editUrl(doc), doc.path());
   }
 

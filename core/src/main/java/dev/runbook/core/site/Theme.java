@@ -5,6 +5,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import dev.runbook.core.site.output.PageSink;
+import dev.runbook.core.site.render.RenderedBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -33,6 +36,16 @@ final class Theme {
   static final List<String> PAGES = List.of(
       "home", "runbook", "document", "category", "review", "risk", "automation", "rules", "rule",
       "redirect", "404");
+
+  /**
+   * What a page is rendered around in place of its body ({@link #render(String, Object, Function,
+   * RenderedBody)}). Text that reaches a page never holds NUL: Mustache escapes it, the Markdown
+   * renderer replaces it.
+   */
+  static final String BODY_SLOT = "\u0000body\u0000";
+  private static final byte[] SLOT_BYTES = BODY_SLOT.getBytes(StandardCharsets.UTF_8);
+  private static final byte[] NUL = {0};
+  private static final byte[] ESCAPED_NUL = "&#0;".getBytes(StandardCharsets.UTF_8);
 
   private final Optional<Path> overrides;
   private final Map<String, Mustache> templates = new TreeMap<>();
@@ -98,6 +111,43 @@ final class Theme {
     PageWriter out = new PageWriter(16 * 1024);
     templates.get(page).execute(out, new Object[] {layout, view});
     return out.toString();
+  }
+
+  /**
+   * Renders a page template around a body: {@code view} makes the page's view from the body's
+   * HTML. The template is rendered around {@link #BODY_SLOT} and the body's UTF-8 spliced in its
+   * place, so a body finished as bytes is never decoded, nor the page made of it encoded again. A
+   * template that does not show the body exactly once, and only unescaped, is rendered with the
+   * body's text instead.
+   *
+   * @return the page as UTF-8
+   */
+  byte[] render(String page, Object layout, Function<String, Object> view, RenderedBody body) {
+    byte[] around = render(page, layout, view.apply(BODY_SLOT)).getBytes(StandardCharsets.UTF_8);
+    int at = find(around, SLOT_BYTES, 0);
+    int after = at + SLOT_BYTES.length;
+    if (at < 0 || find(around, NUL, 0) != at || find(around, NUL, at + 1) != after - 1
+        || find(around, NUL, after) >= 0 || find(around, ESCAPED_NUL, 0) >= 0) {
+      // The body shown twice, escaped ({{body}} writes NUL as &#0;) or not at all.
+      return render(page, layout, view.apply(body.html())).getBytes(StandardCharsets.UTF_8);
+    }
+    byte[] html = body.utf8();
+    byte[] out = new byte[around.length - SLOT_BYTES.length + html.length];
+    System.arraycopy(around, 0, out, 0, at);
+    System.arraycopy(html, 0, out, at, html.length);
+    System.arraycopy(around, after, out, at + html.length, around.length - after);
+    return out;
+  }
+
+  /** Where {@code what} first occurs in {@code bytes} from {@code from} on, or -1. */
+  private static int find(byte[] bytes, byte[] what, int from) {
+    byte first = what[0];
+    for (int i = from; i <= bytes.length - what.length; i++) {
+      if (bytes[i] == first && Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The asset names, written under {@code assets/}. */

@@ -149,6 +149,23 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aTemplateThatShowsTheBodyTwiceOrEscapedShowsItAsWritten() throws Exception {
+    Path theme = Files.createDirectories(tmp.resolve("theme"));
+    Files.writeString(theme.resolve("runbook.mustache"),
+        "{{> head}}<main>{{{body}}}</main><aside>{{{body}}}</aside>{{> foot}}", StandardCharsets.UTF_8);
+    Files.writeString(theme.resolve("document.mustache"),
+        "{{> head}}<pre>{{body}}</pre><div>{{{body}}}</div>{{> foot}}", StandardCharsets.UTF_8);
+    Files.writeString(theme.resolve("redirect.mustache"), "{{> head}}<p>Moved</p>{{> foot}}", StandardCharsets.UTF_8);
+    Path site = tmp.resolve("site");
+    SiteFixtures.build("fixture", SiteFixtures.options(site).withThemeDir(Optional.of(theme)));
+    String runbook = Files.readString(site.resolve("database/failover.html"));
+    assertThat(runbook.split("Promote the standby with <code>pg_ctl promote</code>", -1)).hasSize(3);
+    String guide = Files.readString(site.resolve("docs/guide.html"));
+    assertThat(guide).contains("<pre>&lt;p&gt;Some &lt;abbr title&#61;&quot;site reliability engineering&quot;&gt;SRE")
+        .contains("<div><p>Some <abbr").doesNotContain("\u0000").doesNotContain("&#0;");
+  }
+
+  @Test
   void theSiteIsAsReadableAsAnyNewFolder() throws Exception {
     Path probe = Files.createDirectory(tmp.resolve("probe"));
     SiteFixtures.build("fixture", tmp.resolve("site"));

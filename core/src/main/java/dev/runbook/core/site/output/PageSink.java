@@ -66,10 +66,14 @@ public final class PageSink {
 
   /** Writes an HTML page at a site path and inspects it. */
   public void page(String path, String html) throws IOException {
-    byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-    write(path, bytes);
+    page(path, html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes an HTML page, given as UTF-8, at a site path and inspects it. */
+  public void page(String path, byte[] utf8) throws IOException {
+    write(path, utf8);
     if (verifier != null) {
-      verifier.inspect(path, html);
+      verifier.inspect(path, new String(utf8, StandardCharsets.UTF_8));
     }
     files.incrementAndGet();
     progress.accept(pages.incrementAndGet());

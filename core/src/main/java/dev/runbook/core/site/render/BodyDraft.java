@@ -92,12 +92,12 @@ final class BodyDraft {
       size += value.length;
       from = end + 1;
     }
-    if (size + html.length - from > out.length) {
-      out = Arrays.copyOf(out, size + html.length - from);
+    int total = size + html.length - from;
+    if (total != out.length) {
+      out = Arrays.copyOf(out, total);
     }
     System.arraycopy(html, from, out, size, html.length - from);
-    size += html.length - from;
-    return new RenderedBody(new String(out, 0, size, StandardCharsets.UTF_8), titleId, words);
+    return RenderedBody.ofUtf8(out, titleId, words);
   }
 
   /** Where the next mark is, from {@code from} on; -1 when there is none. */
