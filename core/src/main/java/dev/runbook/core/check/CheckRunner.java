@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -116,9 +117,13 @@ public final class CheckRunner {
 
   /** Loads and parses the set below a root. */
   public RunbookSet load(Path root, Config config, int threads) throws CheckFailure {
+    return load(root, config, threads, doc -> { });
+  }
+
+  private RunbookSet load(Path root, Config config, int threads, Consumer<Runbook> loaded) throws CheckFailure {
     try {
       RunbookParser parser = trees == null ? new RunbookParser() : new RunbookParser(trees.apply(config));
-      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress);
+      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress, loaded);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
     } catch (IOException e) {
@@ -126,19 +131,30 @@ public final class CheckRunner {
     }
   }
 
+  /**
+   * Loads and checks the set. The rules that read one document check each as it loads, on the
+   * loader's threads ({@link Linter#early}); the others once the set's index is built.
+   */
   public CheckResult run(CheckOptions options) throws CheckFailure {
     Config config = loadConfig(options);
     Path root = resolveRoot(options, config);
-    RunbookSet set = load(root, config, options.threads());
-    return check(options, config, root, set);
+    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    Linter.Early early = linter.early();
+    RunbookSet set = load(root, config, options.threads(), early);
+    return check(options, config, root, set, linter, early);
   }
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
+    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    return check(options, config, root, set, linter, linter.early());
+  }
+
+  private CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set, Linter linter,
+      Linter.Early early) throws CheckFailure {
     SetIndex index = new SetIndex(set, options.threads());
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
-    Linter linter = new Linter(rules, config, options.clock(), options.threads());
-    Report all = linter.check(set, index, label(options, root), external);
+    Report all = linter.check(set, index, label(options, root), external, early);
     all = narrow(all, options, set);
     Report counted = all;
     if (options.baseline().isPresent()) {

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 
 /**
  * Walks a root folder and parses every Markdown file in parallel into a {@link RunbookSet}.
@@ -78,6 +79,14 @@ public final class RunbookSetLoader {
 
   /** Loads the set, telling {@code progress} as files are parsed. */
   public RunbookSet load(Path root, LoadProgress progress) throws IOException {
+    return load(root, progress, doc -> { });
+  }
+
+  /**
+   * Loads the set, telling {@code progress} as files are parsed and handing each document to
+   * {@code loaded} as soon as it is made, on the loader's threads (the linter checks it there).
+   */
+  public RunbookSet load(Path root, LoadProgress progress, Consumer<Runbook> loaded) throws IOException {
     if (!Files.exists(root)) {
       throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
     }
@@ -92,7 +101,7 @@ public final class RunbookSetLoader {
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new Walker(realRoot, candidates, problems));
-    List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()));
+    List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()), loaded);
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
   }
 
@@ -142,7 +151,7 @@ public final class RunbookSetLoader {
           new Walker(root, found, problems));
       found.forEach(c -> candidates.put(c.path(), c));
     }
-    docs.addAll(parseAll(new ArrayList<>(candidates.values()), problems, () -> { }));
+    docs.addAll(parseAll(new ArrayList<>(candidates.values()), problems, () -> { }, doc -> { }));
     // Overlapping changed paths (a folder and a file in it) walk some files twice.
     problems.stream().distinct().forEach(kept::add);
     return new RunbookSet(root, docs, kept);
@@ -180,11 +189,11 @@ public final class RunbookSetLoader {
   }
 
   private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems,
-      Runnable parsedOne) {
+      Runnable parsedOne, Consumer<Runbook> loaded) {
     if (threads == 1 || candidates.size() < 8) {
       List<Runbook> out = new ArrayList<>();
       for (Candidate c : candidates) {
-        Runbook r = parseOne(c, problems);
+        Runbook r = parseOne(c, problems, loaded);
         parsedOne.run();
         if (r != null) {
           out.add(r);
@@ -197,7 +206,7 @@ public final class RunbookSetLoader {
       return pool.submit(
               () -> candidates.parallelStream()
                   .map(c -> {
-                    Runbook r = parseOne(c, problems);
+                    Runbook r = parseOne(c, problems, loaded);
                     parsedOne.run();
                     return r;
                   })
@@ -209,7 +218,7 @@ public final class RunbookSetLoader {
     }
   }
 
-  private Runbook parseOne(Candidate c, ConcurrentLinkedQueue<LoadProblem> problems) {
+  private Runbook parseOne(Candidate c, ConcurrentLinkedQueue<LoadProblem> problems, Consumer<Runbook> loaded) {
     try {
       long size = Files.size(c.file());
       if (size > MAX_FILE_BYTES) {
@@ -219,7 +228,9 @@ public final class RunbookSetLoader {
         return null;
       }
       byte[] bytes = reader.read(c.file());
-      return parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
+      Runbook doc = parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
+      loaded.accept(doc);
+      return doc;
     } catch (AccessDeniedException e) {
       problems.add(new LoadProblem(c.path(), "cannot read the file: permission denied", true));
     } catch (IOException e) {

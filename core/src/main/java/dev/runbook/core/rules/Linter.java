@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 
 /**
  * Runs the enabled rules over every document of a set and collects a {@link Report}. Rules that
@@ -48,16 +50,24 @@ public final class Linter {
 
   /** Checks the set against an index of it that the caller built (and may use again, as the site does). */
   public Report check(RunbookSet set, SetIndex index, String rootLabel, Map<String, LinkStatus> external) {
-    LocalDate today = LocalDate.now(clock);
+    return check(set, index, rootLabel, external, early());
+  }
+
+  /**
+   * As {@link #check(RunbookSet, SetIndex, String, Map)}, taking the findings of the rules that
+   * read one document from {@code early}, which heard the set's documents as they loaded.
+   */
+  public Report check(RunbookSet set, SetIndex index, String rootLabel, Map<String, LinkStatus> external,
+      Early early) {
     List<Runbook> docs = set.documents();
     List<List<Diagnostic>> perDoc;
     if (threads == 1 || docs.size() < 16) {
-      perDoc = docs.stream().map(d -> checkOne(d, index, today, external)).toList();
+      perDoc = docs.stream().map(d -> checkOne(d, index, external, early)).toList();
     } else {
       ForkJoinPool pool = new ForkJoinPool(threads);
       try {
         perDoc = pool.submit(() -> docs.parallelStream()
-            .map(d -> checkOne(d, index, today, external)).toList()).join();
+            .map(d -> checkOne(d, index, external, early)).toList()).join();
       } finally {
         pool.shutdown();
       }
@@ -74,35 +84,78 @@ public final class Linter {
    * (before sorting).
    */
   public List<Diagnostic> check(Collection<Runbook> docs, SetIndex index, Map<String, LinkStatus> external) {
-    LocalDate today = LocalDate.now(clock);
+    Early early = early();
     List<Diagnostic> all = new ArrayList<>();
     for (Runbook doc : docs) {
-      all.addAll(checkOne(doc, index, today, external));
+      all.addAll(checkOne(doc, index, external, early));
     }
     return all;
   }
 
-  private List<Diagnostic> checkOne(Runbook doc, SetIndex index, LocalDate today,
-      Map<String, LinkStatus> external) {
+  /**
+   * A collector of the findings of the rules that read only their document ({@link
+   * Rule#readsSet}): pass it to the loader to hear each document as it is made, and the loader's
+   * threads do that part of the check while the set still loads.
+   */
+  public Early early() {
+    return new Early(LocalDate.now(clock));
+  }
+
+  /** Findings of the rules that read one document, by document path; thread-safe. */
+  public final class Early implements Consumer<Runbook> {
+    private final LocalDate today;
+    private final Map<String, Found> found = new ConcurrentHashMap<>();
+
+    private Early(LocalDate today) {
+      this.today = today;
+    }
+
+    /** Checks {@code doc} with the rules that read only it. */
+    @Override
+    public void accept(Runbook doc) {
+      found.put(doc.path(), new Found(doc, alone(doc, today)));
+    }
+
+    /** The findings for {@code doc}: kept from when it loaded, else made now. */
+    private List<Diagnostic> of(Runbook doc) {
+      Found f = found.get(doc.path());
+      return f != null && f.doc() == doc ? f.diagnostics() : alone(doc, today);
+    }
+  }
+
+  private record Found(Runbook doc, List<Diagnostic> diagnostics) {}
+
+  private List<Diagnostic> alone(Runbook doc, LocalDate today) {
     List<Diagnostic> found = new ArrayList<>();
+    run(doc, false, null, today, null, found);
+    return found;
+  }
+
+  private List<Diagnostic> checkOne(Runbook doc, SetIndex index, Map<String, LinkStatus> external, Early early) {
+    List<Diagnostic> found = new ArrayList<>(early.of(doc));
+    run(doc, true, index, early.today, external, found);
+    if (doc.suppressions().isEmpty()) {
+      return found;
+    }
+    return found.stream().filter(d -> !suppressed(doc, d)).toList();
+  }
+
+  /** Runs the rules that apply to {@code doc} and do ({@code readingSet}) or do not read the set. */
+  private void run(Runbook doc, boolean readingSet, SetIndex index, LocalDate today,
+      Map<String, LinkStatus> external, List<Diagnostic> found) {
     boolean structural = doc.isRunbook() && !doc.isMovedStub();
     DocumentSections sections = new DocumentSections(requiredSections, doc);
     boolean binary = doc.encodingProblems().stream()
         .anyMatch(p -> p.kind() == dev.runbook.core.model.EncodingProblem.Kind.BINARY);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
-      if (info.scope() == RuleInfo.Scope.RUNBOOKS && !structural) {
-        continue;
-      }
-      if (binary && !info.id().equals("RB501")) {
+      if (rule.readsSet() != readingSet
+          || info.scope() == RuleInfo.Scope.RUNBOOKS && !structural
+          || binary && !info.id().equals("RB501")) {
         continue;
       }
       rule.check(new RuleContext(doc, index, config, today, external, info, found, sections));
     }
-    if (doc.suppressions().isEmpty()) {
-      return found;
-    }
-    return found.stream().filter(d -> !suppressed(doc, d)).toList();
   }
 
   private static boolean suppressed(Runbook doc, Diagnostic d) {

@@ -10,4 +10,14 @@ public interface Rule {
   RuleInfo info();
 
   void check(RuleContext ctx);
+
+  /**
+   * Whether the rule reads beyond its document: the set's index ({@link RuleContext#index}) or
+   * external link results ({@link RuleContext#external}). Rules that read only their document
+   * run while the set is still loading, on the loader's threads; their context has neither, and
+   * asking for one is an error.
+   */
+  default boolean readsSet() {
+    return false;
+  }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * What one rule sees while checking one document: the document, the read-only set index, the
- * configuration, today's date, external link results, and a sink for findings.
+ * configuration, today's date, external link results, and a sink for findings. A rule that reads
+ * only its document gets no index and no external results ({@link Rule#readsSet}).
  */
 public final class RuleContext {
   private final Runbook runbook;
@@ -44,7 +45,11 @@ public final class RuleContext {
     return runbook;
   }
 
+  /** The set's index; only for rules that say they read the set ({@link Rule#readsSet}). */
   public SetIndex index() {
+    if (index == null) {
+      throw new IllegalStateException(info.id() + " reads the set's index: it must say so (Rule.readsSet)");
+    }
     return index;
   }
 
@@ -56,8 +61,14 @@ public final class RuleContext {
     return today;
   }
 
-  /** Results of {@code --external}; empty when external links were not checked. */
+  /**
+   * Results of {@code --external}; empty when external links were not checked. Only for rules
+   * that say they read the set ({@link Rule#readsSet}).
+   */
   public Map<String, LinkStatus> external() {
+    if (external == null) {
+      throw new IllegalStateException(info.id() + " reads external link results: it must say so (Rule.readsSet)");
+    }
     return external;
   }
 

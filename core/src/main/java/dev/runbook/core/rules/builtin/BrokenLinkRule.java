@@ -24,6 +24,11 @@ public final class BrokenLinkRule implements Rule {
   }
 
   @Override
+  public boolean readsSet() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     Runbook r = ctx.runbook();
     for (Link link : r.links()) {

@@ -23,6 +23,11 @@ public final class ExternalLinkRule implements Rule {
   }
 
   @Override
+  public boolean readsSet() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     if (ctx.external().isEmpty()) {
       return;

@@ -36,6 +36,11 @@ public final class FrontMatterRule implements Rule {
   }
 
   @Override
+  public boolean readsSet() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     FrontMatter fm = ctx.runbook().frontMatter();
     if (fm.error().isPresent()) {

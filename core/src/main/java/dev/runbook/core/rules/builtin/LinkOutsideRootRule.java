@@ -22,6 +22,11 @@ public final class LinkOutsideRootRule implements Rule {
   }
 
   @Override
+  public boolean readsSet() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     for (Link link : ctx.runbook().links()) {
       if (ctx.index().resolve(ctx.runbook(), link).kind() == LinkTarget.Kind.OUTSIDE_ROOT) {

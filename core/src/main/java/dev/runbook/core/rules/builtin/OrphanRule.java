@@ -24,6 +24,11 @@ public final class OrphanRule implements Rule {
     return INFO;
   }
 
+  @Override
+  public boolean readsSet() {
+    return true;
+  }
+
   /**
    * Where a link would help: the home page, and the runbook's folder's index page when the walk
    * from the home page reaches it; without a home page, that index page or a new README.md.

@@ -22,6 +22,11 @@ public final class UnsafeLinkRule implements Rule {
   }
 
   @Override
+  public boolean readsSet() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext ctx) {
     for (Link link : ctx.runbook().links()) {
       if (ctx.index().resolve(ctx.runbook(), link).kind() == LinkTarget.Kind.UNSAFE) {
