@@ -44,8 +44,6 @@ final class Theme {
    */
   static final String BODY_SLOT = "\u0000body\u0000";
   private static final byte[] SLOT_BYTES = BODY_SLOT.getBytes(StandardCharsets.UTF_8);
-  private static final byte[] NUL = {0};
-  private static final byte[] ESCAPED_NUL = "&#0;".getBytes(StandardCharsets.UTF_8);
 
   private final Optional<Path> overrides;
   private final Map<String, Mustache> templates = new TreeMap<>();
@@ -124,13 +122,11 @@ final class Theme {
    */
   byte[] render(String page, Object layout, Function<String, Object> view, RenderedBody body) {
     byte[] around = render(page, layout, view.apply(BODY_SLOT)).getBytes(StandardCharsets.UTF_8);
-    int at = find(around, SLOT_BYTES, 0);
-    int after = at + SLOT_BYTES.length;
-    if (at < 0 || find(around, NUL, 0) != at || find(around, NUL, at + 1) != after - 1
-        || find(around, NUL, after) >= 0 || find(around, ESCAPED_NUL, 0) >= 0) {
-      // The body shown twice, escaped ({{body}} writes NUL as &#0;) or not at all.
+    int at = onlySlot(around);
+    if (at < 0) {
       return render(page, layout, view.apply(body.html())).getBytes(StandardCharsets.UTF_8);
     }
+    int after = at + SLOT_BYTES.length;
     byte[] html = body.utf8();
     byte[] out = new byte[around.length - SLOT_BYTES.length + html.length];
     System.arraycopy(around, 0, out, 0, at);
@@ -139,15 +135,27 @@ final class Theme {
     return out;
   }
 
-  /** Where {@code what} first occurs in {@code bytes} from {@code from} on, or -1. */
-  private static int find(byte[] bytes, byte[] what, int from) {
-    byte first = what[0];
-    for (int i = from; i <= bytes.length - what.length; i++) {
-      if (bytes[i] == first && Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
-        return i;
+  /**
+   * Where the body slot is in a page rendered around it, or -1 unless it is there once and the
+   * page holds no other NUL, written or escaped: a template that shows the body twice, escaped
+   * ({@code {{body}}} writes NUL as {@code &#0;}) or not at all. One pass.
+   */
+  private static int onlySlot(byte[] page) {
+    int at = -1;
+    int n = page.length;
+    for (int i = 0; i < n; i++) {
+      byte b = page[i];
+      if (b == 0) {
+        if (at >= 0 || !Arrays.equals(page, i, Math.min(n, i + SLOT_BYTES.length), SLOT_BYTES, 0, SLOT_BYTES.length)) {
+          return -1;
+        }
+        at = i;
+        i += SLOT_BYTES.length - 1;
+      } else if (b == '&' && i + 3 < n && page[i + 1] == '#' && page[i + 2] == '0' && page[i + 3] == ';') {
+        return -1;
       }
     }
-    return -1;
+    return at;
   }
 
   /** The asset names, written under {@code assets/}. */
