@@ -1,7 +1,6 @@
 package dev.runbook.core.site.data;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One string per distinct word of the pages rendered so far, so that a word's string is made
@@ -14,8 +13,12 @@ public final class Vocabulary {
   private record Word(String text, char[] chars, int hash) {}
 
   private final Object lock = new Object();
-  /** Open addressing; a slot, once filled, never changes. Replaced whole when it grows. */
-  private volatile AtomicReferenceArray<Word> table = new AtomicReferenceArray<>(1 << 12);
+  /**
+   * Open addressing; a slot, once filled, never changes. Replaced whole when it grows. Read
+   * without a lock: a {@link Word} is immutable (final fields), so a reader that sees one sees
+   * all of it, and a reader that misses a word being added finds it again under the lock.
+   */
+  private volatile Word[] table = new Word[1 << 12];
   /** Guarded by {@code lock}. */
   private int size;
 
@@ -29,13 +32,13 @@ public final class Vocabulary {
       return known;
     }
     synchronized (lock) {
-      AtomicReferenceArray<Word> t = table;
+      Word[] t = table;
       known = find(t, chars, start, len, hash);
       if (known != null) {
         return known;
       }
       Word w = new Word(new String(chars, start, len), Arrays.copyOfRange(chars, start, start + len), hash);
-      if ((size + 1) * 2 > t.length()) {
+      if ((size + 1) * 2 > t.length) {
         t = grown(t);
         put(t, w);
         table = t;
@@ -47,10 +50,10 @@ public final class Vocabulary {
     }
   }
 
-  private static String find(AtomicReferenceArray<Word> t, char[] chars, int start, int len, int hash) {
-    int mask = t.length() - 1;
+  private static String find(Word[] t, char[] chars, int start, int len, int hash) {
+    int mask = t.length - 1;
     for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
-      Word w = t.get(slot);
+      Word w = t[slot];
       if (w == null) {
         return null;
       }
@@ -60,19 +63,18 @@ public final class Vocabulary {
     }
   }
 
-  private static void put(AtomicReferenceArray<Word> t, Word w) {
-    int mask = t.length() - 1;
+  private static void put(Word[] t, Word w) {
+    int mask = t.length - 1;
     int slot = mix(w.hash()) & mask;
-    while (t.get(slot) != null) {
+    while (t[slot] != null) {
       slot = (slot + 1) & mask;
     }
-    t.set(slot, w);
+    t[slot] = w;
   }
 
-  private static AtomicReferenceArray<Word> grown(AtomicReferenceArray<Word> t) {
-    AtomicReferenceArray<Word> bigger = new AtomicReferenceArray<>(t.length() * 2);
-    for (int i = 0; i < t.length(); i++) {
-      Word w = t.get(i);
+  private static Word[] grown(Word[] t) {
+    Word[] bigger = new Word[t.length * 2];
+    for (Word w : t) {
       if (w != null) {
         put(bigger, w);
       }
