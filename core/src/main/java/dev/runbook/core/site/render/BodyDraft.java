@@ -41,19 +41,15 @@ final class BodyDraft {
   }
 
   /**
-   * The draft of {@code doc}'s body rendered as {@code html}, or null when the HTML does not hold
-   * exactly one slot per link (the body then renders the ordinary way).
+   * The draft of {@code doc}'s body rendered into {@code html}, or null when the HTML does not
+   * hold exactly one slot per link (the body then renders the ordinary way).
    */
-  static BodyDraft of(Runbook doc, String html, String titleId, SearchWords words,
+  static BodyDraft of(Runbook doc, Utf8Html html, String titleId, SearchWords words,
       String[] destinations) {
-    int marks = 0;
-    for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, at + 1)) {
-      marks++;
-    }
-    if (marks != 2 * destinations.length) {
+    if (html.nuls() != 2 * destinations.length) {
       return null;
     }
-    return new BodyDraft(doc, html.getBytes(StandardCharsets.UTF_8), titleId, words, destinations);
+    return new BodyDraft(doc, html.toBytes(), titleId, words, destinations);
   }
 
   /** The document drafted: a body is finished only for the very document it was drafted from. */

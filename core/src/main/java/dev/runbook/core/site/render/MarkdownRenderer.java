@@ -70,7 +70,9 @@ public final class MarkdownRenderer implements TreeListener {
       BodyPreparer.setDestination(links.get(i), BodyDraft.slot(i));
     }
     words.compact(); // 10k drafts wait for their pages: keep the words, not the tables
-    BodyDraft draft = BodyDraft.of(doc, html(tree), prepared.titleId(), words, destinations);
+    Utf8Html html = new Utf8Html(8192);
+    renderer.render(tree, html);
+    BodyDraft draft = BodyDraft.of(doc, html, prepared.titleId(), words, destinations);
     if (draft != null) {
       drafts.put(doc.path(), draft);
     }
@@ -103,7 +105,9 @@ public final class MarkdownRenderer implements TreeListener {
           prepared.titleId(), words);
     }
     BodyPreparer.rewriteLinks(prepared, doc, links);
-    return new RenderedBody(html(document), prepared.titleId(), words);
+    Utf8Html html = new Utf8Html(8192);
+    renderer.render(document, html);
+    return RenderedBody.ofUtf8(html.toBytes(), prepared.titleId(), words);
   }
 
   private String html(Node document) {
