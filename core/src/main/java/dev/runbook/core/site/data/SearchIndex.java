@@ -86,9 +86,9 @@ public final class SearchIndex {
         StringBuilder p = postings[id];
         if (p == null) {
           p = postings[id] = new StringBuilder(8);
-          p.append(Integer.toString(d, 36));
+          base36(p, d);
         } else {
-          p.append(',').append(Integer.toString(d - last[id], 36));
+          base36(p.append(','), d - last[id]);
         }
         last[id] = d;
       }
@@ -131,6 +131,19 @@ public final class SearchIndex {
     sb.append("]};\n");
     w.write(sb.toString());
     w.flush();
+  }
+
+  private static final char[] DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
+
+  /** Appends {@code n} (not negative) in base 36, as {@code Integer.toString(n, 36)} writes it. */
+  private static void base36(StringBuilder sb, int n) {
+    if (n < 36) {
+      sb.append(DIGITS[n]);
+    } else if (n < 36 * 36) {
+      sb.append(DIGITS[n / 36]).append(DIGITS[n % 36]);
+    } else {
+      sb.append(Integer.toString(n, 36));
+    }
   }
 
   private static void flush(StringBuilder sb, Writer w) throws IOException {
