@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.site.SiteException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,8 +24,9 @@ class SiteVerifierTest {
   private void page(SiteVerifier v, String path, String html) throws Exception {
     Path file = site.resolve(path);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, html);
-    v.inspect(path, html);
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    Files.write(file, utf8);
+    v.inspect(path, utf8);
   }
 
   @Test
@@ -74,7 +76,7 @@ class SiteVerifierTest {
     SiteVerifier v = new SiteVerifier();
     String html = "<select><option>o</option></select><template><a href=\"t.html\"></a></template>"
         + "<a href=\"gone.html\">g</a><p onclick=\"x()\" id=here>c</p><a href=\"#here\">h</a>";
-    assertThat(MarkupScanner.scan(html, new PageFindings())).isFalse();
+    assertThat(MarkupScanner.scan(html.getBytes(StandardCharsets.UTF_8), new PageFindings())).isFalse();
     page(v, "index.html", html);
     assertThatThrownBy(() -> v.verify(site))
         .isInstanceOf(SiteException.class)
