@@ -181,6 +181,40 @@ class SiteVerifierTest {
         .hasMessageContaining("a#b.html: href '#x': a was not written");
   }
 
+  /**
+   * Pages as written, UTF-8: ids and links with characters of two to four bytes, and bytes that are
+   * not UTF-8 (read as U+FFFD, which a link names as %EF%BF%BD), on a page the scanner reads and
+   * on one it leaves to jsoup; inspecting the page as a String says the same.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "<select><option>o</option></select>"})
+  void pagesAreReadAsUtf8(String leftToJsoup) throws Exception {
+    byte[] bad = {(byte) 0xC3, (byte) 0xFF};
+    String html = leftToJsoup + "<h1 id=\"\u00e9t\u00e9\">\uD83D\uDE80</h1><h2 id=\"\u4E2D\">x</h2><h3 id=\"e\u0301\">y</h3>"
+        + "<h4 id=\"bad-BAD\">z</h4><a href=\"#%C3%A9t%C3%A9\">e</a><a href=\"#\u4E2D\">c</a><a href=\"#e%CC%81\">m</a>"
+        + "<a href=\"#bad-%EF%BF%BD%EF%BF%BD\">b</a><a href=\"#\uD83D\uDE80\">gone</a><a href=\"\u00e9.html\">e</a>";
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    int at = new String(utf8, StandardCharsets.ISO_8859_1).indexOf("BAD");
+    byte[] page = new byte[utf8.length - 1];
+    System.arraycopy(utf8, 0, page, 0, at);
+    System.arraycopy(bad, 0, page, at, 2);
+    System.arraycopy(utf8, at + 3, page, at + 2, utf8.length - at - 3);
+    assertThat(MarkupScanner.scan(page, new PageFindings())).isEqualTo(leftToJsoup.isEmpty());
+    Files.write(site.resolve("index.html"), page);
+    Files.writeString(site.resolve("\u00e9.html"), "");
+    for (boolean asString : new boolean[] {false, true}) {
+      SiteVerifier v = new SiteVerifier();
+      if (asString) {
+        v.inspect("index.html", new String(page, StandardCharsets.UTF_8));
+      } else {
+        v.inspect("index.html", page);
+      }
+      assertThatThrownBy(() -> v.verify(site))
+          .hasMessageContaining("1 problem:")
+          .hasMessageContaining("index.html: href '#\uD83D\uDE80': index.html has no id '\uD83D\uDE80'");
+    }
+  }
+
   /** The verifier's own path normalising says what LinkResolver's says, on random paths. */
   @Test
   void normalizeIsLinkResolverNormalize() {
