@@ -5,8 +5,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -169,21 +171,35 @@ class MarkupScannerBytesTest {
     bytes(0xE2, 0x82), bytes(0xF0, 0x9F, 0x98), bytes(0xFF), bytes(0xC0, 0xBC), bytes(0xED, 0xA0, 0x80),
     bytes(0xF4, 0x90, 0x80, 0x80)};
 
+  /**
+   * Makes {@code pages} pages with {@code page} (each a fresh stream) and holds each that the
+   * scanner reads to jsoup's findings; returns how many it read.
+   */
+  private static int read(int pages, Consumer<ByteArrayOutputStream> page) {
+    int read = 0;
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    for (int i = 0; i < pages; i++) {
+      b.reset();
+      page.accept(b);
+      if (sameAsJsoup(b.toByteArray())) {
+        read++;
+      }
+    }
+    return read;
+  }
+
   /** Random pages (see {@link MarkupScannerTest.RandomPage}) with such bytes put anywhere, names and tags too. */
   @Test
   void randomPagesWithOtherCharactersAndStrayBytesAreEitherReadAsJsoupReadsThemOrLeftToJsoup() {
     Random random = new Random(20261201);
-    int read = 0;
     int pages = 20_000;
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    for (int i = 0; i < pages; i++) {
+    int read = read(pages, b -> {
       byte[] page = new MarkupScannerTest.RandomPage(random).page().getBytes(UTF_8);
       int[] at = new int[1 + random.nextInt(4)];
       for (int k = 0; k < at.length; k++) {
         at[k] = random.nextInt(page.length + 1);
       }
-      java.util.Arrays.sort(at);
-      b.reset();
+      Arrays.sort(at);
       int from = 0;
       for (int k : at) {
         b.write(page, from, k - from);
@@ -191,11 +207,8 @@ class MarkupScannerBytesTest {
         from = k;
       }
       b.write(page, from, page.length - from);
-      if (sameAsJsoup(b.toByteArray())) {
-        read++;
-      }
-    }
-    // Fewer than of the pages without them: a stray byte in a tag name makes the scanner give up.
+    });
+    // Fewer than without them: a stray byte in a tag name makes the scanner give up.
     assertThat(read).as("pages read by the scanner").isGreaterThan(pages / 16);
   }
 
@@ -210,21 +223,15 @@ class MarkupScannerBytesTest {
       "\u017FYSTEM", "YSTEM", "\"", "'", "x", "\u00e9", "\u4E2D", "\uD83D\uDE00", "\u0131", "\u017F", "\u0130"};
     String[] after = {"<a href=x.html id=y>", "><a href=x.html>", "\"><p id=q>", "'>\"><a href=z.html>"};
     Random random = new Random(13);
-    int read = 0;
     int pages = 30_000;
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    for (int i = 0; i < pages; i++) {
-      b.reset();
+    int read = read(pages, b -> {
       b.writeBytes(bytes(random.nextBoolean() ? "<!DOCTYPE" : "<!doctype"));
       for (int k = random.nextInt(6); k >= 0; k--) {
         b.writeBytes(random.nextInt(4) == 0 ? STRAY[random.nextInt(STRAY.length)]
             : pieces[random.nextInt(pieces.length)].getBytes(UTF_8));
       }
       b.writeBytes(bytes(after[random.nextInt(after.length)]));
-      if (sameAsJsoup(b.toByteArray())) {
-        read++;
-      }
-    }
+    });
     assertThat(read).as("pages read by the scanner").isGreaterThan(pages / 8);
   }
 
@@ -238,19 +245,13 @@ class MarkupScannerBytesTest {
       "YSTEM", "<![CDATA[", "]]>", "<body>", "<head>", "</head>", "<meta ", "<p>", "</p>", "&amp;", "&eacute;",
       "#f", "x.html", "<?", "\u0000"};
     Random random = new Random(12);
-    int read = 0;
     int pages = 60_000;
-    ByteArrayOutputStream b = new ByteArrayOutputStream();
-    for (int i = 0; i < pages; i++) {
-      b.reset();
+    int read = read(pages, b -> {
       for (int k = 1 + random.nextInt(9); k > 0; k--) {
         b.writeBytes(random.nextInt(3) == 0 ? STRAY[random.nextInt(STRAY.length)]
             : markup[random.nextInt(markup.length)].getBytes(UTF_8));
       }
-      if (sameAsJsoup(b.toByteArray())) {
-        read++;
-      }
-    }
+    });
     assertThat(read).as("pages read by the scanner").isGreaterThan(pages / 8);
   }
 }
