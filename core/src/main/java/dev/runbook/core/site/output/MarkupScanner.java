@@ -1,17 +1,29 @@
 package dev.runbook.core.site.output;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
  * Reads the elements and attributes of a page exactly as jsoup 1.21's HTML parser would hand
- * them to {@link PageFindings}, without building a tree: a single pass over the text that
- * follows jsoup's tokeniser state by state (tags; attributes double-, single- and unquoted, a
- * {@code >} inside quotes, names in any case, first of duplicate attributes kept; comments,
- * {@code <!DOCTYPE>}, CDATA and bogus comments; {@code <script>}, {@code <style>} and the other
- * raw-text and RCDATA elements, whose content is not markup; entities in attribute values decoded
- * by jsoup's own {@link Parser#unescapeEntities}).
+ * them to {@link PageFindings}, without building a tree: a single pass over the page's UTF-8
+ * bytes that follows jsoup's tokeniser state by state (tags; attributes double-, single- and
+ * unquoted, a {@code >} inside quotes, names in any case, first of duplicate attributes kept;
+ * comments, {@code <!DOCTYPE>}, CDATA and bogus comments; {@code <script>}, {@code <style>} and
+ * the other raw-text and RCDATA elements, whose content is not markup; entities in attribute
+ * values decoded by jsoup's own {@link Parser#unescapeEntities}).
+ *
+ * <p>The reference is jsoup's reading of the page decoded as {@code new String(utf8, UTF_8)}
+ * decodes it (malformed sequences replaced by U+FFFD). All markup is ASCII, and in UTF-8, valid
+ * or not, a byte below 0x80 is always that ASCII character and never part of another one; so the
+ * scanner works on bytes: the bytes of any other character, 0x80 and up, are passed over by every
+ * state as it would pass over the character. Where jsoup looks at a single character that may be
+ * other than ASCII, the scanner decodes or gives up: attribute names it does not know and the
+ * values the findings read are decoded from their slice of the page (which starts and ends next
+ * to ASCII bytes, so it decodes to exactly its part of the decoded page); a tag name with such a
+ * character, or one right after {@code <!DOCTYPE} or where {@code PUBLIC} or {@code SYSTEM} may
+ * start, makes it give up.
  *
  * <p>jsoup's tree builder also drops, merges or moves some tags depending on where they stand
  * (a {@code <td>} outside a table, a second {@code <body>}, a {@code <form>} inside a form, tags
@@ -24,10 +36,10 @@ import org.jsoup.parser.Parser;
  * differ, and the caller parses the page with jsoup instead. Our own templates and CommonMark's
  * output stay on it; a theme override that does not just costs the jsoup parse.
  *
- * <p>Cost: the page is read in place, never copied; text, quoted attribute values, comments and
- * raw text are skipped with {@link String#indexOf}; tag and attribute names are looked up while
- * they are read, as numbers into {@link Names}, and the tree builder's rules are tables over those
- * numbers; only the attribute values the findings use are made into strings.
+ * <p>Cost: the page is read in place, never decoded or copied; text, quoted attribute values,
+ * comments and raw text are skipped by tight loops over the bytes; tag and attribute names are
+ * looked up while they are read, as numbers into {@link Names}, and the tree builder's rules are
+ * tables over those numbers; only the attribute values the findings use are made into strings.
  */
 final class MarkupScanner {
   /** Below jsoup's scope search depth (100), so that its scope checks see what the stack holds. */
@@ -57,7 +69,8 @@ final class MarkupScanner {
   private static final int AFTER_QUOTED = 3;
   private static final int SELF_CLOSING = 4;
 
-  private final String html;
+  /** The page, UTF-8 as written. */
+  private final byte[] page;
   private final int n;
   private final PageFindings out;
   private int pos;
@@ -69,7 +82,7 @@ final class MarkupScanner {
   private final int[] stack = new int[MAX_DEPTH];
   private final String[] stackNames = new String[MAX_DEPTH];
   /** For each open element, its end tag as written most often: "&lt;/name&gt;". */
-  private final String[] closers = new String[MAX_DEPTH];
+  private final byte[][] closers = new byte[MAX_DEPTH][];
   private final byte[] kinds = new byte[MAX_DEPTH];
   /** For each open element, the index of the nearest table, row group, row or cell at or below it, or -1. */
   private final int[] tables = new int[MAX_DEPTH];
@@ -77,10 +90,10 @@ final class MarkupScanner {
   private int svgDepth;
   private int forms;
 
-  /** The name read by {@link #tagName}: its code, the lower-case name, and the character after it. */
+  /** The name read by {@link #tagName}: its code, the lower-case name, and the byte after it. */
   private int code;
   private String name;
-  private char next;
+  private int next;
 
   // The start tag being read: attribute name codes (OTHER: not a known name, see keys), names, and
   // where their values are (from -1: no value).
@@ -95,34 +108,72 @@ final class MarkupScanner {
   private boolean selfClosing;
   private boolean tooMany;
 
-  private MarkupScanner(String html, PageFindings out) {
-    this.html = html;
-    this.n = html.length();
+  private MarkupScanner(byte[] utf8, PageFindings out) {
+    this.page = utf8;
+    this.n = utf8.length;
     this.out = out;
   }
 
   /**
-   * Reads {@code html} into {@code out}.
+   * Reads a page, given as UTF-8, into {@code out}: what jsoup finds in {@code new String(utf8,
+   * UTF_8)}.
    *
    * @return false when the page uses markup the scanner does not follow exactly; {@code out} is
    *     then incomplete and must be discarded
    */
-  static boolean scan(String html, PageFindings out) {
-    return new MarkupScanner(html, out).run();
+  static boolean scan(byte[] utf8, PageFindings out) {
+    return new MarkupScanner(utf8, out).run();
   }
 
-  /** Where the scanner gives up on {@code html} (about: the markup it was reading), or -1; for tests. */
-  static int refusal(String html) {
-    MarkupScanner scanner = new MarkupScanner(html, new PageFindings());
+  /** Where the scanner gives up on a page (about: the byte offset of the markup it was reading), or -1; for tests. */
+  static int refusal(byte[] utf8) {
+    MarkupScanner scanner = new MarkupScanner(utf8, new PageFindings());
     return scanner.run() ? -1 : scanner.pos;
   }
 
-  private char at(int i) {
-    return html.charAt(i);
+  /** The byte at {@code i}, from 0 to 255: an ASCII character below 0x80. */
+  private int at(int i) {
+    return page[i] & 0xff;
   }
 
-  private int indexOf(char c, int from) {
-    return html.indexOf(c, from);
+  /** Index of the first byte {@code c} (ASCII) from {@code from}, or -1. */
+  private int indexOf(int c, int from) {
+    byte[] p = page;
+    byte b = (byte) c;
+    for (int i = from; i < p.length; i++) {
+      if (p[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Index of the first occurrence of {@code s} (ASCII) from {@code from}, or -1. */
+  private int indexOf(byte[] s, int from) {
+    for (int i = indexOf(s[0], from); i >= 0 && i + s.length <= n; i = indexOf(s[0], i + 1)) {
+      if (startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the page holds {@code s} (ASCII) at {@code at}. */
+  private boolean startsWith(byte[] s, int at) {
+    if (at + s.length > n) {
+      return false;
+    }
+    for (int i = 0; i < s.length; i++) {
+      if (page[at + i] != s[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The bytes from {@code from} to {@code to}, which stand between ASCII characters, decoded. */
+  private String decode(int from, int to) {
+    return new String(page, from, to - from, StandardCharsets.UTF_8);
   }
 
   private boolean run() {
@@ -139,7 +190,7 @@ final class MarkupScanner {
       if (pos >= n) {
         return phase == IN_BODY || text(); // a '<' at the end is text
       }
-      char c = at(pos);
+      int c = at(pos);
       boolean ok;
       if (asciiLetter(c)) {
         ok = startTag(c);
@@ -190,7 +241,7 @@ final class MarkupScanner {
   /** After {@code <!}: a comment, a doctype, CDATA or a bogus comment. */
   private boolean declaration() {
     int p = pos + 1;
-    if (html.startsWith("--", p)) {
+    if (startsWith(DASHES, p)) {
       pos = comment(p + 2);
     } else if (matchesIgnoreCase(p, "DOCTYPE")) {
       int end = doctype(p + 7);
@@ -198,8 +249,8 @@ final class MarkupScanner {
         return false;
       }
       pos = end;
-    } else if (html.startsWith("[CDATA[", p)) {
-      int close = html.indexOf("]]>", p + 7);
+    } else if (startsWith(CDATA, p)) {
+      int close = indexOf(CDATA_END, p + 7);
       pos = close < 0 ? n : close + 3;
       return phase == IN_BODY || text(); // CDATA is character data
     } else {
@@ -208,13 +259,21 @@ final class MarkupScanner {
     return true;
   }
 
-  /** jsoup's matchesIgnoreCase for an upper-case {@code seq}: characters compared upper-cased. */
+  /**
+   * jsoup's matchesIgnoreCase for an upper-case ASCII {@code seq}: characters compared upper-cased.
+   * Of the other characters only U+0131 and U+017F upper-case to ASCII ('I' and 'S'): for a {@code
+   * seq} without those letters a non-ASCII byte never matches.
+   */
   private boolean matchesIgnoreCase(int p, String seq) {
     if (p + seq.length() > n) {
       return false;
     }
     for (int i = 0; i < seq.length(); i++) {
-      if (Character.toUpperCase(at(p + i)) != seq.charAt(i)) {
+      int c = at(p + i);
+      if (c >= 'a' && c <= 'z') {
+        c -= 'a' - 'A';
+      }
+      if (c != seq.charAt(i)) {
         return false;
       }
     }
@@ -236,17 +295,21 @@ final class MarkupScanner {
   /**
    * Follows jsoup's doctype states (which, unlike the standard, take a '>' right after
    * "DOCTYPE " as part of the name) to the end of the doctype; returns the position after it,
-   * or -1 where jsoup's states misbehave ("SYSTEM" followed by anything odd).
+   * or -1 where jsoup's states misbehave ("SYSTEM" followed by anything odd) and where a
+   * non-ASCII character would have to be taken whole: right after "DOCTYPE" (the state after it
+   * looks at the next character) and where "PUBLIC" or "SYSTEM" may start (matched ignoring case,
+   * which lets "ı" be an "I" and "ſ" an "S"). Elsewhere every state passes over the bytes of one
+   * character as over the character.
    */
   private int doctype(int i) {
     int state = DOCTYPE;
-    char quote = 0;
+    int quote = 0;
     boolean system = false;
     while (true) {
       if (i >= n) {
         return n;
       }
-      char c = at(i);
+      int c = at(i);
       if (quote != 0) { // a quoted public or system identifier
         i++;
         if (c == '>') {
@@ -262,6 +325,8 @@ final class MarkupScanner {
           i++;
           if (c == '>') {
             return i;
+          } else if (c >= 0x80) {
+            return -1;
           }
           state = BEFORE_DOCTYPE_NAME; // whitespace or not, the character is gone
         }
@@ -283,7 +348,9 @@ final class MarkupScanner {
           }
         }
         case AFTER_DOCTYPE_NAME -> {
-          if (whitespace(c)) {
+          if (!ascii(i, Math.min(n, i + 6))) {
+            return -1;
+          } else if (whitespace(c)) {
             i++;
           } else if (c == '>') {
             return i + 1;
@@ -334,7 +401,7 @@ final class MarkupScanner {
     if (i >= n) {
       return n;
     }
-    char c = at(i++);
+    int c = at(i++);
     if (c == '>') {
       return i; // <!-->
     }
@@ -376,7 +443,7 @@ final class MarkupScanner {
       if (i >= n) {
         return n;
       }
-      char c = at(i++);
+      int c = at(i++);
       if (c == '>') {
         return i;
       } else if (c == '-') {
@@ -412,10 +479,11 @@ final class MarkupScanner {
   /**
    * Reads a tag name from {@code from} (a letter, {@code c}) to whitespace, '/' or '>' and sets
    * {@link #code}, {@link #name} and {@link #next}; returns where it ends, or -1 at the end of the
-   * file (jsoup drops the tag) or at a character beyond letters, digits and {@code -:_.} (jsoup
-   * would keep odd characters, trim or replace some; not worth following).
+   * file (jsoup drops the tag) or at a character beyond ASCII letters, digits and {@code -:_.}
+   * (jsoup would keep odd characters, trim or replace some, lower-case others its own way; not
+   * worth following).
    */
-  private int tagName(int from, char c) {
+  private int tagName(int from, int c) {
     long lo = 0; // the last 16 characters, lower-cased, a byte each (see Names.find)
     long hi = 0;
     int i = from;
@@ -438,14 +506,15 @@ final class MarkupScanner {
     }
     next = c;
     code = Names.find(lo, hi, i - from);
-    name = code != Names.OTHER ? Names.NAMES[code] : html.substring(from, i).toLowerCase(Locale.ROOT);
+    name = code != Names.OTHER ? Names.NAMES[code]
+        : new String(page, from, i - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
     return i;
   }
 
   /** Index of the first whitespace, '/' or '>' from {@code i}, or n. */
   private int tagNameEnd(int i) {
     while (i < n) {
-      char c = at(i);
+      int c = at(i);
       if (c == '>' || c == '/' || whitespace(c)) {
         return i;
       }
@@ -454,13 +523,13 @@ final class MarkupScanner {
     return n;
   }
 
-  private boolean startTag(char c) {
+  private boolean startTag(int c) {
     int end = -1;
-    int guess = c < Names.TAG_GUESSES.length ? Names.TAG_GUESSES[c] : Names.OTHER;
-    if (guess != Names.OTHER && html.startsWith(Names.NAMES[guess], pos)) {
+    int guess = Names.TAG_GUESSES[c]; // c is an ASCII letter
+    if (guess != Names.OTHER && startsWith(Names.BYTES[guess], pos)) {
       // the tag pages most often have that starts so, if it is that: read as tagName would
-      int after = pos + Names.NAMES[guess].length();
-      char t = after < n ? at(after) : 0;
+      int after = pos + Names.BYTES[guess].length;
+      int t = after < n ? at(after) : 0;
       if (t == '>' || t == '/' || whitespace(t)) {
         end = after;
         code = guess;
@@ -484,9 +553,9 @@ final class MarkupScanner {
   }
 
   private boolean endTagOpen() {
-    if (depth > 0 && html.startsWith(closers[depth - 1], pos - 1)) {
+    if (depth > 0 && startsWith(closers[depth - 1], pos - 1)) {
       // most often "</name>" closing the open element, as it was written: read as below
-      pos += closers[depth - 1].length() - 1;
+      pos += closers[depth - 1].length - 1;
       tagSeen = true;
       return close(stack[depth - 1], stackNames[depth - 1]);
     }
@@ -495,7 +564,7 @@ final class MarkupScanner {
       pos = n;
       return phase == IN_BODY || text(); // "</" at the end is text
     }
-    char c = at(p);
+    int c = at(p);
     if (c == '>') {
       pos = p + 1; // "</>" is dropped
       return true;
@@ -525,7 +594,7 @@ final class MarkupScanner {
    *     unquoted value, or on too many attributes. (A NUL in a quoted value is jsoup's U+FFFD in
    *     that value: nothing else changes; values the findings read are checked for it.)
    */
-  private boolean readTag(boolean start, char c) {
+  private boolean readTag(boolean start, int c) {
     count = 0;
     odd = false;
     selfClosing = false;
@@ -564,9 +633,9 @@ final class MarkupScanner {
           nameFrom = i - 1;
           int guess = c < Names.GUESSES.length ? Names.GUESSES[c] : Names.OTHER;
           if (guess != Names.OTHER) { // the name pages most often have that starts so, if it is that
-            String guessed = Names.NAMES[guess];
-            int end = nameFrom + guessed.length();
-            if (html.startsWith(Names.QUOTED[guess], nameFrom)) { // name="value": read as the states below would
+            byte[] guessed = Names.BYTES[guess];
+            int end = nameFrom + guessed.length;
+            if (startsWith(Names.QUOTED[guess], nameFrom)) { // name="value": read as the states below would
               int close = indexOf('"', end + 2);
               if (close < 0) {
                 return false;
@@ -579,8 +648,8 @@ final class MarkupScanner {
               state = AFTER_QUOTED;
               continue;
             }
-            if (end < n && html.startsWith(guessed, nameFrom)) {
-              char first = c;
+            if (end < n && startsWith(guessed, nameFrom)) {
+              int first = c;
               c = at(end);
               if (whitespace(c) || c == '/' || c == '=' || c == '>') { // what the loop below would read
                 nameTo = end;
@@ -597,7 +666,7 @@ final class MarkupScanner {
           }
           long lo = 0; // as in tagName
           long hi = 0;
-          boolean known = true; // only printable ASCII: a name Names may hold
+          boolean known = true; // only printable ASCII: a name Names may hold (other bytes: decoded in add)
           while (true) {
             if (c >= 'A' && c <= 'Z') {
               c += 'a' - 'A';
@@ -708,7 +777,7 @@ final class MarkupScanner {
     if (nameCode != Names.OTHER) {
       key = Names.NAMES[nameCode];
     } else {
-      key = html.substring(nameFrom, nameTo).trim();
+      key = decode(nameFrom, nameTo).trim();
       if (key.isEmpty()) {
         return;
       }
@@ -829,11 +898,16 @@ final class MarkupScanner {
     if (from < 0) {
       return "";
     }
-    String raw = html.substring(from, to);
-    if (raw.indexOf(0) >= 0) {
-      return null;
+    boolean entities = false;
+    for (int i = from; i < to; i++) {
+      byte b = page[i];
+      if (b == 0) {
+        return null;
+      }
+      entities |= b == '&';
     }
-    return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+    String raw = decode(from, to);
+    return entities ? Parser.unescapeEntities(raw, true) : raw;
   }
 
   // ---------------------------------------------------------------- tree building
@@ -1080,7 +1154,7 @@ final class MarkupScanner {
     tables[depth] = table ? depth : depth == 0 ? -1 : tables[depth - 1];
     stack[depth] = tag;
     stackNames[depth] = name;
-    closers[depth] = tag != Names.OTHER ? Names.CLOSERS[tag] : "</" + name + ">";
+    closers[depth] = tag != Names.OTHER ? Names.CLOSERS[tag] : ascii("</" + name + ">");
     kinds[depth++] = kind;
     return true;
   }
@@ -1118,13 +1192,13 @@ final class MarkupScanner {
       if (lt < 0 || lt + 1 >= n) {
         return false; // no end tag: jsoup runs to the end of the file
       }
-      char c = at(lt + 1);
+      int c = at(lt + 1);
       if (c != '/') {
-        if (script && html.startsWith("!--", lt + 1)) {
+        if (script && startsWith(BANG_DASHES, lt + 1)) {
           return false; // script data escape states: not followed
         }
-        if (rcdata && asciiLetter(c) && html.indexOf("</" + name, lt) < 0
-            && html.indexOf("</" + name.toUpperCase(Locale.ENGLISH), lt) < 0) {
+        if (rcdata && asciiLetter(c) && indexOf(ascii("</" + name), lt) < 0
+            && indexOf(ascii("</" + name.toUpperCase(Locale.ENGLISH)), lt) < 0) {
           return false; // jsoup ends the element here, unless "</name" follows in lower or upper case
         }
         i = lt + 1;
@@ -1138,7 +1212,7 @@ final class MarkupScanner {
       // jsoup reads the end tag's name on from a second letter only; in RCDATA one letter is taken
       // alone if no letter follows (raw text takes the whole name either way).
       int end = rcdata && from + 1 < n && !asciiLetter(at(from + 1)) ? from + 1 : tagNameEnd(from);
-      if (end < n && end - from == len && equalsIgnoreCase(from, name)) {
+      if (end < n && equalsIgnoreCase(from, end, name)) {
         pos = end;
         return readTag(false, at(end)); // the end tag, with whatever attributes it carries
       }
@@ -1146,27 +1220,54 @@ final class MarkupScanner {
     }
   }
 
-  /** As String.equalsIgnoreCase, which jsoup uses to recognise the end tag. */
-  private boolean equalsIgnoreCase(int from, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      char c1 = at(from + i);
-      char c2 = name.charAt(i);
-      if (c1 != c2) {
-        char u1 = Character.toUpperCase(c1);
-        char u2 = Character.toUpperCase(c2);
-        if (u1 != u2 && Character.toLowerCase(u1) != Character.toLowerCase(u2)) {
-          return false;
-        }
+  /**
+   * Whether the bytes from {@code from} to {@code to}, decoded, are the lower-case ASCII {@code
+   * name} as String.equalsIgnoreCase says, which jsoup uses to recognise the end tag. (It lets
+   * "ı", "İ", "ſ" and the Kelvin sign stand for ASCII letters: such names are decoded.)
+   */
+  private boolean equalsIgnoreCase(int from, int to, String name) {
+    if (!ascii(from, to)) {
+      return decode(from, to).equalsIgnoreCase(name);
+    }
+    if (to - from != name.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      int c = at(i);
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != name.charAt(i - from)) {
+        return false;
       }
     }
     return true;
   }
 
-  private static boolean whitespace(char c) {
+  /** Whether the bytes from {@code from} to {@code to} are all ASCII. */
+  private boolean ascii(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (page[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static final byte[] DASHES = ascii("--");
+  private static final byte[] BANG_DASHES = ascii("!--");
+  private static final byte[] CDATA = ascii("[CDATA[");
+  private static final byte[] CDATA_END = ascii("]]>");
+
+  private static boolean whitespace(int c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
-  private static boolean asciiLetter(char c) {
+  private static boolean asciiLetter(int c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
@@ -1244,10 +1345,12 @@ final class MarkupScanner {
     static final int[] GUESSES = new int[128];
     /** By first letter: the tag name of two letters or more pages most often have that starts with it. */
     static final int[] TAG_GUESSES = new int[128];
+    /** By code: the name, in ASCII bytes. */
+    static final byte[][] BYTES = new byte[NAMES.length][];
     /** By code: "&lt;/name&gt;". */
-    static final String[] CLOSERS = new String[NAMES.length];
+    static final byte[][] CLOSERS = new byte[NAMES.length][];
     /** By code: name="  (an attribute with a double-quoted value). */
-    static final String[] QUOTED = new String[NAMES.length];
+    static final byte[][] QUOTED = new byte[NAMES.length][];
 
     static final byte[] BODY_RULE = new byte[NAMES.length];
     private static final int[] RULES = new int[NAMES.length];
@@ -1312,8 +1415,9 @@ final class MarkupScanner {
         TAG_GUESSES[name.charAt(0)] = code(name);
       }
       for (int c = 1; c < NAMES.length; c++) {
-        CLOSERS[c] = "</" + NAMES[c] + ">";
-        QUOTED[c] = NAMES[c] + "=\"";
+        BYTES[c] = ascii(NAMES[c]);
+        CLOSERS[c] = ascii("</" + NAMES[c] + ">");
+        QUOTED[c] = ascii(NAMES[c] + "=\"");
       }
       set(ATTRIBUTE_USE, ID, "id");
       set(ATTRIBUTE_USE, CONTENT, "content");

@@ -4,6 +4,7 @@ import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.render.Hrefs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +33,10 @@ import java.util.stream.Stream;
  *
  * <p>How pages are read: jsoup's HTML parser is the reference for what a page's elements and
  * attributes are. Building its tree for every page was the largest cost of a build, so each page
- * is first read by {@link MarkupScanner}, a single pass that follows jsoup's tokeniser exactly and
- * its tree builder as far as a well-formed page needs (the pages our templates and CommonMark
- * make); on any page it cannot vouch for it gives up and the page is parsed by jsoup as before.
+ * is first read by {@link MarkupScanner}, a single pass over its UTF-8 bytes (the page is not
+ * decoded) that follows jsoup's tokeniser exactly and its tree builder as far as a well-formed
+ * page needs (the pages our templates and CommonMark make); on any page it cannot vouch for it
+ * gives up and the page is decoded and parsed by jsoup as before.
  * Either way the page yields the same {@link PageFindings}; a differential test holds the two
  * readings equal on whole generated sites and on hostile hand-written and random markup.
  */
@@ -98,11 +100,19 @@ public final class SiteVerifier {
   private record OwnFragments(
       String page, long order, String[] attributes, String[] values, int[] indexes, int count) {}
 
-  /** Reads a page and records its ids and links. */
+  /** Reads a page and records its ids and links: {@link #inspect(String, byte[])} of it in UTF-8. */
   public void inspect(String page, String html) {
+    inspect(page, html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a page, its site path and its bytes as written (UTF-8; a malformed sequence is read as
+   * U+FFFD), and records its ids and links.
+   */
+  public void inspect(String page, byte[] utf8) {
     PageFindings found = new PageFindings();
-    if (!MarkupScanner.scan(html, found)) {
-      found = PageFindings.parse(html);
+    if (!MarkupScanner.scan(utf8, found)) {
+      found = PageFindings.parse(new String(utf8, StandardCharsets.UTF_8));
     }
     record(page, found);
   }

@@ -1,5 +1,6 @@
 package dev.runbook.core.site.output;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runbook.core.check.CheckRunner;
@@ -12,11 +13,12 @@ import dev.runbook.core.rules.Rule;
 import dev.runbook.core.site.SiteBuilder;
 import dev.runbook.core.site.SiteOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -37,17 +39,38 @@ class MarkupScannerTest {
 
   @TempDir Path tmp;
 
-  /** Scans and parses {@code html}; asserts equal findings if the scanner read it; returns whether it did. */
+  /** {@link #sameAsJsoup(byte[])} of {@code html} in UTF-8. */
   static boolean sameAsJsoup(String html) {
+    return sameAsJsoup(html.getBytes(UTF_8));
+  }
+
+  /**
+   * Scans the page and parses it, decoded; asserts equal findings if the scanner read it; returns
+   * whether it did.
+   */
+  static boolean sameAsJsoup(byte[] utf8) {
     PageFindings fast = new PageFindings();
-    boolean read = MarkupScanner.scan(html, fast);
+    boolean read = MarkupScanner.scan(utf8, fast);
     if (read) {
+      String html = new String(utf8, UTF_8);
       PageFindings jsoup = PageFindings.parse(html);
-      assertThat(fast.ids).as("ids of %s", html).isEqualTo(jsoup.ids);
-      assertThat(new ArrayList<>(fast.urls)).as("urls of %s", html).isEqualTo(new ArrayList<>(jsoup.urls));
-      assertThat(new ArrayList<>(fast.handlers)).as("handlers of %s", html).isEqualTo(new ArrayList<>(jsoup.handlers));
+      String page = describe(utf8);
+      assertThat(fast.ids).as("ids of %s", page).isEqualTo(jsoup.ids);
+      assertThat(new ArrayList<>(fast.urls)).as("urls of %s", page).isEqualTo(new ArrayList<>(jsoup.urls));
+      assertThat(new ArrayList<>(fast.handlers)).as("handlers of %s", page).isEqualTo(new ArrayList<>(jsoup.handlers));
     }
     return read;
+  }
+
+  /** The page decoded, and its bytes too where it is not valid UTF-8. */
+  static String describe(byte[] utf8) {
+    String html = new String(utf8, UTF_8);
+    return Arrays.equals(html.getBytes(UTF_8), utf8) ? html : html + " (bytes " + HexFormat.of().formatHex(utf8) + ")";
+  }
+
+  /** Where the scanner gives up on {@code html} in UTF-8 (a byte offset), or -1. */
+  static int refusal(String html) {
+    return MarkupScanner.refusal(html.getBytes(UTF_8));
   }
 
   // ------------------------------------------------------------------ whole generated sites
@@ -72,10 +95,10 @@ class MarkupScannerTest {
     }
     assertThat(pages).hasSizeGreaterThan(5);
     for (Path page : pages) {
-      String html = Files.readString(page, StandardCharsets.UTF_8);
+      byte[] html = Files.readAllBytes(page);
+      int refused = MarkupScanner.refusal(html);
       assertThat(sameAsJsoup(html)).as("scanner reads %s, gives up at %s", site.relativize(page),
-          MarkupScanner.refusal(html) < 0 ? "" : html.substring(MarkupScanner.refusal(html),
-              Math.min(html.length(), MarkupScanner.refusal(html) + 200))).isTrue();
+          refused < 0 ? "" : new String(html, refused, Math.min(html.length - refused, 200), UTF_8)).isTrue();
     }
   }
 
@@ -159,7 +182,7 @@ class MarkupScannerTest {
   @ParameterizedTest
   @MethodSource("tricky")
   void trickyMarkupIsReadTheWayJsoupReadsIt(String html) {
-    assertThat(sameAsJsoup(html)).as("scanner reads it, gives up at %d", MarkupScanner.refusal(html)).isTrue();
+    assertThat(sameAsJsoup(html)).as("scanner reads it, gives up at %d", refusal(html)).isTrue();
   }
 
   /** Markup whose reading depends on tree-building rules the scanner does not follow. */
@@ -201,8 +224,8 @@ class MarkupScannerTest {
   @ParameterizedTest
   @MethodSource("leftToJsoup")
   void markupTheScannerDoesNotFollowIsLeftToJsoup(String html) {
-    assertThat(MarkupScanner.scan(html, new PageFindings())).as("scanner gives up").isFalse();
-    assertThat(MarkupScanner.refusal(html)).isNotNegative();
+    assertThat(MarkupScanner.scan(html.getBytes(UTF_8), new PageFindings())).as("scanner gives up").isFalse();
+    assertThat(refusal(html)).isNotNegative();
   }
 
   // ------------------------------------------------------------------ random markup

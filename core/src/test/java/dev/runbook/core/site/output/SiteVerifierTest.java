@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.site.SiteException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,8 +24,9 @@ class SiteVerifierTest {
   private void page(SiteVerifier v, String path, String html) throws Exception {
     Path file = site.resolve(path);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, html);
-    v.inspect(path, html);
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    Files.write(file, utf8);
+    v.inspect(path, utf8);
   }
 
   @Test
@@ -74,7 +76,7 @@ class SiteVerifierTest {
     SiteVerifier v = new SiteVerifier();
     String html = "<select><option>o</option></select><template><a href=\"t.html\"></a></template>"
         + "<a href=\"gone.html\">g</a><p onclick=\"x()\" id=here>c</p><a href=\"#here\">h</a>";
-    assertThat(MarkupScanner.scan(html, new PageFindings())).isFalse();
+    assertThat(MarkupScanner.scan(html.getBytes(StandardCharsets.UTF_8), new PageFindings())).isFalse();
     page(v, "index.html", html);
     assertThatThrownBy(() -> v.verify(site))
         .isInstanceOf(SiteException.class)
@@ -177,6 +179,40 @@ class SiteVerifierTest {
         .hasMessageContaining("ghost.html: href '#': ghost.html was not written")
         .hasMessageContaining("twice.html: href '#a': twice.html has no id 'a'")
         .hasMessageContaining("a#b.html: href '#x': a was not written");
+  }
+
+  /**
+   * Pages as written, UTF-8: ids and links with characters of two to four bytes, and bytes that are
+   * not UTF-8 (read as U+FFFD, which a link names as %EF%BF%BD), on a page the scanner reads and
+   * on one it leaves to jsoup; inspecting the page as a String says the same.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "<select><option>o</option></select>"})
+  void pagesAreReadAsUtf8(String leftToJsoup) throws Exception {
+    byte[] bad = {(byte) 0xC3, (byte) 0xFF};
+    String html = leftToJsoup + "<h1 id=\"\u00e9t\u00e9\">\uD83D\uDE80</h1><h2 id=\"\u4E2D\">x</h2><h3 id=\"e\u0301\">y</h3>"
+        + "<h4 id=\"bad-BAD\">z</h4><a href=\"#%C3%A9t%C3%A9\">e</a><a href=\"#\u4E2D\">c</a><a href=\"#e%CC%81\">m</a>"
+        + "<a href=\"#bad-%EF%BF%BD%EF%BF%BD\">b</a><a href=\"#\uD83D\uDE80\">gone</a><a href=\"\u00e9.html\">e</a>";
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    int at = new String(utf8, StandardCharsets.ISO_8859_1).indexOf("BAD");
+    byte[] page = new byte[utf8.length - 1];
+    System.arraycopy(utf8, 0, page, 0, at);
+    System.arraycopy(bad, 0, page, at, 2);
+    System.arraycopy(utf8, at + 3, page, at + 2, utf8.length - at - 3);
+    assertThat(MarkupScanner.scan(page, new PageFindings())).isEqualTo(leftToJsoup.isEmpty());
+    Files.write(site.resolve("index.html"), page);
+    Files.writeString(site.resolve("\u00e9.html"), "");
+    for (boolean asString : new boolean[] {false, true}) {
+      SiteVerifier v = new SiteVerifier();
+      if (asString) {
+        v.inspect("index.html", new String(page, StandardCharsets.UTF_8));
+      } else {
+        v.inspect("index.html", page);
+      }
+      assertThatThrownBy(() -> v.verify(site))
+          .hasMessageContaining("1 problem:")
+          .hasMessageContaining("index.html: href '#\uD83D\uDE80': index.html has no id '\uD83D\uDE80'");
+    }
   }
 
   /** The verifier's own path normalising says what LinkResolver's says, on random paths. */
