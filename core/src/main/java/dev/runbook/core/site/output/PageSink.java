@@ -73,7 +73,7 @@ public final class PageSink {
   public void page(String path, byte[] utf8) throws IOException {
     write(path, utf8);
     if (verifier != null) {
-      verifier.inspect(path, new String(utf8, StandardCharsets.UTF_8));
+      verifier.inspect(path, utf8);
     }
     files.incrementAndGet();
     progress.accept(pages.incrementAndGet());
