@@ -1,5 +1,6 @@
 package dev.runbook.core.model;
 
+import dev.runbook.core.work.Workers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,9 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * Read-only facts about the whole set, computed once: resolved links, categories (SPEC §2.4),
@@ -392,16 +391,7 @@ public final class SetIndex {
       }
       targets[i] = t;
     };
-    if (threads > 1 && docs.size() >= 64) {
-      ForkJoinPool pool = new ForkJoinPool(threads);
-      try {
-        pool.submit(() -> IntStream.range(0, docs.size()).parallel().forEach(resolveLinks)).join();
-      } finally {
-        pool.shutdown();
-      }
-    } else {
-      IntStream.range(0, docs.size()).forEach(resolveLinks);
-    }
+    Workers.forEach(docs.size() >= 64 ? threads : 1, docs.size(), resolveLinks);
     for (int i = 0; i < docs.size(); i++) {
       Runbook from = docs.get(i);
       pathsByFolder.computeIfAbsent(from.folder(), k -> new ArrayList<>()).add(from.path());

@@ -4,6 +4,7 @@ import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.work.Workers;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
@@ -190,32 +190,18 @@ public final class RunbookSetLoader {
 
   private List<Runbook> parseAll(List<Candidate> candidates, ConcurrentLinkedQueue<LoadProblem> problems,
       Runnable parsedOne, Consumer<Runbook> loaded) {
-    if (threads == 1 || candidates.size() < 8) {
-      List<Runbook> out = new ArrayList<>();
-      for (Candidate c : candidates) {
-        Runbook r = parseOne(c, problems, loaded);
-        parsedOne.run();
-        if (r != null) {
-          out.add(r);
-        }
+    Runbook[] parsed = new Runbook[candidates.size()];
+    Workers.forEach(candidates.size() < 8 ? 1 : threads, candidates.size(), i -> {
+      parsed[i] = parseOne(candidates.get(i), problems, loaded);
+      parsedOne.run();
+    });
+    List<Runbook> out = new ArrayList<>(parsed.length);
+    for (Runbook r : parsed) {
+      if (r != null) {
+        out.add(r);
       }
-      return out;
     }
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return pool.submit(
-              () -> candidates.parallelStream()
-                  .map(c -> {
-                    Runbook r = parseOne(c, problems, loaded);
-                    parsedOne.run();
-                    return r;
-                  })
-                  .filter(java.util.Objects::nonNull)
-                  .toList())
-          .join();
-    } finally {
-      pool.shutdown();
-    }
+    return out;
   }
 
   private Runbook parseOne(Candidate c, ConcurrentLinkedQueue<LoadProblem> problems, Consumer<Runbook> loaded) {

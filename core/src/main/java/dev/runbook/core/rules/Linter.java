@@ -9,6 +9,7 @@ import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.rules.external.LinkStatus;
+import dev.runbook.core.work.Workers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
@@ -60,22 +60,20 @@ public final class Linter {
   public Report check(RunbookSet set, SetIndex index, String rootLabel, Map<String, LinkStatus> external,
       Early early) {
     List<Runbook> docs = set.documents();
-    List<List<Diagnostic>> perDoc;
-    if (threads == 1 || docs.size() < 16) {
-      perDoc = docs.stream().map(d -> checkOne(d, index, external, early)).toList();
-    } else {
-      ForkJoinPool pool = new ForkJoinPool(threads);
-      try {
-        perDoc = pool.submit(() -> docs.parallelStream()
-            .map(d -> checkOne(d, index, external, early)).toList()).join();
-      } finally {
-        pool.shutdown();
-      }
-    }
+    List<Diagnostic>[] perDoc = newLists(docs.size());
+    Workers.forEach(docs.size() < 16 ? 1 : threads, docs.size(),
+        i -> perDoc[i] = checkOne(docs.get(i), index, external, early));
     List<Diagnostic> all = new ArrayList<>();
-    perDoc.forEach(all::addAll);
+    for (List<Diagnostic> found : perDoc) {
+      all.addAll(found);
+    }
     List<String> files = docs.stream().map(Runbook::path).toList();
     return new Report(rootLabel, files, all, enabledRules());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Diagnostic>[] newLists(int n) {
+    return (List<Diagnostic>[]) new List<?>[n];
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.runbook.core.site.render.MarkdownRenderer;
 import dev.runbook.core.site.render.PagePaths;
 import dev.runbook.core.site.render.PublishedFiles;
 import dev.runbook.core.site.render.RenderedBody;
+import dev.runbook.core.work.Workers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,8 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CancellationException;
 
 /**
  * Builds the static site of a runbook set (SPEC §6): renders every page in parallel with
@@ -111,62 +111,48 @@ public final class SiteBuilder {
       }
     }
     List<String> notes = new ArrayList<>();
-    ForkJoinPool pool = new ForkJoinPool(options.threads());
-    try {
-      runAll(pool, first);
-      List<SiteJob> second = new ArrayList<>(new GeneratedPages(site)
-          .jobs(() -> homeBody[0], home.map(Runbook::title).orElse(config.site().title())));
-      second.add(() -> {
-        try (OutputStream out = sink.open("search-index.js")) {
-          search.write(out);
-        }
-      });
-      second.add(() -> sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8)));
-      if (site.baseUrl().isPresent()) {
-        second.add(() -> sink.file("sitemap.xml", Sitemap.of(site, sitemapPages(site)).getBytes(StandardCharsets.UTF_8)));
+    runAll(options.threads(), first);
+    // The search index, the longest job, first: the other threads make the generated pages meanwhile.
+    List<SiteJob> second = new ArrayList<>();
+    second.add(() -> {
+      try (OutputStream out = sink.open("search-index.js")) {
+        search.write(out);
       }
-      second.add(() -> theme.writeAssets(sink));
-      second.add(() -> {
-        for (String file : files.published()) {
-          sink.copy(set.root().resolve(file), file);
-        }
-      });
-      second.add(() -> notes.addAll(AliasPages.write(site, taken)));
-      runAll(pool, second);
-    } finally {
-      pool.shutdown();
+    });
+    second.addAll(new GeneratedPages(site)
+        .jobs(() -> homeBody[0], home.map(Runbook::title).orElse(config.site().title())));
+    second.add(() -> sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8)));
+    if (site.baseUrl().isPresent()) {
+      second.add(() -> sink.file("sitemap.xml", Sitemap.of(site, sitemapPages(site)).getBytes(StandardCharsets.UTF_8)));
     }
+    second.add(() -> theme.writeAssets(sink));
+    second.add(() -> {
+      for (String file : files.published()) {
+        sink.copy(set.root().resolve(file), file);
+      }
+    });
+    second.add(() -> notes.addAll(AliasPages.write(site, taken)));
+    runAll(options.threads(), second);
     notes.addAll(files.notes());
     verifier.verify(folder.staging());
     notes.sort(null);
     return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);
   }
 
-  /** Runs the jobs on the pool's threads; the first failure stops the build. */
-  static void runAll(ForkJoinPool pool, List<SiteJob> jobs) throws IOException {
+  /** Runs the jobs on {@code threads} threads; the first failure stops the build. */
+  static void runAll(int threads, List<SiteJob> jobs) throws IOException {
     try {
-      pool.submit(() -> jobs.parallelStream().forEach(job -> {
+      Workers.forEach(threads, jobs.size(), i -> {
         try {
-          job.run();
+          jobs.get(i).run();
         } catch (IOException e) {
           throw new UncheckedIOException(e.getMessage(), e);
         }
-      })).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (CancellationException e) {
       throw new IOException("the build was interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 

@@ -27,8 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Entities;
 
@@ -182,13 +180,8 @@ public final class SiteSession {
         homeBody = null;
       }
       if (everything) {
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
-        try {
-          RenderedBody body = homeBody;
-          SiteBuilder.runAll(pool, new GeneratedPages(site).jobs(() -> body, homeTitle(next)));
-        } finally {
-          pool.shutdown();
-        }
+        RenderedBody body = homeBody;
+        SiteBuilder.runAll(options.threads(), new GeneratedPages(site).jobs(() -> body, homeTitle(next)));
         wanted.addAll(generated);
       } else if (homeChanged) {
         wanted.add("index.html");
@@ -279,33 +272,19 @@ public final class SiteSession {
 
   private void renderDocuments(List<Runbook> docs, Optional<Runbook> home, DocumentPages pages, SiteContext site)
       throws IOException {
-    List<Runbook> todo = docs.stream().filter(d -> home.isEmpty() || d != home.get()).toList();
-    if (todo.size() < PARALLEL_FROM || options.threads() == 1) {
-      for (Runbook doc : todo) {
-        renderOne(doc, pages, site);
+    List<SiteJob> todo = new ArrayList<>();
+    for (Runbook doc : docs) {
+      if (home.isEmpty() || doc != home.get()) {
+        todo.add(() -> {
+          try {
+            renderOne(doc, pages, site);
+          } catch (IOException e) {
+            throw new IOException(doc.path() + ": " + e.getMessage(), e);
+          }
+        });
       }
-      return;
     }
-    ForkJoinPool pool = new ForkJoinPool(options.threads());
-    try {
-      pool.submit(() -> todo.parallelStream().forEach(doc -> {
-        try {
-          renderOne(doc, pages, site);
-        } catch (IOException e) {
-          throw new UncheckedIOException(doc.path() + ": " + e.getMessage(), e);
-        }
-      })).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("rendering was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdown();
-    }
+    SiteBuilder.runAll(todo.size() < PARALLEL_FROM ? 1 : options.threads(), todo);
   }
 
   /** Renders a page; a page the renderer cannot make becomes a page that says why. */

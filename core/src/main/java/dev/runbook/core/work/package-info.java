@@ -1,0 +1,2 @@
+/** Running a build's many small tasks on every core. */
+package dev.runbook.core.work;
