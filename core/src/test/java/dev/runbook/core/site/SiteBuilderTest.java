@@ -166,6 +166,14 @@ class SiteBuilderTest {
   }
 
   @Test
+  void pagesAreWrittenOneFolderAtATurn() {
+    assertThat(SiteBuilder.acrossFolders(java.util.List.of(
+        "a/1.html", "a/2.html", "a/3.html", "b/1.html", "c/x/1.html", "c/x/2.html", "index.html")))
+        .containsExactly(0, 3, 4, 6, 1, 5, 2);
+    assertThat(SiteBuilder.acrossFolders(java.util.List.of())).isEmpty();
+  }
+
+  @Test
   void theSiteIsAsReadableAsAnyNewFolder() throws Exception {
     Path probe = Files.createDirectory(tmp.resolve("probe"));
     SiteFixtures.build("fixture", tmp.resolve("site"));
