@@ -223,6 +223,30 @@ class PageNamesSiteTest {
             + " the page of Deploy.md, where file names ignore case; rename the file to give it a page named after it");
   }
 
+  @Test
+  void aRunbookNamedLikeAFolderOfRunbooksPublishesBesideIt() throws Exception {
+    Path root = write(Map.of(
+        "README.md", "# Home\n\n- [Foo](foo.md)\n- [Bar](foo.html/bar.md)\n- [Deep](a/b.html/c.md)\n- [B](a/B.md)\n",
+        "foo.md", runbook("Foo", "", "README.md", "- [Bar](foo.html/bar.md)\n"),
+        "foo.html/bar.md", runbook("Bar", "", "../README.md", "- [Foo](../foo.md#steps)\n"),
+        "a/B.md", runbook("B", "", "../README.md", ""),
+        "a/b.html/c.md", runbook("Deep", "", "../../README.md", "- [B](../B.md)\n")));
+    assertThat(Lint.findings(root, SiteFixtures.TODAY)).as("check").isEmpty();
+    Path site = tmp.resolve("site");
+    SiteResult result = build(root, site, 2);
+    assertThat(runbookPages(site)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "foo.md", "foo.md.html", "foo.html/bar.md", "foo.html/bar.html",
+        "a/B.md", "a/B.md.html", "a/b.html/c.md", "a/b.html/c.html"));
+    assertThat(links(site, "index.html")).containsEntry("Foo", "foo.md.html").containsEntry("Bar", "foo.html/bar.html");
+    assertThat(links(site, "foo.html/bar.html")).containsEntry("Foo", "../foo.md.html#steps");
+    assertThat(links(site, "a/b.html/c.html")).containsEntry("B", "../B.md.html");
+    assertThat(result.notes()).containsExactly(
+        "a/B.md is published as a/B.md.html because a/B.html would be the same file as a/b.html, a folder of the"
+            + " site, where file names ignore case; rename the file to give it a page named after it",
+        "foo.md is published as foo.md.html because foo.html is a folder of the site; rename the file to give it a"
+            + " page named after it");
+  }
+
   /** Runbook path to page, from runbooks.json. */
   @SuppressWarnings("unchecked")
   static Map<String, String> runbookPages(Path site) throws IOException {

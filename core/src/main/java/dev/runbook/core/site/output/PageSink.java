@@ -3,6 +3,8 @@ package dev.runbook.core.site.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -134,7 +136,11 @@ public final class PageSink {
   private void write(String path, byte[] bytes) throws IOException {
     Path target = prepare(path);
     if (!replace) {
-      Files.write(target, bytes);
+      try {
+        Files.write(target, bytes);
+      } catch (FileSystemException e) {
+        throw Files.isDirectory(target) ? clash(target, e) : e;
+      }
       if (written != null) {
         written.accept(path);
       }
@@ -167,10 +173,25 @@ public final class PageSink {
     Path parent = file.getParent();
     if (!madeFolders.contains(parent)) {
       // Made before it is remembered: a thread that finds it remembered may write into it at once.
-      Files.createDirectories(parent);
+      try {
+        Files.createDirectories(parent);
+      } catch (FileAlreadyExistsException e) {
+        throw clash(Path.of(e.getFile()), e);
+      }
       madeFolders.add(parent);
     }
     return file;
+  }
+
+  /**
+   * The site needs {@code path} both as a file and as a folder: a page or a linked file named like
+   * a folder of the runbooks ({@code foo.html/}). Documents never are (they are published on
+   * another page), but a linked file can be.
+   */
+  private IOException clash(Path path, IOException cause) {
+    String sitePath = folder.relativize(path).toString().replace('\\', '/');
+    return new IOException("the site needs " + sitePath + " both as a file and as a folder: rename the file or the"
+        + " folder in your runbooks that gives it that name", cause);
   }
 
   public int pages() {

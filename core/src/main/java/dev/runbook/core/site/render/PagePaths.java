@@ -71,6 +71,12 @@ public final class PagePaths {
     Map<String, String> pages = new TreeMap<>();
     Optional<Runbook> home = set.rootIndex();
     home.ifPresent(h -> used.putIfAbsent(fold(HOME), new Holder(HOME, "the home page")));
+    // A page's folder is its document's: no page may be named like a folder that holds documents.
+    for (Runbook doc : set.documents()) {
+      for (String folder = doc.folder(); !folder.isEmpty(); folder = parentOf(folder)) {
+        used.putIfAbsent(fold(folder), new Holder(folder, "a folder of the site"));
+      }
+    }
     // Natural pages first, by the same name where file names ignore case.
     Map<String, List<Claim>> claims = new HashMap<>();
     for (Runbook doc : set.documents()) {
@@ -127,6 +133,10 @@ public final class PagePaths {
     Claim takenBy(Holder holder) {
       return new Claim(doc, natural, holder);
     }
+  }
+
+  private static String parentOf(String folder) {
+    return folder.substring(0, Math.max(0, folder.lastIndexOf('/')));
   }
 
   /** The key under which two site paths are the same file where file names ignore case. */
