@@ -21,7 +21,7 @@ record CliRun(int code, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment env = new Environment(workingDir, clock(), false, false);
-    int code = Main.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int code = Main.execute(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

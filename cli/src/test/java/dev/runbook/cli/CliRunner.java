@@ -20,7 +20,7 @@ final class CliRunner {
     StringWriter err = new StringWriter();
     Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     Environment env = new Environment(workingDir, clock, false, false);
-    int exit = Main.commandLine(env, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int exit = Main.execute(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Result(exit, out.toString(), err.toString());
   }
 }
