@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -90,7 +89,12 @@ public final class PageSink {
   /** Copies a file from disk to a site path. */
   public void copy(Path source, String path) throws IOException {
     if (!replace) {
-      Files.copy(source, prepare(path), StandardCopyOption.REPLACE_EXISTING);
+      Path target = prepare(path);
+      try {
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw explained(target, e);
+      }
       if (written != null) {
         written.accept(path);
       }
@@ -110,7 +114,12 @@ public final class PageSink {
       if (written != null) {
         written.accept(path);
       }
-      return Files.newOutputStream(prepare(path));
+      Path target = prepare(path);
+      try {
+        return Files.newOutputStream(target);
+      } catch (IOException e) {
+        throw explained(target, e);
+      }
     }
     Path target = prepare(path);
     Path temp = temp(target);
@@ -138,8 +147,8 @@ public final class PageSink {
     if (!replace) {
       try {
         Files.write(target, bytes);
-      } catch (FileSystemException e) {
-        throw Files.isDirectory(target) ? clash(target, e) : e;
+      } catch (IOException e) {
+        throw explained(target, e);
       }
       if (written != null) {
         written.accept(path);
@@ -160,7 +169,7 @@ public final class PageSink {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       Files.deleteIfExists(temp);
-      throw e;
+      throw explained(target, e);
     }
     written.accept(path);
   }
@@ -181,6 +190,11 @@ public final class PageSink {
       madeFolders.add(parent);
     }
     return file;
+  }
+
+  /** {@code e}, which writing {@code target} threw, explained when a folder stands there. */
+  private IOException explained(Path target, IOException e) {
+    return Files.isDirectory(target) ? clash(target, e) : e;
   }
 
   /**

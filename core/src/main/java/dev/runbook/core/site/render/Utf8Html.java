@@ -41,37 +41,22 @@ final class Utf8Html implements Appendable {
       }
     }
     room(3 * n + 3);
-    int i = 0;
-    while (high != 0 && i < n) { // a pair split between writes
-      put(chars[i++]);
-    }
     char[] c = chars;
     byte[] b = bytes;
     int at = size;
-    for (; i < n; i++) {
+    boolean pairing = high != 0; // a high surrogate waits for its low half
+    for (int i = 0; i < n; i++) {
       char ch = c[i];
-      if (ch < 0x80) {
+      if (ch < 0x80 && !pairing) {
         b[at++] = (byte) ch;
         if (ch == 0) {
           nuls++;
         }
-      } else if (ch < 0x800) {
-        b[at++] = (byte) (0xC0 | ch >> 6);
-        b[at++] = (byte) (0x80 | ch & 0x3F);
-      } else if (!Character.isSurrogate(ch)) {
-        b[at++] = (byte) (0xE0 | ch >> 12);
-        b[at++] = (byte) (0x80 | ch >> 6 & 0x3F);
-        b[at++] = (byte) (0x80 | ch & 0x3F);
-      } else if (Character.isHighSurrogate(ch) && i + 1 == n) {
-        high = ch; // its low half comes with the next write
-      } else if (Character.isHighSurrogate(ch) && Character.isLowSurrogate(c[i + 1])) {
-        int cp = Character.toCodePoint(ch, c[++i]);
-        b[at++] = (byte) (0xF0 | cp >> 18);
-        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
-        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
-        b[at++] = (byte) (0x80 | cp & 0x3F);
       } else {
-        b[at++] = '?'; // a lone surrogate, as String.getBytes writes it
+        size = at;
+        put(ch);
+        at = size;
+        pairing = high != 0;
       }
     }
     size = at;

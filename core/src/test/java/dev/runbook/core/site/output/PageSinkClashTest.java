@@ -31,4 +31,16 @@ class PageSinkClashTest {
         .hasMessageStartingWith("the site needs docs/foo.html both as a file and as a folder");
     assertThat(site.resolve("docs/foo.html/diagram.png")).hasContent("PNG");
   }
+
+  @Test
+  void aServedSiteSaysTheSameAndLeavesNoPartFileBehind() throws IOException {
+    PageSink sink = PageSink.replacing(site, p -> { });
+    sink.file("foo.html/diagram.png", "PNG".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> sink.page("foo.html", "<!DOCTYPE html><title>Foo</title>"))
+        .hasMessageStartingWith("the site needs foo.html both as a file and as a folder");
+    try (var files = java.nio.file.Files.list(site)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("foo.html");
+    }
+    assertThat(site.resolve("foo.html/diagram.png")).hasContent("PNG");
+  }
 }
