@@ -2,6 +2,7 @@ package dev.runbook.cli;
 
 import dev.runbook.cli.serve.Browser;
 import dev.runbook.cli.serve.LivePreview;
+import dev.runbook.cli.serve.PreviewServer;
 import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.site.SiteException;
@@ -93,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
     CheckOptions check = new CheckOptions(env.workingDir(), Optional.ofNullable(root), List.of(),
         Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n);
     LivePreview.Settings settings =
-        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(50), quiet, env.clock());
+        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(50), quiet, env.clock(),
+            PreviewServer.Timeouts.DEFAULT);
     CountDownLatch stopped = new CountDownLatch(1);
     LivePreview live;
     try {

@@ -3,6 +3,7 @@ package dev.runbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.runbook.cli.serve.LivePreview;
+import dev.runbook.cli.serve.PreviewServer;
 import dev.runbook.cli.serve.SampleRunbooks;
 import dev.runbook.core.check.CheckOptions;
 import java.io.PrintWriter;
@@ -48,7 +49,8 @@ class ServeInBrowserTest {
     Clock clock = Clock.fixed(LocalDate.parse(SampleRunbooks.TODAY).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     CheckOptions check = new CheckOptions(dir.resolve("repo"), Optional.of(Path.of("runbooks")), List.of(),
         Optional.empty(), clock, false, Optional.empty(), Optional.empty(), 2);
-    live = LivePreview.start(new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(60), true, clock),
+    live = LivePreview.start(new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(60), true, clock,
+        PreviewServer.Timeouts.DEFAULT),
         new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
     browser = BrowserSession.start(Files.createDirectories(dir.resolve("profile")));
   }

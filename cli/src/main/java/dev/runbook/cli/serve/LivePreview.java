@@ -45,9 +45,10 @@ public final class LivePreview implements AutoCloseable {
    * @param quiet how long a burst of saves must be quiet before the preview follows it
    * @param silent print only errors
    * @param clock for the time of day on each line
+   * @param timeouts how long a client may take to send a request and to take its answer
    */
-  public record Settings(
-      CheckOptions check, String host, int port, boolean poll, Duration quiet, boolean silent, Clock clock) {}
+  public record Settings(CheckOptions check, String host, int port, boolean poll, Duration quiet, boolean silent,
+      Clock clock, PreviewServer.Timeouts timeouts) {}
 
   private final Settings settings;
   private final PrintWriter out;
@@ -79,7 +80,7 @@ public final class LivePreview implements AutoCloseable {
    */
   public static LivePreview start(Settings settings, PrintWriter out, PrintWriter err)
       throws IOException, CheckFailure, SiteException {
-    PreviewServer server = PreviewServer.bind(settings.host(), settings.port());
+    PreviewServer server = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts());
     Path work = null;
     try {
       work = Files.createTempDirectory("runbook-serve-");

@@ -1,5 +1,6 @@
 package dev.runbook.cli.serve;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -13,21 +14,19 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP side of {@code runbook serve}, on the JDK's server with a small bounded pool: the
- * site's files from the preview folder (HTML pages get the live script), {@code
- * /__runbook/events} (the reload channel), {@code /__runbook/diagnostics?page=…} (the overlay's
- * data, JSON) and {@code /__runbook/live.js}. Only {@code GET} and {@code HEAD}; requests for
- * another host are refused (403), paths that would leave the site get 404 with no body, missing
- * pages the site's 404 page.
+ * The HTTP side of {@code runbook serve}, on the JDK's server: the site's files from the preview
+ * folder (HTML pages get the live script), {@code /__runbook/events} (the reload channel), {@code
+ * /__runbook/diagnostics?page=…} (the overlay's data, JSON) and {@code /__runbook/live.js}. Only
+ * {@code GET} and {@code HEAD}; requests for another host are refused (403), paths that would
+ * leave the site get 404 with no body, missing pages the site's 404 page. Exchanges run on a
+ * watched pool ({@link ExchangeWatchdog}): a client that sends half a request, or never reads its
+ * answer, is cut off after its {@link Timeouts} and does not hold up the others meanwhile.
  */
 public final class PreviewServer implements AutoCloseable {
   /** What the server shows. Both methods are called from many threads. */
@@ -39,7 +38,31 @@ public final class PreviewServer implements AutoCloseable {
     PageFindings findings(String page);
   }
 
+  /**
+   * How long a client may take. A connection that has sent nothing yet holds no thread (the JDK
+   * closes it after its idle time); one past these limits is closed.
+   *
+   * @param request from the first byte of a request to the end of its headers
+   * @param response from the end of the headers to the last byte of the response (the reload
+   *     channel, once answered, holds no thread and has no limit)
+   */
+  public record Timeouts(Duration request, Duration response) {
+    /** What {@code runbook serve} uses. */
+    public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+
+    public Timeouts {
+      if (request.isNegative() || request.isZero() || response.isNegative() || response.isZero()) {
+        throw new IllegalArgumentException("timeouts must be positive: " + request + ", " + response);
+      }
+    }
+  }
+
   private static final String PREFIX = "/__runbook/";
+  /**
+   * Exchanges that may run at once: clients stuck halfway through a request hold one each until
+   * the request timeout, so there are plenty. The reload channel's connections hold none.
+   */
+  private static final int THREADS = 64;
   /** Open pages listening for changes; more is a page gone wrong, not a writer. */
   private static final int MAX_LISTENERS = 64;
   private static final Pattern BASE = Pattern.compile("(?i)<base\\s[^>]*>\\s*");
@@ -48,29 +71,25 @@ public final class PreviewServer implements AutoCloseable {
   private final String host;
   private final HostCheck hosts;
   private final ReloadChannel reload = new ReloadChannel();
-  private final ThreadPoolExecutor pool;
+  private final ExchangeWatchdog exchanges;
   private final byte[] liveScript;
   private volatile Source source;
 
-  private PreviewServer(HttpServer server, String host) throws IOException {
+  private PreviewServer(HttpServer server, String host, Timeouts timeouts) throws IOException {
     this.server = server;
     this.host = host;
     this.hosts = new HostCheck(host, server.getAddress().getPort());
-    AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), r -> {
-      Thread t = new Thread(r, "runbook-serve-http-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    }, new ThreadPoolExecutor.CallerRunsPolicy());
+    this.exchanges = new ExchangeWatchdog("runbook-serve-http", THREADS, timeouts.request(), timeouts.response());
     try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
       if (in == null) {
         throw new IOException("live.js is missing from the runbook jar");
       }
       this.liveScript = in.readAllBytes();
     }
-    server.setExecutor(pool);
-    server.createContext("/", this::site);
-    server.createContext(PREFIX, this::internal);
+    server.setExecutor(exchanges);
+    Filter requestRead = exchanges.requestRead();
+    server.createContext("/", this::site).getFilters().add(requestRead);
+    server.createContext(PREFIX, this::internal).getFilters().add(requestRead);
   }
 
   /**
@@ -79,8 +98,8 @@ public final class PreviewServer implements AutoCloseable {
    *
    * @throws java.net.BindException when the port is in use
    */
-  public static PreviewServer bind(String host, int port) throws IOException {
-    return new PreviewServer(HttpServer.create(new InetSocketAddress(host, port), 64), host);
+  public static PreviewServer bind(String host, int port, Timeouts timeouts) throws IOException {
+    return new PreviewServer(HttpServer.create(new InetSocketAddress(host, port), 64), host, timeouts);
   }
 
   /** Starts answering with {@code source}. */
@@ -297,6 +316,6 @@ public final class PreviewServer implements AutoCloseable {
   public void close() {
     reload.close();
     server.stop(0);
-    pool.shutdownNow();
+    exchanges.close();
   }
 }

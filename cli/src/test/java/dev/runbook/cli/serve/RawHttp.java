@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,8 +22,13 @@ final class RawHttp {
   private RawHttp() {}
 
   static Response get(int port, String path, String host, String... headers) throws IOException {
+    return get(port, path, host, Duration.ofSeconds(10), headers);
+  }
+
+  /** Fails with a {@link java.net.SocketTimeoutException} when the server is silent for {@code patience}. */
+  static Response get(int port, String path, String host, Duration patience, String... headers) throws IOException {
     try (Socket s = new Socket("127.0.0.1", port)) {
-      s.setSoTimeout(10_000);
+      s.setSoTimeout((int) patience.toMillis());
       StringBuilder req = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\n");
       if (host != null) {
         req.append("Host: ").append(host).append("\r\n");

@@ -49,7 +49,8 @@ class ServeHttpTest {
     Clock clock = Clock.fixed(LocalDate.parse(SampleRunbooks.TODAY).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     CheckOptions check = new CheckOptions(tmp.resolve("repo"), Optional.of(Path.of("runbooks")), List.of(),
         Optional.empty(), clock, false, Optional.empty(), Optional.empty(), 2);
-    return new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(40), false, clock);
+    return new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(40), false, clock,
+        PreviewServer.Timeouts.DEFAULT);
   }
 
   @AfterEach
