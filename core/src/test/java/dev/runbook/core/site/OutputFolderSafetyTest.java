@@ -73,9 +73,7 @@ class OutputFolderSafetyTest {
 
   @Test
   void anEarlierVersionsSiteIsReplacedWhenThisBuildWritesAllOfIt() throws Exception {
-    Path site = tmp.resolve("site");
-    SiteFixtures.build("fixture", site);
-    Files.writeString(site.resolve(OutputFolder.MARKER), OLD_MARKER);
+    Path site = earlierVersionsSite();
     Files.writeString(site.resolve("index.html"), "an old home page");
     SiteFixtures.build("fixture", site);
     assertThat(Files.readString(site.resolve("index.html"))).contains("<html");
@@ -84,12 +82,18 @@ class OutputFolderSafetyTest {
 
   @Test
   void anEarlierVersionsSiteWithAFileThisBuildDoesNotWriteIsRefused() throws Exception {
-    Path site = tmp.resolve("site");
-    SiteFixtures.build("fixture", site);
-    Files.writeString(site.resolve(OutputFolder.MARKER), OLD_MARKER);
+    Path site = earlierVersionsSite();
     Files.writeString(site.resolve("important.txt"), "do not lose me");
     assertRefusedAndUntouched(site, "it was built by an earlier version of runbook, whose .runbook-site does not "
         + "list the files it wrote, and it holds important.txt, which this build does not write");
+  }
+
+  /** A site as runbook 0.1 left it: the same files, and its one-sentence marker. */
+  private Path earlierVersionsSite() throws Exception {
+    Path site = tmp.resolve("site");
+    SiteFixtures.build("fixture", site);
+    Files.writeString(site.resolve(OutputFolder.MARKER), OLD_MARKER);
+    return site;
   }
 
   /** A build into {@code folder} fails as refused, and nothing in or beside it changed. */
