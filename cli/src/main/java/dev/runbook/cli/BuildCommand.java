@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Lint runbooks, print the findings, then publish them as a static HTML site.",
-      "The output folder is replaced as a whole, and only when it is new, empty or a site an earlier build wrote."
+      "The output folder is replaced as a whole, and only when it is new, empty or a site an earlier build wrote "
+          + "that holds nothing else (its .runbook-site file lists every file in it)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

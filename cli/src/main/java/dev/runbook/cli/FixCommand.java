@@ -36,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every file was fixed or needed nothing",
-      "2:a file could not be fixed (it was left untouched), or a usage or configuration error"
+      "2:a file could not be fixed (it was left untouched: read-only, unreadable, not safe to change), "
+          + "or a usage or configuration error",
+      "3:a fix failed with an internal error on some file (it was left untouched, the others were fixed)"
     })
 final class FixCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -90,13 +92,18 @@ final class FixCommand implements Callable<Integer> {
       FileFixer fixer = new FileFixer(new Fixer(setup.config()));
       int fixed = 0;
       int refused = 0;
+      int internal = 0;
       for (Target t : targets) {
         FileFix result = fixer.fix(t.file(), t.path(), WriterSetup.label(env, t.file()), t.kind(), !dryRun);
         print(result, out, err);
         fixed += result.status() == FileFix.Status.FIXED ? 1 : 0;
         refused += result.status() == FileFix.Status.REFUSED ? 1 : 0;
+        internal += result.status() == FileFix.Status.FAILED ? 1 : 0;
       }
-      (dryRun ? err : out).println(summary(targets.size(), fixed, refused));
+      (dryRun ? err : out).println(summary(targets.size(), fixed, refused + internal));
+      if (internal > 0) {
+        return ExitCodes.INTERNAL;
+      }
       return failed || refused > 0 ? ExitCodes.USAGE : ExitCodes.OK;
     } catch (UsageException e) {
       err.println("runbook: " + e.getMessage());
@@ -148,7 +155,7 @@ final class FixCommand implements Callable<Integer> {
   }
 
   private void print(FileFix result, PrintWriter out, PrintWriter err) {
-    if (result.status() == FileFix.Status.REFUSED) {
+    if (result.status() == FileFix.Status.REFUSED || result.status() == FileFix.Status.FAILED) {
       err.println("runbook: " + result.label() + ": " + result.problem().orElse("could not be fixed"));
       return;
     }

@@ -28,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every file records the review",
-      "2:a file could not be stamped (it was left untouched), or a bad option"
+      "2:a file could not be stamped (it was left untouched: read-only, not a runbook, "
+          + "front matter that cannot be changed safely), or a bad option",
+      "3:an internal error on some file (it was left untouched, the others were stamped)"
     })
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,6 +68,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
     ReviewStamp stamp = new ReviewStamp(when, Optional.ofNullable(by));
     boolean failed = false;
+    boolean internal = false;
     for (Path p : paths) {
       Path file = env.workingDir().resolve(p);
       String label = WriterSetup.label(env, file);
@@ -76,8 +79,13 @@ final class ReviewCommand implements Callable<Integer> {
       } catch (EditRefused e) {
         err.println("runbook: " + label + ": " + e.getMessage());
         failed = true;
+      } catch (RuntimeException e) {
+        // A bug must not stop the batch: this file is left as it was, the others go on.
+        err.println("runbook: " + label + ": could not record the review (internal error: " + e
+            + "); left untouched: please report this, with the file if you can");
+        internal = true;
       }
     }
-    return failed ? ExitCodes.USAGE : ExitCodes.OK;
+    return internal ? ExitCodes.INTERNAL : failed ? ExitCodes.USAGE : ExitCodes.OK;
   }
 }

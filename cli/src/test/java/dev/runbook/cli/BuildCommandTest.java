@@ -232,4 +232,33 @@ class BuildCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("--output=DIR", "--base-url=URL", "--strict", "--today=DATE", "--fail-on=LEVEL");
   }
+
+  @Test
+  void anEmptyMarkerBesideSomeonesFileIsRefusedWithExitTwo() throws Exception {
+    Path docs = Files.createDirectories(dir.resolve("docs"));
+    Files.writeString(docs.resolve("important.txt"), "mine");
+    Files.writeString(docs.resolve(".runbook-site"), "");
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "docs");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("runbook: refusing to replace " + docs
+        + ": its .runbook-site file was not written by runbook (it is empty). Nothing was changed: "
+        + "choose another output folder, or move your files out of this one (or delete it yourself)\n");
+    try (var files = Files.list(docs)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("important.txt", ".runbook-site");
+    }
+    assertThat(docs.resolve("important.txt")).hasContent("mine");
+    assertThat(docs.resolve(".runbook-site")).isEmptyFile();
+  }
+
+  @Test
+  void aSiteItBuiltIsReplacedButNotOnceSomeonesFileIsInIt() throws Exception {
+    assertThat(CliRunner.run(dir, "build", "runbooks", "-o", "site").exit()).isZero();
+    assertThat(CliRunner.run(dir, "build", "runbooks", "-o", "site").exit()).isZero();
+    Files.writeString(dir.resolve("site/important.txt"), "mine");
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site");
+    assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("runbook: refusing to replace " + dir.resolve("site")
+        + ": it holds important.txt, which the previous build did not write (it is not listed in .runbook-site)");
+    assertThat(dir.resolve("site/important.txt")).hasContent("mine");
+  }
 }

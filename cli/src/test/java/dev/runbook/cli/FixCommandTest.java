@@ -84,4 +84,40 @@ class FixCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).isEqualTo("runbook: runbooks/nope.md: does not exist: name a Markdown file or the runbook folder\n");
   }
+
+  /** Steps numbered 1, 3, no References; {@code ⏎} stands for the line ending. */
+  private static final String STEPS_BROKEN = String.join("⏎",
+      "---", "risk: low", "owner: SRE Team", "last_reviewed: 2026-11-01", "---",
+      "# Restart the cache", "", "**Risk Level**: 🔵 Low", "",
+      "## Overview", "Restarts the cache.", "", "## Prerequisites", "Shell access.", "",
+      "## Steps", "1. Stop it.", "3. Start it.", "", "## Validation", "It answers.", "",
+      "## Rollback", "Start the old one.", "");
+
+  @Test
+  void aReadOnlyFileIsReportedAndSkippedTheOthersAreFixedAndExitIsTwo() throws Exception {
+    // An old Mac file (CR only) used to stop the batch with an IndexOutOfBoundsException.
+    Path oldMac = root.resolve("cache.md");
+    Files.writeString(oldMac, STEPS_BROKEN.replace("⏎", "\r"));
+    Path locked = root.resolve("locked.md");
+    byte[] lockedBytes = STEPS_BROKEN.replace("⏎", "\n").getBytes(StandardCharsets.UTF_8);
+    Files.write(locked, lockedBytes);
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r--r--r--"));
+
+    CliRun r = CliRun.in(dir, "fix");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).isEqualTo(
+        "runbook: runbooks/locked.md: file is read-only: make it writable to fix it (left as it was)\n");
+    assertThat(Files.readAllBytes(locked)).isEqualTo(lockedBytes);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(locked))).isEqualTo("r--r--r--");
+    assertThat(Files.readString(oldMac)).isEqualTo(String.join("\r",
+        "---", "risk: low", "owner: SRE Team", "last_reviewed: 2026-11-01", "---",
+        "# Restart the cache", "", "**Risk Level**: 🔵 Low", "",
+        "## Overview", "Restarts the cache.", "", "## Prerequisites", "Shell access.", "",
+        "## Steps", "1. Stop it.", "2. Start it.", "", "## Validation", "It answers.", "",
+        "## Rollback", "Start the old one.", "",
+        "## References", "", "- Link the related runbooks, dashboards and documentation here.", ""));
+    assertThat(Files.readAllBytes(readme)).isEqualTo(CliRun.seed("runbooks-README.md"));
+    assertThat(r.out()).endsWith("runbook: fixed 2 of 3 files; 1 left untouched (see above)\n");
+  }
 }

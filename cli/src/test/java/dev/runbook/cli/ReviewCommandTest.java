@@ -81,4 +81,28 @@ class ReviewCommandTest {
     CliRun noPath = CliRun.in(dir, "review");
     assertThat(noPath.code()).isEqualTo(ExitCodes.USAGE);
   }
+
+  @Test
+  void aReadOnlyFileIsReportedAndSkippedTheOthersAreStampedAndExitIsTwo() throws Exception {
+    Path oldMac = dir.resolve("a.md");
+    Files.writeString(oldMac, RUNBOOK.replace("\n", "\r"));
+    Path locked = dir.resolve("b.md");
+    Files.writeString(locked, RUNBOOK);
+    Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+    Path crlf = dir.resolve("c.md");
+    Files.writeString(crlf, RUNBOOK.replace("\n", "\r\n"));
+
+    CliRun r = CliRun.in(dir, "review", "a.md", "b.md", "c.md", "--date", "2026-11-20");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).isEqualTo(
+        "runbook: b.md: file is read-only: make it writable to record the review (left as it was)\n");
+    assertThat(r.out()).isEqualTo("""
+        a.md: last_reviewed: 2026-10-07 → 2026-11-20
+        c.md: last_reviewed: 2026-10-07 → 2026-11-20
+        """);
+    assertThat(Files.readString(locked)).isEqualTo(RUNBOOK);
+    assertThat(Files.readString(oldMac)).isEqualTo(RUNBOOK.replace("2026-10-07", "2026-11-20").replace("\n", "\r"));
+    assertThat(Files.readString(crlf)).isEqualTo(RUNBOOK.replace("2026-10-07", "2026-11-20").replace("\n", "\r\n"));
+  }
 }

@@ -28,8 +28,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class SiteMojo extends AbstractRunbookMojo {
   /**
    * The folder the site is written to. Each run replaces it as a whole, and only when it is new,
-   * empty or a site an earlier run wrote (it holds a {@code .runbook-site} file): a folder with
-   * other files is refused and left as it is. It may not hold the runbooks.
+   * empty or a site an earlier run wrote and nobody added to (its {@code .runbook-site} file lists
+   * every file in it): a folder with any other file is refused and left as it is. It may not hold
+   * the runbooks.
    *
    * @since 0.1.0
    */

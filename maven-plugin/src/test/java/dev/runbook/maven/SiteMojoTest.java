@@ -137,8 +137,23 @@ class SiteMojoTest {
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("outputDirectory: refusing to replace " + site)
-        .hasMessageContaining("choose a new or empty output folder");
+        .hasMessageContaining("Nothing was changed: choose another output folder");
     assertThat(site.resolve("notes.txt")).hasContent("mine");
+  }
+
+  @Test
+  void aSiteItBuiltIsReplacedButNotOnceSomeonesFileIsInIt() throws Exception {
+    mojo.execute();
+    mojo.execute();
+    assertThat(site.resolve("index.html")).isRegularFile();
+    Files.writeString(site.resolve("important.txt"), "mine");
+    byte[] index = Files.readAllBytes(site.resolve("index.html"));
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("outputDirectory: refusing to replace " + site + ": it holds important.txt, "
+            + "which the previous build did not write");
+    assertThat(site.resolve("important.txt")).hasContent("mine");
+    assertThat(Files.readAllBytes(site.resolve("index.html"))).isEqualTo(index);
   }
 
   @Test

@@ -22,9 +22,14 @@ public final class AtomicFile {
    * Replaces an existing file's content: a temporary file in the same folder, given the original's
    * POSIX permissions, then moved over it atomically. A symbolic link is followed, so the link
    * stays a link and its target gets the new content.
+   *
+   * @throws ReadOnlyFileException when the file is read-only ({@link #isReadOnly}): it is left as it was
    */
   public static void replace(Path file, byte[] bytes) throws IOException {
     Path target = file.toRealPath();
+    if (isReadOnly(target)) {
+      throw new ReadOnlyFileException(file.toString());
+    }
     Path dir = target.getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
@@ -34,6 +39,20 @@ public final class AtomicFile {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * True when the file's owner has taken away its write permission (POSIX {@code u-w}; on file
+   * systems without POSIX permissions, when it is not writable, e.g. Windows' read-only
+   * attribute). The permission bits are read, not {@link Files#isWritable}, which is true for
+   * any file when running as root.
+   */
+  public static boolean isReadOnly(Path file) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    if (view == null) {
+      return !Files.isWritable(file);
+    }
+    return !view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
   }
 
   /**

@@ -2,20 +2,24 @@ package dev.runbook.core.edit;
 
 import dev.runbook.core.model.EncodingProblem;
 import dev.runbook.core.parse.DecodedText;
+import dev.runbook.core.parse.LineBreaks;
 import dev.runbook.core.parse.SourceDecoder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A text file as lines that keep their own terminators, so that an edit changes only the lines it
- * means to: {@code encode()} of an unchanged instance gives back the original bytes. Lines are
- * split on {@code \n} exactly as {@link dev.runbook.core.parse.RunbookParser} splits them, so line
- * numbers agree with the parsed {@link dev.runbook.core.model.Runbook}. New lines get the file's
- * usual ending (CRLF when most lines end so, else LF); a file without a final newline keeps
- * having none. Immutable.
+ * means to: {@code encode()} of an unchanged instance gives back the original bytes. Lines end
+ * at {@link LineBreaks} ({@code \n}, {@code \r\n}, a lone {@code \r}) exactly as {@link
+ * dev.runbook.core.parse.RunbookParser} splits them, so line numbers agree with the parsed {@link
+ * dev.runbook.core.model.Runbook}. New lines get the file's usual ending (the one most lines end
+ * with: a CR-only file stays CR-only); a file without a final newline keeps having none.
+ * Immutable.
  */
 public final class SourceLines {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -58,19 +62,16 @@ public final class SourceLines {
   public static SourceLines of(String text, boolean byteOrderMark) {
     List<String> texts = new ArrayList<>();
     List<String> endings = new ArrayList<>();
+    Map<String, Integer> counts = new HashMap<>();
     int start = 0;
-    int crlf = 0;
-    int lf = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        boolean cr = i > start && text.charAt(i - 1) == '\r';
-        texts.add(text.substring(start, cr ? i - 1 : i));
-        endings.add(cr ? "\r\n" : "\n");
-        if (cr) {
-          crlf++;
-        } else {
-          lf++;
-        }
+      int lineBreak = LineBreaks.at(text, i);
+      if (lineBreak > 0) {
+        String ending = text.substring(i, i + lineBreak);
+        texts.add(text.substring(start, i));
+        endings.add(ending);
+        counts.merge(ending, 1, Integer::sum);
+        i += lineBreak - 1;
         start = i + 1;
       }
     }
@@ -78,7 +79,18 @@ public final class SourceLines {
       texts.add(text.substring(start));
       endings.add("");
     }
-    return new SourceLines(texts, endings, byteOrderMark, crlf > lf ? "\r\n" : "\n");
+    return new SourceLines(texts, endings, byteOrderMark, usualEnding(counts));
+  }
+
+  /** The most frequent ending; LF on a tie with it or in a file of one line, CRLF before CR. */
+  private static String usualEnding(Map<String, Integer> counts) {
+    String usual = "\n";
+    for (String candidate : List.of("\r\n", "\r")) {
+      if (counts.getOrDefault(candidate, 0) > counts.getOrDefault(usual, 0)) {
+        usual = candidate;
+      }
+    }
+    return usual;
   }
 
   public int size() {
@@ -90,7 +102,10 @@ public final class SourceLines {
     return texts.get(index);
   }
 
-  /** The terminator of a line (0-based index): {@code \n}, {@code \r\n}, or empty for a last line without one. */
+  /**
+   * The terminator of a line (0-based index): {@code \n}, {@code \r\n}, {@code \r}, or empty for a
+   * last line without one.
+   */
   public String ending(int index) {
     return endings.get(index);
   }

@@ -7,7 +7,8 @@ import java.util.List;
  * A unified diff ({@code diff -u} format, three lines of context) between two versions of a file,
  * computed with Myers' algorithm after trimming the common head and tail. Lines are compared with
  * their terminators, so a changed line ending shows, and each line is printed with its own
- * terminator; a last line without one is followed by {@code \ No newline at end of file}.
+ * terminator (a lone {@code \r} followed by {@code \n}, so the diff stays one line per line); a
+ * last line without one is followed by {@code \ No newline at end of file}.
  * Stateless.
  */
 public final class UnifiedDiff {
@@ -202,7 +203,9 @@ public final class UnifiedDiff {
       String line = e.op() == Op.INSERT ? b.get(e.b()) : a.get(e.a());
       char mark = e.op() == Op.KEEP ? ' ' : e.op() == Op.DELETE ? '-' : '+';
       out.append(mark).append(line);
-      if (!line.endsWith("\n")) {
+      if (line.endsWith("\r")) {
+        out.append('\n');
+      } else if (!line.endsWith("\n")) {
         out.append("\n\\ No newline at end of file\n");
       }
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param changes what changed (or would change), one sentence each
  * @param notes what was left for a person
  * @param diff the unified diff of the change, empty when unchanged or refused
- * @param problem why the file was refused
+ * @param problem why the file was refused or failed
  */
 public record FileFix(String label, Status status, List<String> changes, List<String> notes,
     String diff, Optional<String> problem) {
@@ -23,7 +23,9 @@ public record FileFix(String label, Status status, List<String> changes, List<St
     /** Fixed (written, or in a dry run: would be). */
     FIXED,
     /** Not readable, not safe to change, or not writable: left exactly as it was. */
-    REFUSED
+    REFUSED,
+    /** A fix failed with an internal error (a bug in runbook): left exactly as it was. */
+    FAILED
   }
 
   public FileFix {
@@ -33,5 +35,9 @@ public record FileFix(String label, Status status, List<String> changes, List<St
 
   static FileFix refused(String label, String problem) {
     return new FileFix(label, Status.REFUSED, List.of(), List.of(), "", Optional.of(problem));
+  }
+
+  static FileFix failed(String label, String problem) {
+    return new FileFix(label, Status.FAILED, List.of(), List.of(), "", Optional.of(problem));
   }
 }

@@ -2,6 +2,7 @@ package dev.runbook.core.fix;
 
 import dev.runbook.core.edit.AtomicFile;
 import dev.runbook.core.edit.EditRefused;
+import dev.runbook.core.edit.ReadOnlyFileException;
 import dev.runbook.core.edit.UnifiedDiff;
 import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.parse.RunbookSetLoader;
@@ -15,7 +16,9 @@ import java.util.Optional;
 /**
  * Reads a file, fixes it with a {@link Fixer} and, unless it is a dry run, writes it back
  * atomically with its permissions kept. Every failure is a {@link FileFix.Status#REFUSED} result
- * with the file untouched, never an exception. Thread-safe.
+ * (or {@link FileFix.Status#FAILED} for a bug in a fix) with the file untouched, never an
+ * exception: the caller goes on with the next file. A read-only file is refused, never replaced.
+ * Thread-safe.
  */
 public final class FileFixer {
   private final Fixer fixer;
@@ -53,6 +56,10 @@ public final class FileFixer {
       result = fixer.fix(path, kind, bytes);
     } catch (EditRefused e) {
       return FileFix.refused(label, e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug in a fix must not stop the batch: this file is left as it was, the others go on.
+      return FileFix.failed(label, "runbook could not fix it (internal error: " + e
+          + "); left untouched: please report this, with the file if you can");
     }
     if (!result.changed()) {
       return new FileFix(label, FileFix.Status.UNCHANGED, result.changes(), result.notes(), "", Optional.empty());
@@ -61,6 +68,8 @@ public final class FileFixer {
     if (write) {
       try {
         AtomicFile.replace(file, result.after().encode());
+      } catch (ReadOnlyFileException e) {
+        return FileFix.refused(label, "file is read-only: make it writable to fix it (left as it was)");
       } catch (AccessDeniedException e) {
         return FileFix.refused(label, "cannot write it: permission denied (left as it was)");
       } catch (IOException e) {

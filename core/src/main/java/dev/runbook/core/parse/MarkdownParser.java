@@ -267,9 +267,11 @@ public final class MarkdownParser {
       int line = start.line();
       int col = start.column();
       for (int i = 0; i < index && i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
+        int lineBreak = LineBreaks.at(text, i);
+        if (lineBreak > 0) {
           line++;
           col = 1;
+          i += lineBreak - 1;
         } else {
           col++;
         }

@@ -31,8 +31,9 @@ public final class SourceDecoder {
 
   /**
    * Decodes and splits in one go, straight from the decoded characters: no whole-file string is
-   * made and scanned again. Lines are split at {@code \n}, with a {@code \r} before it dropped,
-   * exactly as splitting the text {@link #decode} gives at {@code \\n} would (DecodeLinesTest).
+   * made and scanned again. Lines end at {@link LineBreaks} ({@code \n}, {@code \r\n} or a lone
+   * {@code \r}), exactly as {@link String#lines()} splits the text {@link #decode} gives
+   * (DecodeLinesTest).
    */
   public DecodedLines decodeLines(byte[] bytes) {
     List<EncodingProblem> problems = new ArrayList<>();
@@ -48,8 +49,10 @@ public final class SourceDecoder {
     boolean ascii = true;
     for (int i = offset; i < bytes.length; i++) {
       byte b = bytes[i];
-      if (b == '\n') {
-        addLine(bytes, start, i + 1, ascii, decoder, lines, suspects);
+      int lineBreak = b == '\n' || b == '\r' ? LineBreaks.at(bytes, i) : 0;
+      if (lineBreak > 0) {
+        addLine(bytes, start, i + lineBreak, lineBreak, ascii, decoder, lines, suspects);
+        i += lineBreak - 1;
         start = i + 1;
         ascii = true;
       } else if (b < 0) {
@@ -57,36 +60,27 @@ public final class SourceDecoder {
       }
     }
     if (start < bytes.length) {
-      addLine(bytes, start, bytes.length, ascii, decoder, lines, suspects);
+      addLine(bytes, start, bytes.length, 0, ascii, decoder, lines, suspects);
     }
     return new DecodedLines(lines, suspects, problems, false);
   }
 
   /**
-   * Adds the line in {@code bytes[start, end)}, which includes its {@code \n} if it has one. ASCII
-   * lines are copied; others are decoded with their line ending, so that a broken sequence before
-   * it reads exactly as in a whole-file decode, and the ending is dropped afterwards.
+   * Adds the line in {@code bytes[start, end)}, which includes its line break ({@code lineBreak}
+   * bytes, 0 for none). ASCII lines are copied; others are decoded with their line break, so that
+   * a broken sequence before it reads exactly as in a whole-file decode, and the break is dropped
+   * afterwards.
    */
-  private static void addLine(byte[] bytes, int start, int end, boolean ascii, LineDecoder decoder,
-      List<String> lines, BitSet suspects) {
-    boolean ended = end > start && bytes[end - 1] == '\n';
+  private static void addLine(byte[] bytes, int start, int end, int lineBreak, boolean ascii,
+      LineDecoder decoder, List<String> lines, BitSet suspects) {
     if (ascii) {
-      int stop = ended ? end - 1 : end;
-      if (ended && stop > start && bytes[stop - 1] == '\r') {
-        stop--;
-      }
-      lines.add(new String(bytes, start, stop - start, StandardCharsets.ISO_8859_1));
+      lines.add(new String(bytes, start, end - lineBreak - start, StandardCharsets.ISO_8859_1));
       return;
     }
     CharBuffer chars = decoder.decode(bytes, start, end, lines.size() + 1);
     char[] a = chars.array();
-    int stop = chars.limit();
-    if (ended) {
-      stop--;
-      if (stop > 0 && a[stop - 1] == '\r') {
-        stop--;
-      }
-    }
+    // The break's bytes are ASCII, so they decode to as many characters at the end.
+    int stop = chars.limit() - lineBreak;
     for (int k = 0; k < stop; k++) {
       if (a[k] >= Mojibake.FIRST_LEAD && a[k] <= Mojibake.LAST_LEAD) {
         suspects.set(lines.size());
@@ -188,10 +182,14 @@ public final class SourceDecoder {
   private static Position positionAfter(CharBuffer decoded) {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < decoded.position(); i++) {
-      if (decoded.get(i) == '\n') {
+    CharBuffer done = decoded.duplicate().flip();
+    int end = done.length();
+    for (int i = 0; i < end; i++) {
+      int lineBreak = LineBreaks.at(done, i);
+      if (lineBreak > 0) {
         line++;
         column = 1;
+        i += lineBreak - 1;
       } else {
         column++;
       }

@@ -2,6 +2,7 @@ package dev.runbook.core.write;
 
 import dev.runbook.core.edit.AtomicFile;
 import dev.runbook.core.edit.EditRefused;
+import dev.runbook.core.edit.ReadOnlyFileException;
 import dev.runbook.core.edit.SourceLines;
 import dev.runbook.core.edit.YamlScalars;
 import dev.runbook.core.model.FrontMatter;
@@ -79,7 +80,7 @@ public final class ReviewStamp {
 
   /**
    * Stamps a file on disk and writes it back atomically, keeping its permissions; an unchanged
-   * file is not written.
+   * file is not written, a read-only one is refused.
    *
    * @throws EditRefused when the file cannot be read, stamped or written; it is left as it was
    */
@@ -99,6 +100,8 @@ public final class ReviewStamp {
     if (stamped.changed()) {
       try {
         AtomicFile.replace(file, stamped.after().encode());
+      } catch (ReadOnlyFileException e) {
+        throw new EditRefused("file is read-only: make it writable to record the review (left as it was)");
       } catch (IOException e) {
         throw new EditRefused("cannot write it (" + e.getMessage() + "); left as it was");
       }

@@ -15,7 +15,7 @@ class SourceLinesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r\nb\nc", "\n\n", "x\ry\n", "🚀 é\n"})
+  @ValueSource(strings = {"", "a", "a\n", "a\nb", "a\r\nb\r\n", "a\r\nb\nc", "\n\n", "x\ry\n", "🚀 é\n", "a\rb\r", "a\r\rb", "a\r\n\rb\n\r"})
   void unchangedLinesEncodeToTheSameBytes(String text) throws EditRefused {
     assertThat(SourceLines.decode(utf8(text)).encode()).isEqualTo(utf8(text));
   }
@@ -37,6 +37,17 @@ class SourceLinesTest {
     assertThat(s.ending(0)).isEqualTo("\r\n");
     assertThat(s.ending(1)).isEqualTo("\n");
     assertThat(s.ending(2)).isEmpty();
+  }
+
+  @Test
+  void aLoneCarriageReturnEndsALine() throws EditRefused {
+    SourceLines s = SourceLines.decode(utf8("one\rtwo\r\nthree\rfour"));
+    assertThat(s.lines()).containsExactly("one", "two", "three", "four");
+    assertThat(s.ending(0)).isEqualTo("\r");
+    assertThat(s.ending(1)).isEqualTo("\r\n");
+    assertThat(s.newline()).isEqualTo("\r");
+    assertThat(new String(SourceLines.decode(utf8("a\rc\r")).withInserted(1, List.of("b")).encode(),
+        StandardCharsets.UTF_8)).isEqualTo("a\rb\rc\r");
   }
 
   @Test

@@ -110,6 +110,12 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void showsCrOnlyLinesOnePerLineWithTheirCarriageReturn() {
+    assertThat(diff("a\rb\rc\r", "a\rB\rc\r")).isEqualTo(
+        "--- a/f.md\n+++ b/f.md\n@@ -1,3 +1,3 @@\n a\r\n-b\r\n+B\r\n c\r\n");
+  }
+
+  @Test
   void appliesBackToTheNewText() {
     String before = numbered(1, 300);
     String after = before.replaceAll("(?m)^7$", "seven").replaceAll("(?m)^150\n", "")

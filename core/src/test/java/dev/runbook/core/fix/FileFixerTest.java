@@ -140,4 +140,42 @@ class FileFixerTest {
     assertThat(result.changes()).hasSize(1);
     assertThat(Files.readString(f)).isEqualTo("# Runbooks\n\n**Risk Level**: 🔴\n\n1. a\n1. b\n");
   }
+
+  @Test
+  void aReadOnlyFileIsRefusedAndLeftExactlyAsItWas() throws IOException {
+    Path f = write("restart.md", DAMAGED);
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+    byte[] before = Files.readAllBytes(f);
+    FileFix result = fix(f, true);
+    assertThat(result.status()).isEqualTo(FileFix.Status.REFUSED);
+    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("file is read-only: make it writable to fix it"));
+    assertThat(Files.readAllBytes(f)).isEqualTo(before);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("r--r--r--");
+    // A dry run still shows what would change.
+    assertThat(fix(f, false).status()).isEqualTo(FileFix.Status.FIXED);
+  }
+
+  @Test
+  void aFixThatThrowsFailsThatFileOnlyAndLeavesItUntouched() throws IOException {
+    Fix broken = new Fix() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public FixStep apply(FixContext c) {
+        return new FixStep(c.lines().withLine(c.lines().size(), "past the end"), java.util.List.of("x"), java.util.List.of());
+      }
+    };
+    Path f = write("restart.md", DAMAGED);
+    byte[] before = Files.readAllBytes(f);
+    FileFix result = new FileFixer(new Fixer(Config.DEFAULT, java.util.List.of(broken)))
+        .fix(f, "restart.md", "runbooks/restart.md", DocumentKind.RUNBOOK, true);
+    assertThat(result.status()).isEqualTo(FileFix.Status.FAILED);
+    assertThat(result.problem()).hasValueSatisfying(p -> assertThat(p)
+        .startsWith("runbook could not fix it (internal error: java.lang.IndexOutOfBoundsException")
+        .endsWith("left untouched: please report this, with the file if you can"));
+    assertThat(Files.readAllBytes(f)).isEqualTo(before);
+  }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -94,7 +95,9 @@ class SiteBuilderTest {
   void replacesAnEmptyFolderAndAPreviousSite() throws Exception {
     Path site = Files.createDirectories(tmp.resolve("site"));
     SiteFixtures.build("fixture", site);
+    // A page an older build wrote (and listed) that this build no longer writes.
     Files.writeString(site.resolve("stale.html"), "from an older build");
+    Files.writeString(site.resolve(OutputFolder.MARKER), "stale.html\n", StandardOpenOption.APPEND);
     SiteFixtures.build("fixture", site);
     assertThat(site.resolve("stale.html")).doesNotExist();
     assertThat(site.resolve("index.html")).isRegularFile();
@@ -235,7 +238,7 @@ class SiteBuilderTest {
   @Test
   void leftoversOfAKilledBuildAreRemoved() throws Exception {
     Path staging = Files.createDirectories(tmp.resolve(".site.staging-123"));
-    Files.writeString(staging.resolve(OutputFolder.MARKER), "x");
+    Files.writeString(staging.resolve(OutputFolder.MARKER), "runbook-site 2\n");
     Files.writeString(staging.resolve("index.html"), "half written");
     Path unrelated = Files.createDirectories(tmp.resolve(".site.staging-mine"));
     Files.writeString(unrelated.resolve("keep.txt"), "not ours");

@@ -108,4 +108,18 @@ class ReviewStampTest {
     assertThatThrownBy(() -> new ReviewStamp(DATE, Optional.empty()).apply(new byte[] {'-', (byte) 0xFF}))
         .isInstanceOf(EditRefused.class).hasMessageContaining("UTF-8");
   }
+
+  @Test
+  void aReadOnlyFileIsRefusedAndLeftExactlyAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path f = dir.resolve("rotation.md");
+    java.nio.file.Files.writeString(f, RUNBOOK);
+    java.nio.file.Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("r--r-----"));
+    assertThatThrownBy(() -> new ReviewStamp(DATE, Optional.empty()).applyTo(f))
+        .isInstanceOf(EditRefused.class)
+        .hasMessageStartingWith("file is read-only: make it writable to record the review");
+    assertThat(java.nio.file.Files.readString(f)).isEqualTo(RUNBOOK);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f)))
+        .isEqualTo("r--r-----");
+  }
 }

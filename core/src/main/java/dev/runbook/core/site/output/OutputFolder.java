@@ -11,21 +11,27 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The site's output folder, replaced as a whole: the new site is written into a sibling staging
  * folder and swapped in by renames at the end, so a failed or interrupted build leaves the
- * previous site as it was. A folder is only ever replaced when it is empty or carries the
- * {@value #MARKER} file a previous build left; a folder that holds the runbooks is never
- * replaced. Not thread-safe: one build uses one instance.
+ * previous site as it was. A folder is only ever replaced when it is empty or every file in it is
+ * listed in the {@link SiteMarker} a previous build left (checked before the build and again
+ * before the swap); a folder that holds the runbooks is never replaced, and a refused folder is
+ * not touched at all. The folder of an earlier version's build, whose marker lists nothing, is
+ * replaced only when this build writes every file it holds. Not thread-safe: one build uses one
+ * instance.
  */
 public final class OutputFolder {
   /** The file that marks a folder as a site this tool wrote. */
-  public static final String MARKER = ".runbook-site";
+  public static final String MARKER = SiteMarker.NAME;
 
-  private static final String MARKER_TEXT =
-      "This folder is a site written by 'runbook build'. The next build replaces all of it.\n";
+  /** What to do about a refused folder. */
+  private static final String WHAT_TO_DO = "Nothing was changed: choose another output folder, or move "
+      + "your files out of this one (or delete it yourself)";
 
   private final Path target;
   private final Path staging;
@@ -60,20 +66,45 @@ public final class OutputFolder {
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
           throw refused(target, "it is a file, not a folder");
         }
-        if (!isEmpty(target) && !Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-          throw refused(target, "it is not empty and has no " + MARKER
-              + " file, so it is not a site runbook wrote. Nothing was changed: choose a new or empty output folder");
+        if (!isEmpty(target)) {
+          checkOurs(target, Optional.empty());
         }
       }
       Files.createDirectories(parent);
       removeLeftovers(target);
       Path staging = freshSibling(target, ".staging-");
       Files.createDirectory(staging);
-      Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+      Files.writeString(staging.resolve(MARKER), SiteMarker.text(Set.of()), StandardCharsets.UTF_8);
       return new OutputFolder(target, staging);
     } catch (IOException e) {
       throw new SiteException(SiteException.Kind.IO,
           "cannot prepare the output folder " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Refuses {@code folder} unless its marker lists every file in it. An earlier version's marker
+   * lists nothing: then every file must be one the new site (when known) writes.
+   */
+  private static void checkOurs(Path folder, Optional<Set<String>> newSite) throws IOException, SiteException {
+    SiteMarker.Reading marker = SiteMarker.read(folder);
+    if (marker instanceof SiteMarker.Foreign foreign) {
+      throw refused(folder, foreign.why() + ". " + WHAT_TO_DO);
+    }
+    if (marker instanceof SiteMarker.Listed listed) {
+      Optional<String> stranger = SiteMarker.firstUnlisted(folder, listed.files());
+      if (stranger.isPresent()) {
+        throw refused(folder, "it holds " + stranger.get() + ", which the previous build did not write (it is "
+            + "not listed in " + MARKER + "), so it may be yours. " + WHAT_TO_DO);
+      }
+    } else if (newSite.isPresent()) {
+      Optional<String> stranger = SiteMarker.firstUnlisted(folder, newSite.get());
+      if (stranger.isPresent()) {
+        throw refused(folder, "it was built by an earlier version of runbook, whose " + MARKER
+            + " does not list the files it wrote, and it holds " + stranger.get() + ", which this build does "
+            + "not write, so it may be yours. " + WHAT_TO_DO + "; builds from now on list their files and "
+            + "replace the folder on their own");
+      }
     }
   }
 
@@ -92,8 +123,28 @@ public final class OutputFolder {
     return target;
   }
 
-  /** Swaps the staged site in and deletes the previous one. */
+  /**
+   * Lists the staged files in its marker, checks again that the folder it replaces holds only
+   * files of ours, swaps the staged site in and deletes the previous one.
+   *
+   * @throws SiteException {@link SiteException.Kind#REFUSED} when the folder now holds a file
+   *     that is not ours; the folder is left as it was and the staged site is deleted
+   */
   public void commit() throws SiteException {
+    try {
+      Set<String> written = SiteMarker.files(staging);
+      Files.writeString(staging.resolve(MARKER), SiteMarker.text(written), StandardCharsets.UTF_8);
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !isEmpty(target)) {
+        checkOurs(target, Optional.of(written));
+      }
+    } catch (SiteException e) {
+      abandon();
+      throw e;
+    } catch (IOException e) {
+      abandon();
+      throw new SiteException(SiteException.Kind.IO,
+          "cannot check the output folder " + target + ": " + e.getMessage(), e);
+    }
     try {
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         Path old = freshSibling(target, ".old-");
@@ -143,7 +194,7 @@ public final class OutputFolder {
         String name = p.getFileName().toString();
         boolean ours = name.startsWith(staging) || name.startsWith(old);
         if (ours && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-            && (Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(p))) {
+            && (isEmpty(p) || !(SiteMarker.read(p) instanceof SiteMarker.Foreign))) {
           deleteQuietly(p);
         }
       }
