@@ -221,6 +221,26 @@ class ServeHttpTest {
   }
 
   @Test
+  void aLinkedSvgThatGainsAScriptWhileServingIsNoLongerServed() throws Exception {
+    Path svg = root.resolve("database/diagram.svg");
+    try (Events events = Events.open(http, port, 0)) {
+      Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>");
+      Path file = root.resolve("database/failover.md");
+      Files.writeString(file, Files.readString(file) + "\n![Diagram](diagram.svg)\n");
+      events.until("database/failover.html");
+      assertThat(get("/database/diagram.svg").statusCode()).isEqualTo(200);
+
+      events.mark();
+      Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><s:script xmlns:s=\"http://www.w3.org/2000/svg\">"
+          + "alert(1)</s:script></svg>");
+      events.until("database/failover.html");
+    }
+    assertThat(get("/database/diagram.svg").statusCode()).isEqualTo(404);
+    assertThat(get("/database/failover.html").body())
+        .contains("title=\"not published: the SVG has a &lt;s:script&gt; element (line 1)\">Diagram</span>");
+  }
+
+  @Test
   void aBrokenRunbookStillRendersWithItsFindingsAndTheServerGoesOn() throws Exception {
     try (Events events = Events.open(http, port, 0)) {
       Path file = root.resolve("database/restore.md");

@@ -98,14 +98,24 @@ final class SiteChanges {
     return c;
   }
 
-  /** True when a link of an unchanged document now leads elsewhere, or its anchor appeared or went. */
+  /**
+   * True when a link of an unchanged document now leads elsewhere, its anchor appeared or went,
+   * or the file it links to changed: whether a linked file is published depends on what is in it.
+   */
   private static boolean linksMoved(Runbook doc, SetIndex.Update update, SiteState before, SiteState after) {
     for (Link link : doc.links()) {
-      if (update.relinkedLinks().contains(link) && !linkFacts(before.index().resolve(doc, link), before).equals(linkFacts(after.index().resolve(doc, link), after))) {
-        return true;
+      if (update.relinkedLinks().contains(link)) {
+        LinkTarget now = after.index().resolve(doc, link);
+        if (isFile(now) || !linkFacts(before.index().resolve(doc, link), before).equals(linkFacts(now, after))) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean isFile(LinkTarget t) {
+    return t.kind() == LinkTarget.Kind.INTERNAL && t.document().isEmpty() && t.exists();
   }
 
   /** What the rendered link depends on: kind, target, existence, the target's page and anchor. */

@@ -321,7 +321,10 @@ public final class SiteSession {
     return stale;
   }
 
-  /** Copies the files rendered pages link to: new ones, and changed ones again; true when the list changed. */
+  /**
+   * Copies the files rendered pages link to: new ones, and changed ones again if they are still
+   * published; true when the list changed.
+   */
   private boolean publishFiles(List<Runbook> rendered, Set<String> gone, SiteContext site, PublishedFiles files,
       Set<String> changedPaths, boolean everything) throws IOException {
     boolean changed = linkedFiles.update(rendered, gone, site.index(), files);
@@ -332,7 +335,10 @@ public final class SiteSession {
       changed |= touched;
       if (everything || !folder.contains(file) || touched) {
         Path source = site.set().root().resolve(file);
-        if (Files.isRegularFile(source)) {
+        if (!files.publish(file)) {
+          // Decided again on what the file holds now (pages linking to it are rendered again too).
+          folder.delete(file);
+        } else if (Files.isRegularFile(source)) {
           site.sink().copy(source, file);
         }
       }

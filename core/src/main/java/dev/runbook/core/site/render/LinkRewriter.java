@@ -5,6 +5,7 @@ import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.SetIndex;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a link destination written in a document into an href on its page. Links resolve exactly
@@ -69,8 +70,9 @@ public final class LinkRewriter {
     if (!t.exists()) {
       return Href.dropped("not published: the link target does not exist");
     }
-    if (!files.publish(t.path())) {
-      return Href.dropped("not published: the site does not copy this file");
+    Optional<String> refusal = files.refusal(t.path());
+    if (refusal.isPresent()) {
+      return Href.dropped("not published: " + refusal.get());
     }
     return Href.of(Hrefs.relative(fromPage, t.path()));
   }

@@ -1,32 +1,30 @@
 package dev.runbook.core.site.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.regex.Pattern;
 
 /**
  * Files other than Markdown that pages link to (pictures, PDFs, text files), published at the
- * same path. Only linked files are published, never a whole folder; HTML, scripts and hidden
- * files never are, and an SVG only when it holds nothing that could run. Thread-safe.
+ * same path. Only linked files are published, never a whole folder, and only kinds a browser
+ * never runs ({@link LinkedFileTypes}): an SVG only when it holds nothing that could run or fetch
+ * ({@link InertSvg}), any other file only when it does not start like markup ({@link
+ * MarkupStart}); hidden files never. Each file is decided once per instance: make a new one to
+ * decide again after files changed. Thread-safe.
  */
 public final class PublishedFiles {
-  private static final Set<String> NEVER =
-      Set.of("md", "html", "htm", "xhtml", "xht", "js", "mjs", "svgz");
-  private static final Pattern ACTIVE_SVG =
-      Pattern.compile("(?i)<script|<foreignobject|\\son[a-z]+\\s*=|javascript:|data:text/html|<!entity");
-  private static final long MAX_SVG_BYTES = 2L * 1024 * 1024;
+  private static final String NOT_COPIED = "the site does not copy this file";
 
   private final Path root;
   private final Set<String> taken;
-  private final ConcurrentHashMap<String, Boolean> decided = new ConcurrentHashMap<>();
+  /** By path: empty when the file is published, else why not. */
+  private final ConcurrentHashMap<String, Optional<String>> refusals = new ConcurrentHashMap<>();
   private final SortedSet<String> published = new ConcurrentSkipListSet<>();
   private final SortedSet<String> notes = new ConcurrentSkipListSet<>();
 
@@ -41,37 +39,59 @@ public final class PublishedFiles {
 
   /** True when the file at {@code path} (relative to the root) is published; remembers it. */
   public boolean publish(String path) {
-    return decided.computeIfAbsent(path, this::decide);
+    return refusal(path).isEmpty();
   }
 
-  private boolean decide(String path) {
-    String ext = extension(path);
+  /** Why the file at {@code path} is not published, or empty when it is; decides as {@link #publish} does. */
+  public Optional<String> refusal(String path) {
+    return refusals.computeIfAbsent(path, this::decide);
+  }
+
+  private Optional<String> decide(String path) {
+    String ext = LinkedFileTypes.extension(path);
     if (hidden(path)) {
-      notes.add(path + " is linked but not published: the site never copies hidden files");
-      return false;
+      return noted(path, "the site never copies hidden files");
     }
-    if (NEVER.contains(ext) || taken.contains(path)) {
-      if (!ext.equals("md")) {
-        notes.add(path + " is linked but not published: the site never copies HTML or scripts,"
-            + " nor files over its own pages");
-      }
-      return false;
+    if (ext.equals("md")) {
+      return Optional.of(NOT_COPIED);
+    }
+    if (taken.contains(path)) {
+      return noted(path, "the site writes one of its own pages there");
+    }
+    if (!LinkedFileTypes.publishable(ext)) {
+      return noted(path, (ext.isEmpty() ? "a file without an extension" : "." + ext + " is not a kind of file that")
+          + " the site publishes: only pictures, PDFs, text, archives, office documents, audio and video,"
+          + " which a browser never runs");
     }
     Path file = root.resolve(path);
     try {
       if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root)) {
-        return false;
+        return Optional.of(NOT_COPIED);
       }
-      if (ext.equals("svg") && !inertSvg(file)) {
-        notes.add(path + " is linked but not published: the SVG holds scripts or event handlers");
-        return false;
+      Optional<String> active = activeContent(ext, file);
+      if (active.isPresent()) {
+        return noted(path, active.get());
       }
     } catch (IOException e) {
-      notes.add(path + " is linked but cannot be read: " + e.getMessage());
-      return false;
+      return noted(path, "it cannot be read: " + e.getMessage());
     }
     published.add(path);
-    return true;
+    return Optional.empty();
+  }
+
+  /** Why the file's content could run in a browser, or empty. */
+  private static Optional<String> activeContent(String ext, Path file) throws IOException {
+    if (LinkedFileTypes.isSvg(ext)) {
+      return InertSvg.problem(file);
+    }
+    return MarkupStart.looksLikeMarkup(file)
+        ? Optional.of("it looks like markup (it starts with <), which a browser could show as a web page")
+        : Optional.empty();
+  }
+
+  private Optional<String> noted(String path, String reason) {
+    notes.add(path + " is linked but not published: " + reason);
+    return Optional.of(reason);
   }
 
   private static boolean hidden(String path) {
@@ -81,19 +101,6 @@ public final class PublishedFiles {
       }
     }
     return false;
-  }
-
-  private static boolean inertSvg(Path file) throws IOException {
-    if (Files.size(file) > MAX_SVG_BYTES) {
-      return false;
-    }
-    return !ACTIVE_SVG.matcher(Files.readString(file, StandardCharsets.ISO_8859_1)).find();
-  }
-
-  private static String extension(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Paths published so far, sorted. */
