@@ -33,7 +33,8 @@ class AccessibilityInBrowserTest {
   static final Path PROJECT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
 
   /** Pages whose look in each scheme is kept for a person to see: every risk badge and review state. */
-  static final Map<String, String> SCREENSHOTS = Map.of("review.html", "a11y-review", "failover-procedures.html", "a11y-runbook");
+  static final Map<String, String> SCREENSHOTS =
+      Map.of("review.html", "a11y-review", "failover-procedures.html", "a11y-runbook");
 
   @TempDir static Path dir;
   static String missing;
@@ -70,15 +71,15 @@ class AccessibilityInBrowserTest {
   /** One page of each kind the site has, as a reader arrives on it. */
   static List<String> pages() {
     return List.of(
-        "index.html",
-        "failover-procedures.html",
-        "docs/architecture.html",
-        "categories/recovery-procedures.html",
-        "review.html",
-        "risk.html",
+        "index.html", // the home page: the root folder's index page (README.md) and the runbook table
+        "failover-procedures.html", // a runbook: facts, badges, steps to tick, code blocks, copy buttons
+        "docs/architecture.html", // a document
+        "categories/recovery-procedures.html", // a category's list
+        "review.html", // review status: chart and tables of every review state
+        "risk.html", // risk overview: the matrix of risk colours
         "automation.html",
-        "rules/index.html",
-        "rules/RB301.html",
+        "rules/index.html", // the rules' folder index
+        "rules/RB301.html", // one rule
         "404.html");
   }
 
