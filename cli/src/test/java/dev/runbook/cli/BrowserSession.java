@@ -33,8 +33,15 @@ final class BrowserSession {
     if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
       return null;
     }
-    String reason = "browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (apt-get install chromium chromium-driver)";
+    return unavailable("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+        + " (apt-get install chromium chromium-driver)");
+  }
+
+  /**
+   * Returns {@code reason} after saying on the build log that tests are skipped for it; fails
+   * instead when {@code RUNBOOK_REQUIRE_BROWSER=1} says the browser tests must run.
+   */
+  static String unavailable(String reason) {
     if ("1".equals(System.getenv(REQUIRE))) {
       fail(reason + ", and " + REQUIRE + "=1 says they must run");
     }

@@ -128,9 +128,39 @@ class SiteInBrowserTest {
     assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
     input.sendKeys(Keys.ARROW_DOWN);
     assertThat(options.get(1).getAttribute("aria-selected")).isEqualTo("true");
-    String second = options.get(1).findElement(By.tagName("a")).getAttribute("href");
+    assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(options.get(1).getAttribute("id"));
+    String second = options.get(1).findElement(By.className("title")).getText();
+    browser.executeScript("window.beforeEnter = true;");
     input.sendKeys(Keys.ENTER);
-    wait.until(ExpectedConditions.urlToBe(second));
+    wait.until(d -> browser.executeScript("return window.beforeEnter === undefined"
+        + " && document.readyState === 'complete'").equals(true));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(second);
+  }
+
+  /** The ARIA 1.2 combobox: a screen reader hears a box that opens a list of options, and when. */
+  @Test
+  void theSearchBoxIsAComboboxThatSaysWhenItsListIsOpen() {
+    open("index.html");
+    WebElement input = browser.findElement(By.id("search-input"));
+    assertThat(input.getAttribute("role")).isEqualTo("combobox");
+    assertThat(input.getAttribute("aria-controls")).isEqualTo("search-results");
+    assertThat(browser.findElement(By.id("search-results")).getAttribute("role")).isEqualTo("listbox");
+    assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
+    input.sendKeys("dns");
+    wait.until(d -> !d.findElements(By.cssSelector("#search-results [role=option]")).isEmpty());
+    assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
+    input.sendKeys(Keys.ESCAPE);
+    assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(browser.findElement(By.id("search-results")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void clickingAResultOpensIt() {
+    open("index.html");
+    browser.findElement(By.id("search-input")).sendKeys("marmoset");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Database Failover"));
+    browser.findElement(By.cssSelector("#search-results [role=option]")).click();
+    wait.until(ExpectedConditions.urlToBe(url("database/failover.html")));
   }
 
   @Test

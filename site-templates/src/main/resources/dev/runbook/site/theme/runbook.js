@@ -236,7 +236,8 @@
     form.setAttribute('role', 'search');
     form.innerHTML = '<label class="visually-hidden" for="search-input">Search runbooks</label>'
       + '<input type="search" id="search-input" placeholder="Search runbooks  /" autocomplete="off"'
-      + ' spellcheck="false" aria-controls="search-results" aria-expanded="false" aria-autocomplete="list">'
+      + ' spellcheck="false" role="combobox" aria-controls="search-results" aria-expanded="false"'
+      + ' aria-autocomplete="list">'
       + '<ul id="search-results" class="search-results" role="listbox" aria-label="Search results" hidden></ul>';
     header.appendChild(form);
     return form;
@@ -378,19 +379,20 @@
       }
       for (var i = 0; i < pages.length; i++) {
         var p = pages[i];
+        /* An option holds no link (ARIA 1.2 combobox: options are not interactive); a click opens it. */
         var item = document.createElement('li');
         item.setAttribute('role', 'option');
         item.id = 'search-result-' + i;
-        var link = document.createElement('a');
-        link.href = root + p[0];
-        link.tabIndex = -1;
-        link.textContent = p[1];
+        var title = document.createElement('span');
+        title.className = 'title';
+        title.textContent = p[1];
         var meta = document.createElement('span');
         meta.className = 'meta';
         meta.textContent = [p[2], p[3] ? p[3].charAt(0).toUpperCase() + p[3].slice(1) + ' risk' : '']
           .filter(Boolean).join(' · ') || p[0];
-        link.appendChild(meta);
-        item.appendChild(link);
+        item.appendChild(title);
+        item.appendChild(meta);
+        item.addEventListener('click', openOnClick(i));
         list.appendChild(item);
       }
       list.hidden = false;
@@ -414,6 +416,12 @@
     function hide() {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
+    }
+
+    function openOnClick(i) {
+      return function () {
+        open(i);
+      };
     }
 
     function open(i) {

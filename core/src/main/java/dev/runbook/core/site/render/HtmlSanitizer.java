@@ -11,11 +11,17 @@ import org.jsoup.safety.Safelist;
  * Cleans a rendered body that holds raw HTML: no script, no style, no event handler, no URL but
  * http, https, mailto and relative ones. The safelist is tuned once (jsoup's relaxed list, plus
  * ids, classes and the few tags runbooks use, minus ftp and {@code cite}); relative links are
- * kept and then rewritten like Markdown links. Thread-safe.
+ * kept and then rewritten like Markdown links. Code blocks get {@code tabindex="0"}. Thread-safe.
  */
 public final class HtmlSanitizer {
   /** Relative links are checked against this base and kept as written. */
   private static final String BASE = "https://runbook.invalid/";
+
+  /**
+   * Every code block ({@code pre}) is in the tab order, so that a keyboard can scroll one whose
+   * lines are wider than the page (WCAG 2.1.1; axe's {@code scrollable-region-focusable}).
+   */
+  static final String CODE_BLOCK_TABINDEX = "0";
 
   private final Cleaner cleaner = new Cleaner(safelist());
 
@@ -43,6 +49,7 @@ public final class HtmlSanitizer {
     Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
     rewriteLinks(dirty, rewrite);
     Document clean = cleaner.clean(dirty);
+    clean.select("pre").attr("tabindex", CODE_BLOCK_TABINDEX);
     clean.outputSettings().prettyPrint(false);
     return clean.body().html();
   }

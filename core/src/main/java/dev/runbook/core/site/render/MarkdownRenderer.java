@@ -116,11 +116,13 @@ public final class MarkdownRenderer implements TreeListener {
     return out.toString();
   }
 
-  /** Ids on headings, classes on steps. */
+  /** Ids on headings, classes on steps, code blocks in the tab order. */
   private static final class SiteAttributes implements AttributeProvider {
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-      if (node instanceof org.commonmark.node.Heading && node.getFirstChild() instanceof HeadingAnchor a) {
+      if ("pre".equals(tagName)) {
+        attributes.put("tabindex", HtmlSanitizer.CODE_BLOCK_TABINDEX);
+      } else if (node instanceof org.commonmark.node.Heading && node.getFirstChild() instanceof HeadingAnchor a) {
         attributes.put("id", a.id);
         if (a.step) {
           attributes.put("class", "step");

@@ -28,6 +28,8 @@ class HtmlSanitizerTest {
     "<details open><summary>S</summary>D</details>|<details open><summary>S</summary>D</details>",
     "<a href=\"../x.md#a\">rel</a>|<a href=\"../x.md#a\">rel</a>",
     "<a href=\"https://e.org/\">abs</a>|<a href=\"https://e.org/\">abs</a>",
+    "<pre>wide</pre>|<pre tabindex=\"0\">wide</pre>",
+    "<pre tabindex=\"-1\"><code>wide</code></pre>|<pre tabindex=\"0\"><code>wide</code></pre>",
   })
   void cleans(String dirty, String clean) {
     assertThat(clean(dirty)).isEqualTo(clean);

@@ -93,6 +93,20 @@ class MarkdownRendererTest {
         .contains("class=\"unpublished\"").doesNotContain("javascript:");
   }
 
+  /** A keyboard can reach, and so scroll, every code block: fenced, indented and raw HTML alike. */
+  @Test
+  void everyCodeBlockIsInTheTabOrder(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("md.md"), "# Md\n\n```bash\nsystemctl stop x\n```\n\n    indented\n");
+    Files.writeString(root.resolve("raw.md"), "# Raw\n\n<pre>raw</pre>\n\n```\nfenced\n```\n");
+    MarkdownRenderer drafting = new MarkdownRenderer(Config.DEFAULT);
+    RunbookSet set = load(root, new RunbookParser(drafting));
+    for (String path : List.of("md.md", "raw.md")) {
+      String html = drafting.render(set.get(path).orElseThrow(), rewriter(set)).html();
+      assertThat(html).as(path).contains("<pre tabindex=\"0\">").doesNotContain("<pre>");
+      assertThat(html.split("<pre", -1)).as(path).hasSize(3);
+    }
+  }
+
   /** A document drafted from one load is not finished for another load's document of the same path. */
   @Test
   void aDraftServesOnlyTheDocumentItWasDraftedFrom(@TempDir Path root) throws Exception {
