@@ -97,6 +97,11 @@ class SimpleFrontMatterTest {
   }
 
   private void assertSame(List<String> yaml) {
+    assertSame(parser, yaml);
+  }
+
+  /** Where {@link SimpleFrontMatter} reads {@code yaml}, the YAML parser reads the same entries. */
+  static void assertSame(FrontMatterParser parser, List<String> yaml) {
     Optional<Map<String, FrontMatterValue>> simple = SimpleFrontMatter.read(yaml);
     if (simple.isEmpty()) {
       return;
