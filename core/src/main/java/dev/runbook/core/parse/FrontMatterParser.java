@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the YAML block between {@code ---} lines at the very top of a file. A broken block is a
@@ -60,7 +61,7 @@ public final class FrontMatterParser {
       }
       Map<String, FrontMatterValue> values = new LinkedHashMap<>();
       for (NodeTuple t : map.getValue()) {
-        String key = String.valueOf(SafeYaml.toData(t.getKeyNode()));
+        String key = key(t.getKeyNode());
         Position pos = new Position(SafeYaml.line(t.getKeyNode()) + 1, SafeYaml.column(t.getKeyNode()));
         values.put(key, new FrontMatterValue(key, SafeYaml.toData(t.getValueNode()), pos));
       }
@@ -71,6 +72,11 @@ public final class FrontMatterParser {
           new Position(e.line() + 1, e.column()),
           endLine);
     }
+  }
+
+  /** A key as written: {@code NULL: x} names a key "NULL" (as the quick reader has it), not null. */
+  private static String key(Node node) {
+    return node instanceof ScalarNode s ? s.getValue() : String.valueOf(SafeYaml.toData(node));
   }
 
   private static FrontMatter broken(String message, Position pos, int endLine) {

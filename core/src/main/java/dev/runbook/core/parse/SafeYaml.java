@@ -60,7 +60,24 @@ public final class SafeYaml {
           mark == null ? 1 : mark.getColumn() + 1);
     } catch (YamlEngineException e) {
       throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
+    } catch (NumberFormatException e) {
+      // SnakeYAML Engine 2.10 reads the hex digits of an escape (backslash and x, u or U) that ends
+      // the text without checking that there are any.
+      throw new YamlProblem("the text ends inside the escape sequence of a double-quoted value: "
+          + "give \\x, \\u or \\U its hex digits and close the quotes", lastLine(yaml), 1);
     }
+  }
+
+  /** The 1-based number of the last line, counting line breaks as the YAML reader does. */
+  private static int lastLine(String yaml) {
+    int line = 1;
+    for (int i = 0; i < yaml.length(); i++) {
+      char c = yaml.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 == yaml.length() || yaml.charAt(i + 1) != '\n')) {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** Rejects alias bombs, deep nesting and duplicate keys without expanding the tree. */

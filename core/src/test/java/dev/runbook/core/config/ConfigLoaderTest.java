@@ -129,6 +129,8 @@ class ConfigLoaderTest {
     assertThat(error("sections: []\n")).isEqualTo("runbook.yml:1: 'sections' must list at least one section");
     assertThat(error("review: monthly\n")).isEqualTo("runbook.yml:1: 'review' must be a mapping of keys to values");
     assertThat(error("root: runbooks\nexclude: [drafts\n")).startsWith("runbook.yml:").contains("broken YAML");
+    assertThat(error("root: runbooks\nsite:\n  title: \"\\u")).startsWith("runbook.yml:3: broken YAML: the text ends "
+        + "inside the escape sequence of a double-quoted value");
   }
 
   @Test

@@ -127,6 +127,17 @@ class RunbookParserTest {
   }
 
   @Test
+  void anEscapeCutOffByTheEndOfTheFrontMatterIsAProblemOnItsLine() {
+    for (String escape : new String[] {"\\x", "\\u", "\\U"}) {
+      Runbook r = parse("---\ntitle: ok\nowner: \"" + escape + "\n---\n# T\n");
+      assertThat(r.frontMatter().error()).as(escape).hasValueSatisfying(p -> {
+        assertThat(p.message()).startsWith("broken YAML in front matter: the text ends inside the escape sequence");
+        assertThat(p.position().line()).isEqualTo(3);
+      });
+    }
+  }
+
+  @Test
   void duplicateKeysAndAliasBombsAreRefused() {
     assertThat(parse("---\nrisk: high\nrisk: low\n---\n# T\n").frontMatter().error())
         .hasValueSatisfying(p -> assertThat(p.message()).contains("duplicate key 'risk'"));

@@ -42,7 +42,8 @@ class SimpleFrontMatterTest {
       "title: Plain with [brackets] and {braces}, commas and C#\npath: /etc/app (prod)\nversion: .5",
       "title:   spaced value   \nunicode: café — ok",
       "title: first\n\nsecond: after a blank line",
-      "automation: Partial"})
+      "automation: Partial",
+      "NULL: upper\nNull: title\nnull: lower"})
   void simpleFrontMatterIsReadWithoutTheYamlParser(String yaml) {
     List<String> lines = Arrays.asList(yaml.split("\n", -1));
     assertThat(SimpleFrontMatter.read(lines)).isPresent();
@@ -97,6 +98,11 @@ class SimpleFrontMatterTest {
   }
 
   private void assertSame(List<String> yaml) {
+    assertSame(parser, yaml);
+  }
+
+  /** Where {@link SimpleFrontMatter} reads {@code yaml}, the YAML parser reads the same entries. */
+  static void assertSame(FrontMatterParser parser, List<String> yaml) {
     Optional<Map<String, FrontMatterValue>> simple = SimpleFrontMatter.read(yaml);
     if (simple.isEmpty()) {
       return;
