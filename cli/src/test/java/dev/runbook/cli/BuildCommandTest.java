@@ -88,6 +88,16 @@ class BuildCommandTest {
   }
 
   @Test
+  void aBadDocumentsGlobIsExitTwoWithFileLineAndTheGlobAndNoSite() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\ndocuments: [\"docs/**\", \"{a,b\"]\n");
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:2: bad glob '{a,b' in 'documents': Missing '}")
+        .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
   void rejectsABaseUrlThatIsNotHttp() {
     CliRunner.Result r = CliRunner.run(dir, "build", "--base-url", "ftp://example.org/");
     assertThat(r.exit()).isEqualTo(2);
