@@ -98,6 +98,22 @@ class BuildCommandTest {
   }
 
   @Test
+  void oddAliasesPublishNormalisedOrAreSkippedWithANoteNeverACrash() throws Exception {
+    Path dns = root.resolve("network/dns-flush.md");
+    Files.writeString(dns, Files.readString(dns).replace("tags: [dns]\n",
+        "tags: [dns]\naliases: [\"old//path.md\", \"/abs\", \"../up\", \"a/./b\", \"\", \"a\\\\b\", \"x?.md\"]\n"));
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("network/dns-flush.md:7: alias '../up' leaves the runbook folder; skipped")
+        .contains("network/dns-flush.md:7: alias 'x?.md' holds characters")
+        .doesNotContain("internal error").doesNotContain("verification").doesNotContain("Exception");
+    assertThat(r.out()).contains("alias 'old//path.md' is read as 'old/path.md'");
+    for (String page : new String[] {"old/path.html", "abs.html", "a/b.html"}) {
+      assertThat(Files.readString(dir.resolve("site").resolve(page))).as(page).contains("network/dns-flush.html");
+    }
+  }
+
+  @Test
   void rejectsABaseUrlThatIsNotHttp() {
     CliRunner.Result r = CliRunner.run(dir, "build", "--base-url", "ftp://example.org/");
     assertThat(r.exit()).isEqualTo(2);
