@@ -98,6 +98,21 @@ class BuildCommandTest {
   }
 
   @Test
+  void rawHtmlLeftOpenIsPublishedClosedWithANoteNeverAVerificationFailure() throws Exception {
+    Path dns = root.resolve("network/dns-flush.md");
+    String text = Files.readString(dns);
+    int line = (int) text.substring(0, text.indexOf("## Overview")).lines().count() + 1;
+    Files.writeString(dns, text.replace("## Overview", "<table><style>\n\n## Overview"));
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("note: network/dns-flush.md:" + line + ": raw HTML '<table><style>' leaves an element")
+        .contains("the site shows it closed and without <style>")
+        .doesNotContain("verification").doesNotContain("internal error").doesNotContain("Exception");
+    assertThat(Files.readString(dir.resolve("site/network/dns-flush.html")))
+        .contains("id=\"overview\"").contains("id=\"step-1-flush-the-resolvers\"");
+  }
+
+  @Test
   void oddAliasesPublishNormalisedOrAreSkippedWithANoteNeverACrash() throws Exception {
     Path dns = root.resolve("network/dns-flush.md");
     Files.writeString(dns, Files.readString(dns).replace("tags: [dns]\n",
