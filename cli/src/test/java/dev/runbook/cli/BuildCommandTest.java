@@ -88,6 +88,47 @@ class BuildCommandTest {
   }
 
   @Test
+  void aBadDocumentsGlobIsExitTwoWithFileLineAndTheGlobAndNoSite() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\ndocuments: [\"docs/**\", \"{a,b\"]\n");
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:2: bad glob '{a,b' in 'documents': Missing '}")
+        .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(dir.resolve("site")).doesNotExist();
+  }
+
+  @Test
+  void rawHtmlLeftOpenIsPublishedClosedWithANoteNeverAVerificationFailure() throws Exception {
+    Path dns = root.resolve("network/dns-flush.md");
+    String text = Files.readString(dns);
+    int line = (int) text.substring(0, text.indexOf("## Overview")).lines().count() + 1;
+    Files.writeString(dns, text.replace("## Overview", "<table><style>\n\n## Overview"));
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("note: network/dns-flush.md:" + line + ": raw HTML '<table><style>' leaves an element")
+        .contains("the site shows it closed and without <style>")
+        .doesNotContain("verification").doesNotContain("internal error").doesNotContain("Exception");
+    assertThat(Files.readString(dir.resolve("site/network/dns-flush.html")))
+        .contains("id=\"overview\"").contains("id=\"step-1-flush-the-resolvers\"");
+  }
+
+  @Test
+  void oddAliasesPublishNormalisedOrAreSkippedWithANoteNeverACrash() throws Exception {
+    Path dns = root.resolve("network/dns-flush.md");
+    Files.writeString(dns, Files.readString(dns).replace("tags: [dns]\n",
+        "tags: [dns]\naliases: [\"old//path.md\", \"/abs\", \"../up\", \"a/./b\", \"\", \"a\\\\b\", \"x?.md\"]\n"));
+    CliRunner.Result r = CliRunner.run(dir, "build", "-o", "site");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).contains("network/dns-flush.md:7: alias '../up' leaves the runbook folder; skipped")
+        .contains("network/dns-flush.md:7: alias 'x?.md' holds characters")
+        .doesNotContain("internal error").doesNotContain("verification").doesNotContain("Exception");
+    assertThat(r.out()).contains("alias 'old//path.md' is read as 'old/path.md'");
+    for (String page : new String[] {"old/path.html", "abs.html", "a/b.html"}) {
+      assertThat(Files.readString(dir.resolve("site").resolve(page))).as(page).contains("network/dns-flush.html");
+    }
+  }
+
+  @Test
   void rejectsABaseUrlThatIsNotHttp() {
     CliRunner.Result r = CliRunner.run(dir, "build", "--base-url", "ftp://example.org/");
     assertThat(r.exit()).isEqualTo(2);

@@ -126,6 +126,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBadGlobInTheConfigIsExitTwoWithFileLineAndTheGlob() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nexclude:\n  - \"drafts/**\"\n  - \"[x\"\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:4: bad glob '[x' in 'exclude': Missing ']")
+        .doesNotContain("internal error").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void configCanTurnRulesOffAndChangeSeverity() throws Exception {
     Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
     Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nrules:\n  RB301: warning\n");

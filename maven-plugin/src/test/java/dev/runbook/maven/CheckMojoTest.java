@@ -170,6 +170,14 @@ class CheckMojoTest {
   }
 
   @Test
+  void aBadGlobInTheConfigIsAnExecutionErrorNamingItsLine() throws Exception {
+    Files.writeString(project.resolve("runbook.yml"), "exclude:\n  - \"**/[\"\n");
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("runbook.yml:2: bad glob '**/['");
+  }
+
+  @Test
   void aBaselineAcceptsOldFindings() throws Exception {
     breakALink();
     mojo.failOnViolation = false;

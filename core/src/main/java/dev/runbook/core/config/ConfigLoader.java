@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -112,8 +114,8 @@ public final class ConfigLoader {
       checkKeys(top, TOP_KEYS, "");
       Config d = Config.DEFAULT;
       Optional<String> rootDir = optionalString(top, "root");
-      List<String> exclude = stringList(top, "exclude", List.of());
-      List<String> documents = stringList(top, "documents", List.of());
+      List<String> exclude = globs(top, "exclude");
+      List<String> documents = globs(top, "documents");
       List<String> sections = stringList(top, "sections", d.sections());
       if (sections.isEmpty()) {
         throw error(top.get("sections").getValueNode(), "'sections' must list at least one section");
@@ -286,6 +288,26 @@ public final class ConfigLoader {
         throws ConfigException {
       NodeTuple t = m.get(key);
       return t == null ? dflt : strings(t.getValueNode(), key);
+    }
+
+    /** A list of globs, each compiled as the set loader will: a bad one names its line. */
+    private List<String> globs(Map<String, NodeTuple> m, String key) throws ConfigException {
+      NodeTuple t = m.get(key);
+      if (t == null) {
+        return List.of();
+      }
+      List<String> globs = strings(t.getValueNode(), key);
+      List<Node> nodes = t.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(t.getValueNode());
+      for (int i = 0; i < globs.size(); i++) {
+        try {
+          FileSystems.getDefault().getPathMatcher("glob:" + globs.get(i));
+        } catch (PatternSyntaxException e) {
+          throw error(nodes.get(i), "bad glob '" + globs.get(i) + "' in '" + key + "': " + e.getDescription()
+              + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")
+              + ": close every [ and {, or put a backslash before a literal [ { or \\");
+        }
+      }
+      return globs;
     }
 
     private List<String> strings(Node node, String key) throws ConfigException {

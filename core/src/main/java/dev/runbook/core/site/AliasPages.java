@@ -1,42 +1,41 @@
 package dev.runbook.core.site;
 
+import dev.runbook.core.model.AliasPath;
+import dev.runbook.core.model.FrontMatterValue;
+import dev.runbook.core.model.Runbook;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * Redirect pages for the old paths a runbook lists under {@code aliases}. An alias is a path
- * from the runbook root ({@code old/name.md}, {@code old/name}, {@code old/}); one that would
- * replace a page, leaves the root or is claimed twice is skipped with a note.
+ * Redirect pages for the old paths a runbook lists under {@code aliases}, each read as an {@link
+ * AliasPath} ({@code old/name.md}, {@code old/name}, {@code old/}). One that is refused, would
+ * replace a page, would need a page's name as a folder (or the other way round) or is claimed
+ * twice is skipped with a note that names the file and the line of its {@code aliases}.
  */
 final class AliasPages {
-  /** Letters, digits, {@code - _ . ~ /} and spaces: a path, never markup or a URL. */
-  private static final Pattern SAFE = Pattern.compile("[\\p{L}\\p{N}._~/ -]+");
-
   private AliasPages() {}
 
   /** Writes the redirects; returns the notes about skipped aliases. */
   static List<String> write(SiteContext site, Set<String> taken) throws IOException {
     SortedMap<String, SiteCatalog.Entry> redirects = new TreeMap<>();
-    List<String> notes = new java.util.ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Set<String> takenFolders = folders(taken);
     for (SiteCatalog.Entry e : site.catalog().entries()) {
-      for (String alias : e.doc().frontMatter().strings("aliases") == null ? List.<String>of()
-          : e.doc().frontMatter().strings("aliases")) {
-        Optional<String> page = pageOf(alias);
-        if (page.isEmpty()) {
-          notes.add(e.doc().path() + ": alias '" + alias + "' is not a path inside the runbook folder; skipped");
-        } else if (taken.contains(page.get())) {
-          notes.add(e.doc().path() + ": alias '" + alias + "' would replace the page " + page.get() + "; skipped");
-        } else if (redirects.containsKey(page.get()) && redirects.get(page.get()) != e) {
-          notes.add(e.doc().path() + ": alias '" + alias + "' is claimed by "
-              + redirects.get(page.get()).doc().path() + " too; skipped");
+      Runbook doc = e.doc();
+      String where = doc.path() + doc.frontMatter().get("aliases").map(FrontMatterValue::position)
+          .map(p -> ":" + p.line()).orElse("");
+      for (String written : doc.frontMatter().strings("aliases")) {
+        AliasPath alias = AliasPath.of(written);
+        String clash = alias.usable() ? clash(alias.page(), taken, takenFolders, redirects, e) : alias.problem();
+        if (clash != null) {
+          notes.add(where + ": alias '" + written + "' " + clash + "; skipped");
         } else {
-          redirects.putIfAbsent(page.get(), e);
+          redirects.putIfAbsent(alias.page(), e);
         }
       }
     }
@@ -46,30 +45,36 @@ final class AliasPages {
     return notes;
   }
 
-  /** {@code old/name.md} → {@code old/name.html}; empty when the alias is not a safe path. */
-  static Optional<String> pageOf(String alias) {
-    String a = alias.strip().replace('\\', '/');
-    while (a.startsWith("/")) {
-      a = a.substring(1);
+  /** Why the redirect {@code page} cannot be written for {@code e}, or null when it can. */
+  private static String clash(String page, Set<String> taken, Set<String> takenFolders,
+      SortedMap<String, SiteCatalog.Entry> redirects, SiteCatalog.Entry e) {
+    if (taken.contains(page)) {
+      return "would replace the page " + page;
     }
-    if (!SAFE.matcher(a).matches()) {
-      return Optional.empty();
+    if (takenFolders.contains(page) || !redirects.subMap(page + "/", page + "0").isEmpty()) {
+      return "would be a page named " + page + ", a folder of other pages";
     }
-    for (String part : a.split("/")) {
-      if (part.equals("..") || part.equals(".")) {
-        return Optional.empty();
+    for (int slash = page.indexOf('/'); slash >= 0; slash = page.indexOf('/', slash + 1)) {
+      String folder = page.substring(0, slash);
+      if (taken.contains(folder) || redirects.containsKey(folder)) {
+        return "would need the page " + folder + " as a folder";
       }
     }
-    String lower = a.toLowerCase(Locale.ROOT);
-    if (a.endsWith("/")) {
-      return Optional.of(a + "index.html");
+    SiteCatalog.Entry owner = redirects.get(page);
+    if (owner != null && owner != e) {
+      return "is claimed by " + owner.doc().path() + " too";
     }
-    if (lower.endsWith(".md")) {
-      return Optional.of(a.substring(0, a.length() - 3) + ".html");
+    return null;
+  }
+
+  /** Every folder that holds one of {@code paths}. */
+  private static Set<String> folders(Set<String> paths) {
+    Set<String> out = new HashSet<>();
+    for (String p : paths) {
+      for (int slash = p.indexOf('/'); slash >= 0; slash = p.indexOf('/', slash + 1)) {
+        out.add(p.substring(0, slash));
+      }
     }
-    if (lower.endsWith(".html")) {
-      return Optional.of(a);
-    }
-    return Optional.of(a + ".html");
+    return out;
   }
 }

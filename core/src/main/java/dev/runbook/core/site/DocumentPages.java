@@ -41,11 +41,12 @@ final class DocumentPages {
     if (doc.isMovedStub()) {
       Optional<Runbook> target = movedTo(doc);
       if (target.isPresent()) {
+        site.bodyNotes().remove(doc.path());
         redirect(site, page, target.get().title(), site.paths().page(target.get()));
         return;
       }
     }
-    RenderedBody body = site.markdown().render(doc, site.links());
+    RenderedBody body = render(doc);
     Optional<SiteCatalog.Entry> entry = site.catalog().entry(doc.path());
     byte[] html;
     if (entry.isPresent()) {
@@ -63,8 +64,15 @@ final class DocumentPages {
 
   /** Renders the root index page's body for the home page and indexes it. */
   RenderedBody homeBody(int slot, Runbook doc) {
-    RenderedBody body = site.markdown().render(doc, site.links());
+    RenderedBody body = render(doc);
     index(slot, doc, site.paths().page(doc), Optional.empty(), body);
+    return body;
+  }
+
+  /** The body of {@code doc}, its notes recorded. */
+  private RenderedBody render(Runbook doc) {
+    RenderedBody body = site.markdown().render(doc, site.links());
+    site.bodyNotes().put(doc.path(), body.notes());
     return body;
   }
 

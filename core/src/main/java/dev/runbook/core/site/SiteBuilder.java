@@ -93,9 +93,10 @@ public final class SiteBuilder {
         - (set.rootIndex().isPresent() ? 1 : 0);
     PageSink sink = new PageSink(folder.staging(), verifier, n -> options.progress().pagesWritten(n, planned));
     PublishedFiles files = new PublishedFiles(set.root(), taken);
+    BodyNotes bodyNotes = new BodyNotes();
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
         new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), renderer(config),
-        sink, findings(), configFolder(config));
+        sink, bodyNotes, findings(), configFolder(config));
     List<Runbook> docs = set.documents();
     SearchIndex search = new SearchIndex(docs.size());
     DocumentPages pages = new DocumentPages(site, search);
@@ -135,6 +136,7 @@ public final class SiteBuilder {
     second.add(() -> notes.addAll(AliasPages.write(site, taken)));
     runAll(options.threads(), second);
     notes.addAll(files.notes());
+    notes.addAll(bodyNotes.all());
     verifier.verify(folder.staging());
     notes.sort(null);
     return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);

@@ -22,6 +22,7 @@ import java.util.Optional;
  * are thread-safe.
  *
  * @param baseUrl the public address, ending in {@code /}, if known
+ * @param bodyNotes where each rendered body's notes go
  * @param findings lint findings by file, empty when no check ran
  * @param configFolder the folder of runbook.yml as a real path, if there is one
  */
@@ -38,6 +39,7 @@ record SiteContext(
     LinkRewriter links,
     MarkdownRenderer markdown,
     PageSink sink,
+    BodyNotes bodyNotes,
     Map<String, List<Diagnostic>> findings,
     Optional<Path> configFolder) {
 

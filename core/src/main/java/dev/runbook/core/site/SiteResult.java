@@ -12,7 +12,7 @@ import java.util.List;
  * @param files every file written, pages included
  * @param notes things the user may want to know that did not stop the build (a document published
  *     on a fallback page, an alias that would replace a page, a linked file that could not be
- *     published), sorted
+ *     published, raw HTML that the site had to close), sorted
  */
 public record SiteResult(Path output, int pages, int files, List<String> notes) {
   public SiteResult {

@@ -54,6 +54,8 @@ public final class SiteSession {
   private final Optional<String> baseUrl;
   private final Optional<Path> themeFolder;
   private final MarkdownRenderer markdown;
+  /** The notes of every document's latest rendering. */
+  private final BodyNotes bodyNotes = new BodyNotes();
   private final ServedFolder folder;
   private final LinkedFiles linkedFiles = new LinkedFiles();
   private final Map<String, String> renderErrors = new ConcurrentHashMap<>();
@@ -152,7 +154,7 @@ public final class SiteSession {
     SiteContext site = new SiteContext(next.set(), next.index(), config,
         options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
         new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
-        markdown, before == null ? folder.firstSink() : folder.sink(), next.findings(),
+        markdown, before == null ? folder.firstSink() : folder.sink(), bodyNotes, next.findings(),
         SiteBuilder.configFolder(config));
     try {
       folder.startRecording();
@@ -162,6 +164,7 @@ public final class SiteSession {
         search = new SearchSlots(next.set().documents().stream().map(Runbook::path).toList());
       }
       gone.forEach(search::remove);
+      gone.forEach(bodyNotes::remove);
       List<Runbook> render = new ArrayList<>();
       for (Runbook doc : next.set().documents()) {
         if (everything || changes.documents.contains(doc.path())) {
@@ -205,6 +208,7 @@ public final class SiteSession {
       }
       List<String> all = new ArrayList<>(next.paths().notes());
       all.addAll(writtenNotes);
+      all.addAll(bodyNotes.all());
       all.sort(null);
       notes = List.copyOf(all);
       if (before == null) {

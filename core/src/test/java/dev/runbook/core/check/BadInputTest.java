@@ -242,4 +242,24 @@ class BadInputTest {
     assertThat(findings(r, "b.md", "RB504")).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("also claimed by a.md"));
   }
+
+  private static final String NO_REDIRECT =
+      ", so the site makes no redirect for it: write the old path from the runbook folder, like old/name.md";
+
+  @Test
+  void oddAliasesAreFrontMatterWarningsAtTheirLine() throws Exception {
+    Path root = root();
+    Files.writeString(root.resolve("a.md"), "---\ntitle: A\naliases:\n  - old//path.md\n  - ../up\n  - ''\n"
+        + "  - x?.md\n  - old/fine.md\n---\n# A\n");
+    CheckResult r = check(root);
+    assertThat(findings(r, "a.md", "RB504")).allSatisfy(d -> {
+      assertThat(d.line()).isEqualTo(3);
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    }).extracting(Diagnostic::message).containsExactlyInAnyOrder(
+        "alias 'old//path.md' is read as 'old/path.md': write it that way",
+        "alias '../up' leaves the runbook folder" + NO_REDIRECT,
+        "alias '' is empty" + NO_REDIRECT,
+        "alias 'x?.md' holds characters a page path cannot have (only letters, digits, - _ . ~ / and spaces)"
+            + NO_REDIRECT);
+  }
 }

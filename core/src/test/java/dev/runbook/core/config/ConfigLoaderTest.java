@@ -113,6 +113,19 @@ class ConfigLoaderTest {
     assertThat(error("exclude: {drafts: yes}\n")).isEqualTo("runbook.yml:1: 'exclude' must be a list of strings");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "exclude|[x|Missing '] at character 2",
+    "documents|{a,b|Missing '} at character 4",
+    "exclude|**/[|Missing '] at character 4",
+    "documents|a{b,{c}|Cannot nest groups at character 5"})
+  void aBadGlobNamesItsLineAndWhatIsWrong(String key, String glob, String what) {
+    String yaml = "root: runbooks\n" + key + ":\n  - \"ok/**\"\n  - \"" + glob + "\"\n";
+    assertThat(error(yaml)).isEqualTo("runbook.yml:4: bad glob '" + glob + "' in '" + key + "': " + what
+        + ": close every [ and {, or put a backslash before a literal [ { or \\");
+    assertThat(error(key + ": \"" + glob + "\"\n")).startsWith("runbook.yml:1: bad glob '" + glob + "'");
+  }
+
   @Test
   void aBadConfigSaysFileLineAndWhatToDo() {
     assertThat(error("root: runbooks\nreviews:\n  interval: monthly\n")).isEqualTo("runbook.yml:2: unknown key "

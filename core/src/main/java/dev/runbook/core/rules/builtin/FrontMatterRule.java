@@ -1,5 +1,6 @@
 package dev.runbook.core.rules.builtin;
 
+import dev.runbook.core.model.AliasPath;
 import dev.runbook.core.model.FrontMatter;
 import dev.runbook.core.model.FrontMatterValue;
 import dev.runbook.core.model.LinkTarget;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * RB504: broken YAML (error), unknown keys or wrong types (warning), a {@code moved_to} target
- * that does not exist or an alias claimed twice (error).
+ * RB504: broken YAML (error), unknown keys or wrong types (warning), an alias that is not a path
+ * inside the root or is written oddly (warning), a {@code moved_to} target that does not exist or
+ * an alias claimed twice (error).
  */
 public final class FrontMatterRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB504", "front-matter", Severity.WARNING,
@@ -86,28 +88,33 @@ public final class FrontMatterRule implements Rule {
 
   private static void checkAliases(RuleContext ctx, FrontMatterValue v) {
     Runbook self = ctx.runbook();
-    for (String alias : v.asStringList()) {
-      String path = normalise(alias);
-      if (ctx.index().set().get(path).isPresent()) {
-        ctx.report(v.position(), "alias '" + alias + "' is an existing file: the redirect would replace its page",
+    for (String written : v.asStringList()) {
+      AliasPath alias = AliasPath.of(written);
+      if (!alias.usable()) {
+        ctx.report(v.position(), "alias '" + written + "' " + alias.problem()
+            + ", so the site makes no redirect for it: write the old path from the runbook folder, like old/name.md");
+        continue;
+      }
+      if (alias.normalised()) {
+        ctx.report(v.position(), "alias '" + written + "' is read as '" + alias.path() + "': write it that way");
+      }
+      if (ctx.index().set().get(alias.path()).isPresent()) {
+        ctx.report(v.position(), "alias '" + written + "' is an existing file: the redirect would replace its page",
             Severity.ERROR, false);
         continue;
       }
       for (Runbook other : ctx.index().set().documents()) {
-        if (other != self && aliases(other).contains(path)) {
-          ctx.report(v.position(), "alias '" + alias + "' is also claimed by " + other.path()
+        if (other != self && aliases(other).contains(alias.path())) {
+          ctx.report(v.position(), "alias '" + written + "' is also claimed by " + other.path()
               + ": keep it in one runbook", Severity.ERROR, false);
         }
       }
     }
   }
 
+  /** The usable aliases of {@code r}, normalised. */
   private static List<String> aliases(Runbook r) {
-    return r.frontMatter().strings("aliases").stream().map(FrontMatterRule::normalise).toList();
-  }
-
-  private static String normalise(String alias) {
-    String a = alias.strip();
-    return a.startsWith("/") ? a.substring(1) : a;
+    return r.frontMatter().strings("aliases").stream().map(AliasPath::of).filter(AliasPath::usable)
+        .map(AliasPath::path).toList();
   }
 }

@@ -1,5 +1,6 @@
 package dev.runbook.core.site.render;
 
+import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,6 +17,8 @@ import org.jsoup.safety.Safelist;
 public final class HtmlSanitizer {
   /** Relative links are checked against this base and kept as written. */
   private static final String BASE = "https://runbook.invalid/";
+  /** Clean bodies settle after one more reading; the bound only guards against a parser surprise. */
+  private static final int MAX_PASSES = 4;
 
   /**
    * Every code block ({@code pre}) is in the tab order, so that a keyboard can scroll one whose
@@ -23,7 +26,8 @@ public final class HtmlSanitizer {
    */
   static final String CODE_BLOCK_TABINDEX = "0";
 
-  private final Cleaner cleaner = new Cleaner(safelist());
+  private final Safelist safelist = safelist();
+  private final Cleaner cleaner = new Cleaner(safelist);
 
   static Safelist safelist() {
     return Safelist.relaxed()
@@ -46,12 +50,38 @@ public final class HtmlSanitizer {
    * rewrite} first; a link that is not published keeps its text, a picture its alt text.
    */
   public String clean(String bodyHtml, Function<String, Href> rewrite) {
+    return clean(bodyHtml, rewrite, Set.of());
+  }
+
+  /**
+   * As {@link #clean(String, Function)}, keeping every id and {@code name} of the raw HTML as a
+   * link target ({@link AnchorKeeper}), and each of {@code anchors} (what the linter let links
+   * point at) even when it is nowhere in the cleaned body.
+   */
+  public String clean(String bodyHtml, Function<String, Href> rewrite, Set<String> anchors) {
     Document dirty = Jsoup.parseBodyFragment(bodyHtml, BASE);
     rewriteLinks(dirty, rewrite);
+    AnchorKeeper.keepDropped(dirty.body(), safelist);
     Document clean = cleaner.clean(dirty);
+    // What the cleaner copies can stand where a parser would not put it (a <th> whose table was
+    // dropped, a <p> in a <p> once the <button> between them is gone): parse the clean body as
+    // the page's reader will, until reading it again changes nothing.
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      String html = html(clean);
+      Document again = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+      if (html(again).equals(html)) {
+        break;
+      }
+      clean = again;
+    }
     clean.select("pre").attr("tabindex", CODE_BLOCK_TABINDEX);
-    clean.outputSettings().prettyPrint(false);
-    return clean.body().html();
+    AnchorKeeper.addMissing(clean.body(), anchors);
+    return html(clean);
+  }
+
+  private static String html(Document doc) {
+    doc.outputSettings().prettyPrint(false);
+    return doc.body().html();
   }
 
   private static void rewriteLinks(Document doc, Function<String, Href> rewrite) {

@@ -6,8 +6,10 @@ import dev.runbook.core.parse.MarkdownParser;
 import dev.runbook.core.parse.TreeListener;
 import dev.runbook.core.site.data.SearchWords;
 import dev.runbook.core.site.data.Vocabulary;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.ListItem;
@@ -101,13 +103,24 @@ public final class MarkdownRenderer implements TreeListener {
     SearchWords words = new SearchWords(vocabulary);
     BodyPreparer.Prepared prepared = preparer.prepare(document, doc, words);
     if (prepared.rawHtml()) {
-      return new RenderedBody(sanitizer.clean(html(document), dest -> links.rewrite(doc, dest)),
-          prepared.titleId(), words);
+      List<String> notes = RawHtmlGuard.guard(document).stream().map(n -> doc.path() + ":" + n).toList();
+      String html = sanitizer.clean(html(document), dest -> links.rewrite(doc, dest), anchors(doc, prepared.titleId()));
+      return new RenderedBody(html, prepared.titleId(), words, notes);
     }
     BodyPreparer.rewriteLinks(prepared, doc, links);
     Utf8Html html = new Utf8Html(8192);
     renderer.render(document, html);
     return RenderedBody.ofUtf8(html.toBytes(), prepared.titleId(), words);
+  }
+
+  /** What links may point at in {@code doc}'s body: its headings but the title, and its HTML ids. */
+  private static Set<String> anchors(Runbook doc, String titleId) {
+    Set<String> anchors = new HashSet<>(doc.htmlIds());
+    for (dev.runbook.core.model.Heading h : doc.headings()) {
+      anchors.add(h.anchor());
+    }
+    anchors.remove(titleId);
+    return anchors;
   }
 
   private String html(Node document) {

@@ -2,6 +2,7 @@ package dev.runbook.core.site.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,9 +31,20 @@ class HtmlSanitizerTest {
     "<a href=\"https://e.org/\">abs</a>|<a href=\"https://e.org/\">abs</a>",
     "<pre>wide</pre>|<pre tabindex=\"0\">wide</pre>",
     "<pre tabindex=\"-1\"><code>wide</code></pre>|<pre tabindex=\"0\"><code>wide</code></pre>",
+    "<iframe id=\"frame\" src=\"https://e/\"></iframe><p>p</p>|<span id=\"frame\"></span><p>p</p>",
+    "<form id=\"f\"><input name=\"q\"></form>|<span id=\"f\"></span><span id=\"q\"></span>",
+    "<template><th id=\"cell\">x</th></template>|x",
+    "<p><button><p>inner</p></button>after|<p></p><p>inner</p>after<p></p>",
   })
   void cleans(String dirty, String clean) {
     assertThat(clean(dirty)).isEqualTo(clean);
+  }
+
+  @Test
+  void anchorsTheLinterKnowsStayEvenWhenTheirElementIsNowhere() {
+    String html = sanitizer.clean("<div>a</div><!-- <p id=\"old\"> --><style>#x { }</style>", Href::of,
+        Set.of("old", "x"));
+    assertThat(html).startsWith("<div>a</div>").contains("<span id=\"old\"></span>").contains("<span id=\"x\"></span>");
   }
 
   @Test
