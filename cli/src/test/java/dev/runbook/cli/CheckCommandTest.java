@@ -159,6 +159,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void namedFilesOutsideTheRootOrExcludedAreSkippedAndCounted() throws Exception {
+    // As pre-commit passes them: every changed Markdown file, the project's README included.
+    Files.writeString(dir.resolve("README.md"), "# The project\n\n[Broken](nowhere.md)\n");
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nexclude:\n  - drafts/**\n");
+    Files.createDirectories(root.resolve("drafts"));
+    Files.writeString(root.resolve("drafts/idea.md"), "# Idea\n\n[Gone](gone.md)\n");
+    Files.writeString(root.resolve("other.md"), GOOD.replace("# Rotate logs", "# Other").replace("[Index](README.md)", "[Gone](gone.md)"));
+    CliRunner.Result r = CliRunner.run(dir, "check", "README.md", "runbooks/rotate.md", "runbooks/drafts/idea.md");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).as("other.md's broken link is not reported: it was not named")
+        .isEqualTo("1 file checked, 2 skipped (outside the runbook root or excluded): no problems\n");
+    assertThat(r.exit()).isZero();
+
+    CliRunner.Result json = CliRunner.run(dir, "check", "README.md", "runbooks/other.md", "--format", "json");
+    assertThat(json.exit()).isEqualTo(1);
+    assertThat(json.out()).contains("\"files\": 1,", "\"file\": \"other.md\"", "\"skipped\": [\n    \"README.md\"\n  ]");
+  }
+
+  @Test
   void aFileThatCannotBeReadIsCountedAndNeverNoProblems() throws Exception {
     try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(root.resolve("big.md").toFile(), "rw")) {
       big.setLength(8L * 1024 * 1024 + 1);

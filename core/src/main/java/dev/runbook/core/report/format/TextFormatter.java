@@ -74,10 +74,14 @@ public final class TextFormatter implements ReportFormatter {
 
   /**
    * "3 files checked: no problems", or the counts; when files could not be read it says how many
-   * and never "no problems": "3 files checked, 1 file could not be read".
+   * and never "no problems": "3 files checked, 1 file could not be read". Named files that were
+   * skipped are counted: "1 file checked, 2 skipped (outside the runbook root or excluded)".
    */
   private static String summary(Report report) {
     String checked = Plural.count(report.files().size(), "file") + " checked";
+    if (!report.skipped().isEmpty()) {
+      checked += ", " + report.skipped().size() + " skipped (outside the runbook root or excluded)";
+    }
     if (!report.unreadable().isEmpty()) {
       checked += ", " + Plural.count(report.unreadable().size(), "file") + " could not be read";
       if (report.diagnostics().isEmpty()) {
