@@ -210,13 +210,13 @@ class CheckCommandTest {
     CliRunner.Result r = CliRunner.run(dir, "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("check").contains("rules").contains("Exit status:").contains("3   internal error");
-    for (String command : new String[] {"check", "build", "serve", "rules", "new", "fix", "review"}) {
+    for (String command : new String[] {"check", "build", "serve", "rules", "new", "fix", "review", "completion"}) {
       assertThat(r.out()).as("the usage lists every command").containsPattern("(?m)^\\s+" + command + "\\s");
     }
     // Named first, a command is the only one made; a name that is none still gets the whole usage.
     java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
     assertThat(Main.commandLine(null, sink, sink, "build").getSubcommands().keySet()).containsExactly("build");
-    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(7);
+    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(8);
     CliRunner.Result typo = CliRunner.run(dir, "biuld");
     assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).contains("Unmatched argument at index 0: 'biuld'").contains("Did you mean: runbook ");

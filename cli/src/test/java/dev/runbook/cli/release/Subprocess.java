@@ -13,13 +13,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A finished external command: its exit status and what it printed. */
-record Subprocess(int exit, String out, String err) {
+public record Subprocess(int exit, String out, String err) {
 
   /**
    * Runs {@code command} in {@code dir} with the environment {@code env} adjusts, and waits for
    * it (killed after ten minutes, so a hang fails the test instead of stalling the build).
    */
-  static Subprocess run(Path dir, Consumer<Map<String, String>> env, List<String> command)
+  public static Subprocess run(Path dir, Consumer<Map<String, String>> env, List<String> command)
       throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     env.accept(pb.environment());
@@ -41,14 +41,14 @@ record Subprocess(int exit, String out, String err) {
   }
 
   /** The folders of this process's PATH that hold no {@code name} (e.g. PATH without java). */
-  static String pathWithout(String name) {
+  public static String pathWithout(String name) {
     return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
         .filter(d -> !d.isEmpty() && !Files.isExecutable(Path.of(d, name)))
         .collect(Collectors.joining(File.pathSeparator));
   }
 
   /** The folder of this process's PATH that holds {@code name}, if any. */
-  static java.util.Optional<Path> onPath(String name) {
+  public static java.util.Optional<Path> onPath(String name) {
     return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
         .filter(d -> !d.isEmpty())
         .map(d -> Path.of(d, name))
@@ -57,7 +57,7 @@ record Subprocess(int exit, String out, String err) {
   }
 
   /** Output and errors, for assertion messages. */
-  String both() {
+  public String both() {
     return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
   }
 }
