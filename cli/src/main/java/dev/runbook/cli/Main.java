@@ -20,8 +20,8 @@ public final class Main {
     // The launcher says which streams are terminals; java -jar alone can only ask for both at once.
     boolean outTty = Boolean.parseBoolean(System.getProperty("runbook.tty.out", String.valueOf(console)));
     boolean errTty = Boolean.parseBoolean(System.getProperty("runbook.tty.err", String.valueOf(console)));
-    Environment env = new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(),
-        outTty && System.getenv("NO_COLOR") == null, errTty);
+    Environment env = Environment.of(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(),
+        outTty, errTty);
     int code = execute(env, out, err, args);
     out.flush();
     err.flush();
