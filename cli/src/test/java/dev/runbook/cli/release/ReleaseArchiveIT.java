@@ -60,8 +60,7 @@ class ReleaseArchiveIT {
     assertThat(clean.exit()).as(clean.both()).isZero();
     assertThat(clean.out()).isEqualTo("3 files checked: no problems\n");
 
-    Path failover = work.resolve("runbooks/database/failover.md");
-    Files.writeString(failover, Files.readString(failover) + "\nSee [the old page](gone.md).\n");
+    breakALink();
     Subprocess broken = launch(javaHomeOnly, "check");
     assertThat(broken.exit()).as(broken.both()).isEqualTo(1);
     assertThat(broken.out()).contains("runbooks/database/failover.md:")
@@ -107,6 +106,55 @@ class ReleaseArchiveIT {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("is Java 11.0.2; runbook needs Java 17 or newer");
+  }
+
+  @Test
+  void theActionsCheckStepAnnotatesWritesSarifAndReportsTheExitCode() throws Exception {
+    breakALink();
+    String script = (String) WorkflowFiles.step(WorkflowFiles.yaml("action.yml"), "id", "check").get("run");
+    Path runner = Files.createDirectories(tmp.resolve("runner"));
+    Path output = runner.resolve("github-output");
+    Subprocess r = Subprocess.run(work, env -> {
+      env.put("JAVA_HOME", System.getProperty("java.home"));
+      env.put("PATH", home.resolve("bin") + java.io.File.pathSeparator + env.get("PATH"));
+      env.put("RUNBOOK_PATH", "runbooks");
+      env.put("RUNBOOK_FAIL_ON", "error");
+      env.put("RUNNER_TEMP", runner.toString());
+      env.put("GITHUB_OUTPUT", output.toString());
+    }, List.of("bash", "-e", "-c", script));
+    assertThat(r.exit()).as("the step itself passes, so that SARIF is uploaded: " + r.both()).isZero();
+    assertThat(r.out()).contains("::error file=runbooks/database/failover.md,line=");
+    Path sarif = runner.resolve("runbook.sarif");
+    assertThat(Files.readString(output)).isEqualTo("exit-code=1\nsarif=" + sarif + "\n");
+    assertThat(Files.readString(sarif)).contains("\"version\": \"2.1.0\"").contains("RB301");
+  }
+
+  @Test
+  void theGitlabJobWritesTheCodeQualityReportAndFailsOnFindings() throws Exception {
+    List<String> lines = WorkflowFiles.script(WorkflowFiles.map(WorkflowFiles.yaml("ci/gitlab/runbook.gitlab-ci.yml").get("runbook")));
+    Consumer<Map<String, String>> env = e -> {
+      e.put("JAVA_HOME", System.getProperty("java.home"));
+      e.put("RUNBOOK_ARCHIVE_URL", ReleaseArchive.zip().toUri().toString());
+      e.put("RUNBOOK_PATH", "");
+      e.put("RUNBOOK_FAIL_ON", "error");
+    };
+    // GitLab runs the lines in one shell that stops at the first failing one.
+    List<String> job = List.of("bash", "-e", "-c", String.join("\n", lines));
+    Subprocess clean = Subprocess.run(work, env, job);
+    assertThat(clean.exit()).as(clean.both()).isZero();
+    assertThat(Files.readString(work.resolve("gl-code-quality-report.json")).strip()).isEqualTo("[]");
+
+    breakALink();
+    Subprocess broken = Subprocess.run(work, env, job);
+    assertThat(broken.exit()).as(broken.both()).isEqualTo(1);
+    assertThat(broken.out()).contains("runbooks/database/failover.md:");
+    assertThat(Files.readString(work.resolve("gl-code-quality-report.json")))
+        .contains("\"check_name\": \"RB301\"").contains("\"path\": \"runbooks/database/failover.md\"");
+  }
+
+  private void breakALink() throws IOException {
+    Path failover = work.resolve("runbooks/database/failover.md");
+    Files.writeString(failover, Files.readString(failover) + "\nSee [the old page](gone.md).\n");
   }
 
   private Subprocess launch(Consumer<Map<String, String>> env, String... args) throws Exception {
