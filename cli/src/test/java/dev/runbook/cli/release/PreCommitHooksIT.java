@@ -36,7 +36,7 @@ class PreCommitHooksIT {
       e.put("GIT_COMMITTER_EMAIL", "test@example.com");
     };
     git(project, env, "init", "-q");
-    ReleaseArchiveIT.copyTree(Path.of("src/test/resources/site-runbooks"), project.resolve("runbooks"));
+    ReleaseArchive.copyTree(Path.of("src/test/resources/site-runbooks"), project.resolve("runbooks"));
     // Outside the runbook root, with a link that would be broken in a runbook: not checked.
     Files.writeString(project.resolve("README.md"), "# Our service\n\nSee [the design](design.md).\n");
     Files.writeString(project.resolve(".pre-commit-config.yaml"), String.join("\n",

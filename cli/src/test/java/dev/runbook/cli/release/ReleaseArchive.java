@@ -9,9 +9,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -40,24 +38,26 @@ final class ReleaseArchive {
   static Path unpack(Path zip, Path dir) throws IOException {
     try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
         Map.of("enablePosixFileAttributes", "true"))) {
-      Path top = fs.getPath("/");
-      try (Stream<Path> entries = Files.walk(top)) {
-        for (Path entry : (Iterable<Path>) entries::iterator) {
-          Path to = dir.resolve(top.relativize(entry).toString());
-          if (Files.isDirectory(entry)) {
-            Files.createDirectories(to);
-          } else {
-            Files.copy(entry, to, StandardCopyOption.REPLACE_EXISTING);
-            Files.setPosixFilePermissions(to, permissions(entry));
-          }
-        }
-      }
+      copyTree(fs.getPath("/"), dir);
     }
     return dir.resolve("runbook-" + version());
   }
 
-  /** The Unix mode stored for an entry of the zip. */
-  static Set<PosixFilePermission> permissions(Path entry) throws IOException {
-    return Files.getPosixFilePermissions(entry);
+  /** Copies a folder tree (from any file system), with the file modes where the source has them. */
+  static void copyTree(Path from, Path to) throws IOException {
+    boolean modes = from.getFileSystem().supportedFileAttributeViews().contains("posix");
+    try (Stream<Path> entries = Files.walk(from)) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        Path target = to.resolve(from.relativize(entry).toString());
+        if (Files.isDirectory(entry)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(entry, target, StandardCopyOption.REPLACE_EXISTING);
+          if (modes) {
+            Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(entry));
+          }
+        }
+      }
+    }
   }
 }

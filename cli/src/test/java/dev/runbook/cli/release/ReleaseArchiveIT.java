@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +29,7 @@ class ReleaseArchiveIT {
     Path zip = ReleaseArchive.zip();
     home = ReleaseArchive.unpack(zip, Files.createDirectories(tmp.resolve("opt")));
     work = Files.createDirectories(tmp.resolve("work"));
-    copyTree(Path.of("src/test/resources/site-runbooks"), work.resolve("runbooks"));
+    ReleaseArchive.copyTree(Path.of("src/test/resources/site-runbooks"), work.resolve("runbooks"));
   }
 
   @Test
@@ -161,18 +159,5 @@ class ReleaseArchiveIT {
     List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/runbook").toString()));
     command.addAll(List.of(args));
     return Subprocess.run(work, env, command);
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }
