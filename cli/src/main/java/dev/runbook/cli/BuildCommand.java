@@ -88,8 +88,8 @@ final class BuildCommand implements Callable<Integer> {
       } finally {
         run.endProgress();
       }
-      site.notes().forEach(n -> err.println("runbook: note: " + n));
       if (!lint.quiet) {
+        site.notes().forEach(n -> err.println("runbook: note: " + n));
         PrintWriter summary = "text".equals(lint.format) ? out : err;
         summary.println("Published " + site.pages() + " pages (" + site.files() + " files) to "
             + display(site.output()));

@@ -2,6 +2,8 @@ package dev.runbook.cli;
 
 import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.parse.DocumentKinds;
+import dev.runbook.core.parse.RunbookParser;
+import dev.runbook.core.parse.RunbookSetLoader;
 import dev.runbook.core.fix.FileFix;
 import dev.runbook.core.fix.FileFixer;
 import dev.runbook.core.fix.Fixer;
@@ -89,6 +91,7 @@ final class FixCommand implements Callable<Integer> {
       WriterSetup setup = WriterSetup.of(env, root, Optional.ofNullable(config));
       List<Target> targets = new ArrayList<>();
       failed |= collect(setup, files, targets, err);
+      int skipped = files.size() - targets.size();
       FileFixer fixer = new FileFixer(new Fixer(setup.config()));
       int fixed = 0;
       int refused = 0;
@@ -100,7 +103,7 @@ final class FixCommand implements Callable<Integer> {
         refused += result.status() == FileFix.Status.REFUSED ? 1 : 0;
         internal += result.status() == FileFix.Status.FAILED ? 1 : 0;
       }
-      (dryRun ? err : out).println(summary(targets.size(), fixed, refused + internal));
+      (dryRun ? err : out).println(summary(targets.size(), fixed, refused + internal, Math.max(0, skipped)));
       if (internal > 0) {
         return ExitCodes.INTERNAL;
       }
@@ -111,19 +114,25 @@ final class FixCommand implements Callable<Integer> {
     }
   }
 
-  /** The named files, or every document of the root; true when some could not be read. */
+  /**
+   * The named files that the check reads (others, outside the root or excluded, are skipped: a
+   * hook passes every changed Markdown file), or every document of the root; true when some
+   * could not be read.
+   */
   private boolean collect(WriterSetup setup, List<Path> files, List<Target> targets, PrintWriter err)
       throws UsageException {
     Path root = setup.root().toAbsolutePath().normalize();
     if (!files.isEmpty()) {
       DocumentKinds kinds = new DocumentKinds(setup.config().documents());
+      RunbookSetLoader loader = new RunbookSetLoader(setup.config().exclude(), setup.config().documents(),
+          new RunbookParser(), 1);
       Path realRoot = realPath(root);
       for (Path f : files) {
         Path real = realPath(f);
-        String path = real.startsWith(realRoot)
-            ? realRoot.relativize(real).toString().replace('\\', '/')
-            : f.getFileName().toString();
-        targets.add(new Target(f, path, kinds.of(path)));
+        String path = realRoot.relativize(real).toString().replace('\\', '/');
+        if (real.startsWith(realRoot) && loader.reads(path)) {
+          targets.add(new Target(f, path, kinds.of(path)));
+        }
       }
       return false;
     }
@@ -173,9 +182,10 @@ final class FixCommand implements Callable<Integer> {
     }
   }
 
-  private String summary(int files, int fixed, int refused) {
+  private String summary(int files, int fixed, int refused, int skipped) {
     String verb = dryRun ? "would fix " : "fixed ";
     return "runbook: " + verb + fixed + " of " + files + " file" + (files == 1 ? "" : "s")
+        + (skipped > 0 ? ", " + skipped + " skipped (outside the runbook root or excluded)" : "")
         + (refused > 0 ? "; " + refused + " left untouched (see above)" : "")
         + (dryRun ? "; nothing was changed (--dry-run)" : "");
   }

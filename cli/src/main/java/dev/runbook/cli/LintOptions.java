@@ -16,7 +16,7 @@ public final class LintOptions {
       description = "the date review rules count from, YYYY-MM-DD (default: today)")
   LocalDate today;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = CompletionValues.Formats.class,
       description = "console format: text, json, sarif, junit, checkstyle, github, gitlab (default: ${DEFAULT-VALUE})")
   String format;
 
@@ -24,7 +24,7 @@ public final class LintOptions {
       description = "also write a report file; repeatable, e.g. --report sarif:target/runbook.sarif")
   List<String> reports = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", completionCandidates = CompletionValues.FailLevels.class,
       description = "lowest severity that fails: error, warning or info (default: ${DEFAULT-VALUE})")
   String failOn;
 

@@ -11,6 +11,7 @@ import dev.runbook.core.report.ReportFile;
 import dev.runbook.core.report.ReportFormatter;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.report.format.ReportFormats;
+import dev.runbook.core.report.format.TextFormatter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ final class LintRun {
   /** Validates formats, runs the check, prints and writes reports. */
   CheckResult run(CheckOptions options) throws UsageException {
     opts.failOnSeverity();
-    ReportFormatter console = formatter(opts.format, env.colour() && !opts.noColor);
+    ReportFormatter console = consoleFormatter();
     List<ReportFile> files = reportFiles();
     CheckResult result;
     try {
@@ -92,6 +93,9 @@ final class LintRun {
   /** Prints an existing result (the build command checks the set it has loaded). */
   void print(CheckResult result, ReportFormatter console, List<ReportFile> files) throws UsageException {
     for (LoadProblem p : result.problems()) {
+      if (opts.quiet && !p.fatal()) {
+        continue;
+      }
       err.println("runbook: " + result.report().root() + "/" + p.path() + ": " + p.message());
     }
     try {
@@ -112,8 +116,11 @@ final class LintRun {
     }
   }
 
+  /** The console's format; with {@code --quiet}, text is the findings without the summary line. */
   ReportFormatter consoleFormatter() throws UsageException {
-    return formatter(opts.format, env.colour() && !opts.noColor);
+    boolean colour = env.colour() && !opts.noColor;
+    ReportFormatter f = formatter(opts.format, colour);
+    return opts.quiet && f instanceof TextFormatter ? new TextFormatter(colour, false) : f;
   }
 
   /** The exit status for a result: 2 when files could not be read, else 1 or 0. */

@@ -20,8 +20,8 @@ public final class Main {
     // The launcher says which streams are terminals; java -jar alone can only ask for both at once.
     boolean outTty = Boolean.parseBoolean(System.getProperty("runbook.tty.out", String.valueOf(console)));
     boolean errTty = Boolean.parseBoolean(System.getProperty("runbook.tty.err", String.valueOf(console)));
-    Environment env = new Environment(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(),
-        outTty && System.getenv("NO_COLOR") == null, errTty);
+    Environment env = Environment.of(Path.of("").toAbsolutePath(), Clock.systemDefaultZone(), System.getenv(),
+        outTty, errTty);
     int code = execute(env, out, err, args);
     out.flush();
     err.flush();
@@ -53,6 +53,7 @@ public final class Main {
     commands.put("new", () -> new NewCommand(env));
     commands.put("fix", () -> new FixCommand(env));
     commands.put("review", () -> new ReviewCommand(env));
+    commands.put("completion", () -> new CompletionCommand(() -> commandLine(env, out, err, null)));
     CommandLine cl = new CommandLine(new RunbookCommand(env));
     if (first != null && commands.containsKey(first)) {
       cl.addSubcommand(commands.get(first).get());

@@ -41,7 +41,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(names = "--category", paramLabel = "C", description = "the index heading to list it under (default: Uncategorized)")
   String category;
 
-  @Option(names = "--risk", paramLabel = "R", defaultValue = "medium",
+  @Option(names = "--risk", paramLabel = "R", defaultValue = "medium", completionCandidates = CompletionValues.RiskLevels.class,
       description = "critical, high, medium or low (default: ${DEFAULT-VALUE})")
   String risk;
 

@@ -169,6 +169,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void namedFilesOutsideTheRootOrExcludedAreSkippedAndCounted() throws Exception {
+    // As pre-commit passes them: every changed Markdown file, the project's README included.
+    Files.writeString(dir.resolve("README.md"), "# The project\n\n[Broken](nowhere.md)\n");
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nexclude:\n  - drafts/**\n");
+    Files.createDirectories(root.resolve("drafts"));
+    Files.writeString(root.resolve("drafts/idea.md"), "# Idea\n\n[Gone](gone.md)\n");
+    Files.writeString(root.resolve("other.md"), GOOD.replace("# Rotate logs", "# Other").replace("[Index](README.md)", "[Gone](gone.md)"));
+    CliRunner.Result r = CliRunner.run(dir, "check", "README.md", "runbooks/rotate.md", "runbooks/drafts/idea.md");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).as("other.md's broken link is not reported: it was not named")
+        .isEqualTo("1 file checked, 2 skipped (outside the runbook root or excluded): no problems\n");
+    assertThat(r.exit()).isZero();
+
+    CliRunner.Result json = CliRunner.run(dir, "check", "README.md", "runbooks/other.md", "--format", "json");
+    assertThat(json.exit()).isEqualTo(1);
+    assertThat(json.out()).contains("\"files\": 1,", "\"file\": \"other.md\"", "\"skipped\": [\n    \"README.md\"\n  ]");
+  }
+
+  @Test
   void aFileThatCannotBeReadIsCountedAndNeverNoProblems() throws Exception {
     try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(root.resolve("big.md").toFile(), "rw")) {
       big.setLength(8L * 1024 * 1024 + 1);
@@ -201,13 +220,13 @@ class CheckCommandTest {
     CliRunner.Result r = CliRunner.run(dir, "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("check").contains("rules").contains("Exit status:").contains("3   internal error");
-    for (String command : new String[] {"check", "build", "serve", "rules", "new", "fix", "review"}) {
+    for (String command : new String[] {"check", "build", "serve", "rules", "new", "fix", "review", "completion"}) {
       assertThat(r.out()).as("the usage lists every command").containsPattern("(?m)^\\s+" + command + "\\s");
     }
     // Named first, a command is the only one made; a name that is none still gets the whole usage.
     java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
     assertThat(Main.commandLine(null, sink, sink, "build").getSubcommands().keySet()).containsExactly("build");
-    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(7);
+    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(8);
     CliRunner.Result typo = CliRunner.run(dir, "biuld");
     assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).contains("Unmatched argument at index 0: 'biuld'").contains("Did you mean: runbook ");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /** Runs the real command line in-process with a pinned date and captured output. */
 final class CliRunner {
@@ -16,10 +17,24 @@ final class CliRunner {
   private CliRunner() {}
 
   static Result run(Path workingDir, String... args) {
+    return run(new Environment(workingDir, clock(), false, false), args);
+  }
+
+  /**
+   * As {@link #run(Path, String...)} in a process with the environment variables {@code
+   * variables} whose stdout and stderr are, or are not, a terminal.
+   */
+  static Result run(Path workingDir, Map<String, String> variables, boolean terminal, String... args) {
+    return run(Environment.of(workingDir, clock(), variables, terminal, terminal), args);
+  }
+
+  private static Clock clock() {
+    return Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+  }
+
+  private static Result run(Environment env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-    Environment env = new Environment(workingDir, clock, false, false);
     int exit = Main.execute(env, new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Result(exit, out.toString(), err.toString());
   }

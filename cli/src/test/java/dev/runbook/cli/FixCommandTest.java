@@ -52,6 +52,22 @@ class FixCommandTest {
   }
 
   @Test
+  void namedFilesOutsideTheRootOrExcludedAreLeftAlone() throws Exception {
+    // As pre-commit passes them: the project's own Markdown is not a runbook to complete.
+    String contributing = "# Contributing\n\nSend a pull request.\n";
+    Files.writeString(dir.resolve("CONTRIBUTING.md"), contributing);
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nexclude:\n  - drafts/**\n");
+    Path draft = Files.createDirectories(root.resolve("drafts")).resolve("idea.md");
+    Files.writeString(draft, contributing);
+    CliRun r = CliRun.in(dir, "fix", "CONTRIBUTING.md", "runbooks/drafts/idea.md", "runbooks/README.md");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("runbooks/README.md: fixed\n")
+        .endsWith("runbook: fixed 1 of 1 file, 2 skipped (outside the runbook root or excluded)\n");
+    assertThat(Files.readString(dir.resolve("CONTRIBUTING.md"))).isEqualTo(contributing);
+    assertThat(Files.readString(draft)).isEqualTo(contributing);
+  }
+
+  @Test
   void keepsCrlfAndTheFileMode() throws Exception {
     Path f = root.resolve("restart.md");
     Files.writeString(f, "---\r\nrisk: high\r\n---\r\n# Restart\r\n\r\n**Risk Level**: 🔴 Critical\r\n", StandardCharsets.UTF_8);

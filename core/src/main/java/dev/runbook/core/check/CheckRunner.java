@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,11 +178,19 @@ public final class CheckRunner {
     return abs.toString();
   }
 
+  /**
+   * The report for the named files only. A named file outside the root, or one the config
+   * excludes, is skipped (listed, not checked): hooks pass every changed Markdown file.
+   */
   private static Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
     if (options.files().isEmpty()) {
       return report;
     }
+    Set<String> loaded = new TreeSet<>();
+    set.documents().forEach(d -> loaded.add(d.path()));
+    set.problems().forEach(p -> loaded.add(p.path()));
     Set<String> wanted = new TreeSet<>();
+    List<String> skipped = new ArrayList<>();
     for (Path f : options.files()) {
       Path abs = options.workingDir().resolve(f).toAbsolutePath().normalize();
       Path real;
@@ -190,13 +199,15 @@ public final class CheckRunner {
       } catch (IOException e) {
         throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
       }
-      if (!real.startsWith(set.root())) {
-        throw new CheckFailure(f + " is outside the runbook root " + set.root() + ": check the root instead, or set 'root' in runbook.yml");
+      String rel = set.root().relativize(real).toString().replace('\\', '/');
+      if (real.startsWith(set.root()) && loaded.contains(rel)) {
+        wanted.add(rel);
+      } else {
+        skipped.add(f.toString().replace('\\', '/'));
       }
-      wanted.add(set.root().relativize(real).toString().replace('\\', '/'));
     }
     List<Diagnostic> kept = report.diagnostics().stream().filter(d -> wanted.contains(d.file())).toList();
-    return new Report(report.root(), List.copyOf(wanted), kept, report.rules());
+    return new Report(report.root(), List.copyOf(wanted), kept, report.rules(), List.of(), skipped);
   }
 
   private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options) {

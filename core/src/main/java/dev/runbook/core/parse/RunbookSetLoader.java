@@ -170,6 +170,15 @@ public final class RunbookSetLoader {
     return path.equals(changed) || path.startsWith(changed + "/");
   }
 
+  /**
+   * True when {@link #load} reads the file at {@code path} (relative to the root, {@code /}
+   * separators): a Markdown file in no hidden, {@code node_modules} or excluded folder, and not
+   * excluded itself. Commands given a list of files skip the others.
+   */
+  public boolean reads(String path) {
+    return path.toLowerCase(Locale.ROOT).endsWith(".md") && visibleFolders(path) && !excluded(Path.of(path));
+  }
+
   /** False when a folder above the path is one {@link #load} skips: hidden, node_modules or excluded. */
   private boolean visibleFolders(String path) {
     String[] parts = path.split("/");

@@ -11,23 +11,33 @@ import java.util.stream.Collectors;
 /**
  * The result of a check: findings in {@link Diagnostic#ORDER}, the files that were checked
  * (relative paths, sorted), the root as the user named it, the metadata of the rules that ran
- * (for SARIF and docs), and the files that could not be read (fatal {@link LoadProblem}s, sorted by
- * path): the check is incomplete when there are any, and they are not among {@code files}.
+ * (for SARIF and docs), the files that could not be read (fatal {@link LoadProblem}s, sorted by
+ * path): the check is incomplete when there are any, and they are not among {@code files}; and
+ * the files named to the check that it skipped, being outside the root or excluded by the
+ * config (as they were named, sorted): a hook that passes every changed Markdown file is not an
+ * error.
  */
 public record Report(
     String root, List<String> files, List<Diagnostic> diagnostics, List<RuleInfo> rules,
-    List<LoadProblem> unreadable) {
+    List<LoadProblem> unreadable, List<String> skipped) {
 
   public Report {
     files = files.stream().sorted().toList();
     diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     rules = List.copyOf(rules);
     unreadable = unreadable.stream().sorted(Comparator.comparing(LoadProblem::path)).toList();
+    skipped = skipped.stream().sorted().toList();
+  }
+
+  /** A report that skipped no named file. */
+  public Report(String root, List<String> files, List<Diagnostic> diagnostics, List<RuleInfo> rules,
+      List<LoadProblem> unreadable) {
+    this(root, files, diagnostics, rules, unreadable, List.of());
   }
 
   /** A report in which every file could be read. */
   public Report(String root, List<String> files, List<Diagnostic> diagnostics, List<RuleInfo> rules) {
-    this(root, files, diagnostics, rules, List.of());
+    this(root, files, diagnostics, rules, List.of(), List.of());
   }
 
   public Map<Severity, Integer> counts() {
@@ -57,12 +67,12 @@ public record Report(
 
   /** The same report with other findings (after a baseline filtered them, say). */
   public Report withDiagnostics(List<Diagnostic> replaced) {
-    return new Report(root, files, replaced, rules, unreadable);
+    return new Report(root, files, replaced, rules, unreadable, skipped);
   }
 
   /** The same report with another root label (as people see it from where they started). */
   public Report withRoot(String shown) {
-    return new Report(shown, files, diagnostics, rules, unreadable);
+    return new Report(shown, files, diagnostics, rules, unreadable, skipped);
   }
 
   /**
@@ -73,6 +83,7 @@ public record Report(
   public Report withUnreadable(List<LoadProblem> problems) {
     List<LoadProblem> fatal = problems.stream().filter(LoadProblem::fatal).toList();
     Set<String> paths = fatal.stream().map(LoadProblem::path).collect(Collectors.toSet());
-    return new Report(root, files.stream().filter(f -> !paths.contains(f)).toList(), diagnostics, rules, fatal);
+    return new Report(root, files.stream().filter(f -> !paths.contains(f)).toList(), diagnostics, rules, fatal,
+        skipped);
   }
 }

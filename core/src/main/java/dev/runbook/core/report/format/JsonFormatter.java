@@ -14,7 +14,8 @@ import java.io.Writer;
  * two-space indent and a trailing newline. Each diagnostic also carries its {@code fingerprint}
  * (an addition to the SPEC shape) so that the report can serve as a baseline. When files could
  * not be read, a last key {@code unreadable} lists them ({@code file}, {@code message}); it is
- * absent otherwise. Stateless and thread-safe.
+ * absent otherwise. Named files the check skipped (outside the root or excluded) are listed under
+ * a last key {@code skipped}, as they were named; absent when none were. Stateless and thread-safe.
  */
 public final class JsonFormatter implements ReportFormatter {
   /** The value of the {@code version} key; bumped only for incompatible changes. */
@@ -55,6 +56,13 @@ public final class JsonFormatter implements ReportFormatter {
       json.name("unreadable").beginArray();
       for (LoadProblem p : report.unreadable()) {
         json.beginObject().property("file", p.path()).property("message", p.message()).endObject();
+      }
+      json.endArray();
+    }
+    if (!report.skipped().isEmpty()) {
+      json.name("skipped").beginArray();
+      for (String f : report.skipped()) {
+        json.value(f);
       }
       json.endArray();
     }

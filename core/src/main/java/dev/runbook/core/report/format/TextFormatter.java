@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The format for people: findings grouped by file, each as {@code file:line:col severity RBnnn
  * name message} followed by the offending source line and a caret under the column, then a
- * summary line, which also says how many files could not be read. ANSI colour only when
- * constructed with {@code colour = true}. Stateless and thread-safe.
+ * summary line, which also says how many files could not be read (left out for {@code --quiet}).
+ * ANSI colour only when constructed with {@code colour = true}. Stateless and thread-safe.
  */
 public final class TextFormatter implements ReportFormatter {
   private static final String RESET = "\u001b[0m";
@@ -22,6 +22,7 @@ public final class TextFormatter implements ReportFormatter {
   private static final String FIX_HINT = " (fixable with 'runbook fix')";
 
   private final boolean colour;
+  private final boolean summary;
 
   /** A formatter without colour. */
   public TextFormatter() {
@@ -30,7 +31,13 @@ public final class TextFormatter implements ReportFormatter {
 
   /** A formatter that colours its output with ANSI escapes when {@code colour} is true. */
   public TextFormatter(boolean colour) {
+    this(colour, true);
+  }
+
+  /** As {@link #TextFormatter(boolean)}; without the summary line when {@code summary} is false. */
+  public TextFormatter(boolean colour, boolean summary) {
     this.colour = colour;
+    this.summary = summary;
   }
 
   @Override
@@ -49,7 +56,9 @@ public final class TextFormatter implements ReportFormatter {
       }
       out.write("\n");
     }
-    out.write(summary(report) + "\n");
+    if (summary) {
+      out.write(summary(report) + "\n");
+    }
   }
 
   private void writeFinding(String path, Diagnostic d, Writer out) throws IOException {
@@ -74,10 +83,14 @@ public final class TextFormatter implements ReportFormatter {
 
   /**
    * "3 files checked: no problems", or the counts; when files could not be read it says how many
-   * and never "no problems": "3 files checked, 1 file could not be read".
+   * and never "no problems": "3 files checked, 1 file could not be read". Named files that were
+   * skipped are counted: "1 file checked, 2 skipped (outside the runbook root or excluded)".
    */
   private static String summary(Report report) {
     String checked = Plural.count(report.files().size(), "file") + " checked";
+    if (!report.skipped().isEmpty()) {
+      checked += ", " + report.skipped().size() + " skipped (outside the runbook root or excluded)";
+    }
     if (!report.unreadable().isEmpty()) {
       checked += ", " + Plural.count(report.unreadable().size(), "file") + " could not be read";
       if (report.diagnostics().isEmpty()) {

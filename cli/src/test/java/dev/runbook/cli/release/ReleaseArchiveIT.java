@@ -1,0 +1,163 @@
+package dev.runbook.cli.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release archive as a user gets it: unpacked in one folder, run from another, with Java
+ * found through JAVA_HOME only (java is not on PATH).
+ */
+class ReleaseArchiveIT {
+  @TempDir Path tmp;
+  Path home;
+  Path work;
+
+  @BeforeEach
+  void unpack() throws IOException {
+    assumeFalse(System.getProperty("os.name").startsWith("Windows"), "bin/runbook is the Unix launcher");
+    Path zip = ReleaseArchive.zip();
+    home = ReleaseArchive.unpack(zip, Files.createDirectories(tmp.resolve("opt")));
+    work = Files.createDirectories(tmp.resolve("work"));
+    ReleaseArchive.copyTree(Path.of("src/test/resources/site-runbooks"), work.resolve("runbooks"));
+  }
+
+  @Test
+  void holdsTheLaunchersTheJarAndTheReadmeWithExecutableLaunchers() throws IOException {
+    for (String file : List.of("bin/runbook", "bin/runbook.cmd", "lib/runbook.jar", "README.md")) {
+      assertThat(home.resolve(file)).as(file).isRegularFile();
+    }
+    assertThat(Files.getPosixFilePermissions(home.resolve("bin/runbook")))
+        .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    assertThat(Files.readString(home.resolve("bin/runbook"))).startsWith("#!/bin/sh\n").doesNotContain("\r");
+    assertThat(Files.readString(home.resolve("bin/runbook.cmd"))).contains("\r\n");
+  }
+
+  @Test
+  void runsFromAnotherFolderWithJavaFromJavaHome() throws Exception {
+    Consumer<Map<String, String>> javaHomeOnly = env -> {
+      env.put("JAVA_HOME", System.getProperty("java.home"));
+      env.put("PATH", Subprocess.pathWithout("java"));
+    };
+    Subprocess version = launch(javaHomeOnly, "--version");
+    assertThat(version.exit()).as(version.both()).isZero();
+    assertThat(version.out()).isEqualTo("runbook " + ReleaseArchive.version() + "\n");
+    assertThat(version.err()).as("no JVM chatter").isEmpty();
+
+    Subprocess clean = launch(javaHomeOnly, "check", "runbooks");
+    assertThat(clean.exit()).as(clean.both()).isZero();
+    assertThat(clean.out()).isEqualTo("3 files checked: no problems\n");
+
+    breakALink();
+    Subprocess broken = launch(javaHomeOnly, "check");
+    assertThat(broken.exit()).as(broken.both()).isEqualTo(1);
+    assertThat(broken.out()).contains("runbooks/database/failover.md:")
+        .contains("error RB301 broken-link link target 'gone.md' does not exist");
+  }
+
+  @Test
+  void makesAClassDataArchiveBesideTheJarOnTheFirstRun() throws Exception {
+    Path cds = home.resolve("lib/runbook.jsa");
+    assertThat(cds).doesNotExist();
+    Subprocess first = launch(env -> env.put("JAVA_HOME", System.getProperty("java.home")), "--version");
+    assertThat(first.exit()).as(first.both()).isZero();
+    assertThat(cds).isRegularFile();
+    Subprocess second = launch(env -> env.put("JAVA_HOME", System.getProperty("java.home")), "--version");
+    assertThat(second.exit()).as(second.both()).isZero();
+    assertThat(second.out() + second.err()).isEqualTo(first.out() + first.err());
+  }
+
+  @Test
+  void saysWhereJavaIsMissing() throws Exception {
+    Path notJava = Files.createDirectories(tmp.resolve("not-a-jdk/bin"));
+    Subprocess wrongHome = launch(env -> env.put("JAVA_HOME", notJava.getParent().toString()), "--version");
+    assertThat(wrongHome.exit()).isEqualTo(2);
+    assertThat(wrongHome.out()).isEmpty();
+    assertThat(wrongHome.err()).startsWith("runbook: JAVA_HOME is " + notJava.getParent())
+        .contains("Java 17 or newer");
+
+    Subprocess none = launch(env -> {
+      env.remove("JAVA_HOME");
+      env.put("PATH", Subprocess.pathWithout("java"));
+    }, "--version");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).isEqualTo("runbook: no Java found: install Java 17 or newer and put it on PATH, or set JAVA_HOME\n");
+  }
+
+  @Test
+  void refusesAJavaOlderThan17() throws Exception {
+    Path old = Files.createDirectories(tmp.resolve("jdk-11/bin"));
+    Files.writeString(old.resolve("java"), "#!/bin/sh\necho 'the old java ran'\n");
+    Files.setPosixFilePermissions(old.resolve("java"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(old.resolveSibling("release"), "IMPLEMENTOR=\"Example\"\nJAVA_VERSION=\"11.0.2\"\n");
+    Subprocess r = launch(env -> env.put("JAVA_HOME", old.getParent().toString()), "--version");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("is Java 11.0.2; runbook needs Java 17 or newer");
+  }
+
+  @Test
+  void theActionsCheckStepAnnotatesWritesSarifAndReportsTheExitCode() throws Exception {
+    breakALink();
+    String script = (String) WorkflowFiles.step(WorkflowFiles.yaml("action.yml"), "id", "check").get("run");
+    Path runner = Files.createDirectories(tmp.resolve("runner"));
+    Path output = runner.resolve("github-output");
+    Subprocess r = Subprocess.run(work, env -> {
+      env.put("JAVA_HOME", System.getProperty("java.home"));
+      env.put("PATH", home.resolve("bin") + java.io.File.pathSeparator + env.get("PATH"));
+      env.put("RUNBOOK_PATH", "runbooks");
+      env.put("RUNBOOK_FAIL_ON", "error");
+      env.put("RUNNER_TEMP", runner.toString());
+      env.put("GITHUB_OUTPUT", output.toString());
+    }, List.of("bash", "-e", "-c", script));
+    assertThat(r.exit()).as("the step itself passes, so that SARIF is uploaded: " + r.both()).isZero();
+    assertThat(r.out()).contains("::error file=runbooks/database/failover.md,line=");
+    Path sarif = runner.resolve("runbook.sarif");
+    assertThat(Files.readString(output)).isEqualTo("exit-code=1\nsarif=" + sarif + "\n");
+    assertThat(Files.readString(sarif)).contains("\"version\": \"2.1.0\"").contains("RB301");
+  }
+
+  @Test
+  void theGitlabJobWritesTheCodeQualityReportAndFailsOnFindings() throws Exception {
+    List<String> lines = WorkflowFiles.script(WorkflowFiles.map(WorkflowFiles.yaml("ci/gitlab/runbook.gitlab-ci.yml").get("runbook")));
+    Consumer<Map<String, String>> env = e -> {
+      e.put("JAVA_HOME", System.getProperty("java.home"));
+      e.put("RUNBOOK_ARCHIVE_URL", ReleaseArchive.zip().toUri().toString());
+      e.put("RUNBOOK_PATH", "");
+      e.put("RUNBOOK_FAIL_ON", "error");
+    };
+    // GitLab runs the lines in one shell that stops at the first failing one.
+    List<String> job = List.of("bash", "-e", "-c", String.join("\n", lines));
+    Subprocess clean = Subprocess.run(work, env, job);
+    assertThat(clean.exit()).as(clean.both()).isZero();
+    assertThat(Files.readString(work.resolve("gl-code-quality-report.json")).strip()).isEqualTo("[]");
+
+    breakALink();
+    Subprocess broken = Subprocess.run(work, env, job);
+    assertThat(broken.exit()).as(broken.both()).isEqualTo(1);
+    assertThat(broken.out()).contains("runbooks/database/failover.md:");
+    assertThat(Files.readString(work.resolve("gl-code-quality-report.json")))
+        .contains("\"check_name\": \"RB301\"").contains("\"path\": \"runbooks/database/failover.md\"");
+  }
+
+  private void breakALink() throws IOException {
+    Path failover = work.resolve("runbooks/database/failover.md");
+    Files.writeString(failover, Files.readString(failover) + "\nSee [the old page](gone.md).\n");
+  }
+
+  private Subprocess launch(Consumer<Map<String, String>> env, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/runbook").toString()));
+    command.addAll(List.of(args));
+    return Subprocess.run(work, env, command);
+  }
+}
