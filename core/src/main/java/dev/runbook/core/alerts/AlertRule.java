@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param name the {@code alert:} value
  * @param at the line and column of the {@code alert:} key
- * @param lastLine the last line of the rule's entry, for suppression comments above it
+ * @param firstLine the first line of the rule's entry (where its first key is written)
+ * @param lastLine the last line of the rule's entry: a suppression comment above the entry covers both
  * @param group the name of its group ("" when it has none)
  * @param expr its expression ("" when it has none)
  * @param forDuration its {@code for:}, if any
@@ -19,6 +20,7 @@ import java.util.Optional;
 public record AlertRule(
     String name,
     Position at,
+    int firstLine,
     int lastLine,
     String group,
     String expr,

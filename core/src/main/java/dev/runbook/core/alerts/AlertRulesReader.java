@@ -84,9 +84,14 @@ public final class AlertRulesReader {
     try {
       documents = yaml.composeAll(text);
     } catch (YamlProblem e) {
-      String hint = text.contains("{{") ? " (a Helm or other template? check the rendered output instead)" : "";
-      return unreadable(file, shownPath, lines, "not valid YAML or JSON: " + e.getMessage() + hint,
-          e.line(), e.column());
+      for (int n = 1; n <= Math.min(e.line(), lines.size()); n++) {
+        String line = lines.get(n - 1);
+        if (line.stripLeading().startsWith("{{")) {
+          return unreadable(file, shownPath, lines, "a template, not YAML: render it first (helm template, "
+              + "say) and check the rendered rules", n, line.indexOf("{{") + 1);
+        }
+      }
+      return unreadable(file, shownPath, lines, "not valid YAML or JSON: " + e.getMessage(), e.line(), e.column());
     }
     List<AlertRule> alerts = new ArrayList<>();
     for (Node doc : documents) {
@@ -140,11 +145,28 @@ public final class AlertRulesReader {
     if (name.isEmpty() || name.get().isBlank()) {
       return Optional.empty();
     }
-    int lastLine = node.getEndMark().map(mk -> mk.getColumn() == 0 ? mk.getLine() : mk.getLine() + 1)
-        .orElse(SafeYaml.line(alert.getKeyNode()));
-    return Optional.of(new AlertRule(name.get().strip(), at(alert.getKeyNode()), lastLine, group,
+    int lastLine = Math.max(SafeYaml.line(alert.getKeyNode()), lastLine(node));
+    return Optional.of(new AlertRule(name.get().strip(), at(alert.getKeyNode()), SafeYaml.line(node), lastLine, group,
         scalar(rule.get("expr")).orElse(""), scalar(rule.get("for")),
         located(rule.get("labels")), located(rule.get("annotations"))));
+  }
+
+  /** The last line a node's scalars take (a block mapping's own end lies on the next entry's line). */
+  private static int lastLine(Node node) {
+    if (node instanceof ScalarNode s) {
+      return s.getEndMark().map(mk -> mk.getColumn() == 0 ? mk.getLine() : mk.getLine() + 1).orElse(1);
+    }
+    int last = 1;
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        last = Math.max(last, Math.max(lastLine(t.getKeyNode()), lastLine(t.getValueNode())));
+      }
+    } else if (node instanceof SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        last = Math.max(last, lastLine(item));
+      }
+    }
+    return last;
   }
 
   private static Map<String, Located> located(NodeTuple entry) {
@@ -206,33 +228,12 @@ public final class AlertRulesReader {
       int next = i + 2;
       int last = next;
       for (AlertRule a : alerts) {
-        if (startsOn(lines, a, next)) {
+        if (a.firstLine() == next || a.at().line() == next) {
           last = Math.max(last, a.lastLine());
         }
       }
       out.add(new Suppression(ids, next, last));
     }
     return out;
-  }
-
-  /** True when the alert's entry begins on {@code line}: its {@code alert:} key or the {@code -} before it. */
-  private static boolean startsOn(List<String> lines, AlertRule a, int line) {
-    if (a.at().line() == line) {
-      return true;
-    }
-    if (line < a.at().line() && line >= 1) {
-      String first = lines.get(line - 1).strip();
-      if (!first.startsWith("-")) {
-        return false;
-      }
-      for (int n = line + 1; n < a.at().line(); n++) {
-        String between = lines.get(n - 1).strip();
-        if (between.startsWith("-")) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }
