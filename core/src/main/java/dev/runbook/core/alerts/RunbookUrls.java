@@ -105,7 +105,9 @@ public final class RunbookUrls {
           return found(url, doc, fragment);
         }
       }
-      return new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), bare + ".md", fragment);
+      String stem = bare.endsWith("/index.html") ? bare.substring(0, bare.length() - 11)
+          : bare.endsWith(".html") ? bare.substring(0, bare.length() - 5) : bare;
+      return new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), stem + ".md", fragment);
     }
     return RunbookLink.of(RunbookLink.Status.UNMATCHED, url);
   }
