@@ -3,6 +3,7 @@ package dev.runbook.core.alerts;
 import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.work.Workers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +35,38 @@ public record AlertCatalog(AlertsConfig config, List<AlertRulesFile> files, List
   /**
    * Reads the rules files and resolves their alerts' runbook URLs.
    *
-   * @param files the rules files, absolute
+   * @param files the rules files
+   * @param threads how many files are read at once
    */
-  public static AlertCatalog read(AlertsConfig config, List<Path> files, RunbookSet set, RunbookUrls urls) {
+  public static AlertCatalog read(AlertsConfig config, List<Path> files, RunbookSet set, RunbookUrls urls, int threads) {
     AlertRulesReader reader = new AlertRulesReader();
     Path root = set.root().toAbsolutePath().normalize();
-    List<AlertRulesFile> read = new ArrayList<>();
-    for (Path f : files) {
-      Path abs = f.toAbsolutePath().normalize();
-      read.add(reader.read(abs, root.relativize(abs).toString().replace('\\', '/')));
-    }
-    read.sort(java.util.Comparator.comparing(AlertRulesFile::path));
-    List<AlertEntry> entries = new ArrayList<>();
-    for (AlertRulesFile file : read) {
+    AlertRulesFile[] read = new AlertRulesFile[files.size()];
+    @SuppressWarnings("unchecked")
+    List<AlertEntry>[] entries = (List<AlertEntry>[]) new List<?>[files.size()];
+    Workers.forEach(threads, files.size(), i -> {
+      Path abs = files.get(i).toAbsolutePath().normalize();
+      AlertRulesFile file = reader.read(abs, root.relativize(abs).toString().replace('\\', '/'));
+      List<AlertEntry> found = new ArrayList<>();
       for (AlertRule a : file.alerts()) {
         var annotation = a.annotation(config.annotations());
-        entries.add(new AlertEntry(file, a, annotation, annotation.map(x -> urls.resolve(x.value()))));
+        found.add(new AlertEntry(file, a, annotation, annotation.map(x -> urls.resolve(x.value()))));
       }
+      read[i] = file;
+      entries[i] = found;
+    });
+    Integer[] order = new Integer[read.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-    return new AlertCatalog(config, read, entries, urls);
+    java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> read[i].path()));
+    List<AlertRulesFile> sortedFiles = new ArrayList<>();
+    List<AlertEntry> sortedEntries = new ArrayList<>();
+    for (int i : order) {
+      sortedFiles.add(read[i]);
+      sortedEntries.addAll(entries[i]);
+    }
+    return new AlertCatalog(config, sortedFiles, sortedEntries, urls);
   }
 
   /** Paths of the runbooks some alert names. */

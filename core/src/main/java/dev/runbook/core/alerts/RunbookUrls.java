@@ -37,8 +37,10 @@ public final class RunbookUrls {
   private final Map<String, Runbook> byPathKey = new HashMap<>();
   /** Site page path (case-folded when ignoring case) to its document. */
   private final Map<String, Runbook> byPage = new HashMap<>();
-  /** Compared form of each document's path to the path, for suggestions. */
-  private final Map<String, String> suggestions = new LinkedHashMap<>();
+  /** Compared form of each document's path to the path, for suggestions, by folder (compared form). */
+  private final Map<String, Map<String, String>> suggestions = new HashMap<>();
+  /** Below this many documents, a path's suggestions come from the whole set, not only its folder. */
+  private static final int SMALL_SET = 1_000;
 
   /**
    * @param pages each document's page on the site, by document path (for the default pattern)
@@ -55,7 +57,7 @@ public final class RunbookUrls {
     for (Runbook doc : set.documents()) {
       String stem = doc.path().endsWith(".md") ? doc.path().substring(0, doc.path().length() - 3) : doc.path();
       byPathKey.put(fold(stem), doc);
-      suggestions.put(fold(doc.path()), doc.path());
+      suggestions.computeIfAbsent(fold(doc.folder()), k -> new LinkedHashMap<>()).put(fold(doc.path()), doc.path());
       String page = pageOf.get(doc.path());
       if (page != null) {
         byPage.put(fold(page), doc);
@@ -68,9 +70,19 @@ public final class RunbookUrls {
     }
   }
 
-  /** Every document's path, by the form {@link RunbookLink#wanted} is compared in. */
-  public Map<String, String> suggestionKeys() {
-    return suggestions;
+  /**
+   * The documents a broken link's {@code wanted} path may have meant, by the form it is compared
+   * in ({@link #fold}): those in its folder (a renamed alert keeps its folder), and in a small set
+   * every document.
+   */
+  public Map<String, String> suggestionsFor(String wanted) {
+    String folded = fold(wanted);
+    int slash = folded.lastIndexOf('/');
+    Map<String, String> out = new LinkedHashMap<>(suggestions.getOrDefault(slash < 0 ? "" : folded.substring(0, slash), Map.of()));
+    if (set.documents().size() <= SMALL_SET) {
+      suggestions.values().forEach(out::putAll);
+    }
+    return out;
   }
 
   /** The form paths are compared in: lower case when ignoring case. */

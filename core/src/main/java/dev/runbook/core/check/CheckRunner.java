@@ -204,7 +204,7 @@ public final class CheckRunner {
     List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
     RunbookUrls urls = new RunbookUrls(a, set, configFolder, () -> SitePages.of(set, index, config, infos),
         config.site().baseUrl());
-    return AlertCatalog.read(a, List.copyOf(files), set, urls);
+    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads());
   }
 
   private static String label(CheckOptions options, Path root) {

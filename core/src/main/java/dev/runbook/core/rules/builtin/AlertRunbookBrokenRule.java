@@ -12,6 +12,7 @@ import dev.runbook.core.rules.AlertsContext;
 import dev.runbook.core.rules.AlertsRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * RB602: a runbook URL matches a pattern but names no runbook, or its fragment no anchor; the
@@ -43,8 +44,9 @@ public final class AlertRunbookBrokenRule implements AlertsRule {
       String alert = "alert '" + e.alert().name() + "': ";
       switch (link.status()) {
         case BROKEN_PATH -> {
-          String hint = Suggestions.closest(urls.fold(link.wanted()), urls.suggestionKeys().keySet())
-              .map(k -> "; the closest runbook is " + urls.suggestionKeys().get(k))
+          Map<String, String> candidates = urls.suggestionsFor(link.wanted());
+          String hint = Suggestions.closest(urls.fold(link.wanted()), candidates.keySet())
+              .map(k -> "; the closest runbook is " + candidates.get(k))
               .orElse("; no runbook path is close: fix the URL or add the runbook");
           ctx.report(e.file(), at.at(), alert + "'" + link.url() + "' names no runbook (no "
               + link.wanted() + ")" + hint);
