@@ -4,8 +4,6 @@ import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.model.LinkResolver;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,7 +107,7 @@ public final class RunbookUrls {
       }
     }
     if (siteBase.isPresent() && fold(pathPart).startsWith(fold(siteBase.get()))) {
-      String rest = decode(pathPart.substring(siteBase.get().length()));
+      String rest = LinkResolver.decode(pathPart.substring(siteBase.get().length()));
       String bare = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
       for (String page : List.of(rest, bare + ".html", bare.isEmpty() ? "index.html" : bare + "/index.html")) {
         Runbook doc = byPage.get(fold(page));
@@ -145,19 +143,19 @@ public final class RunbookUrls {
       return Optional.empty();
     }
     for (String core : cores) {
-      Runbook doc = byPathKey.get(fold(decode(core)));
+      Runbook doc = byPathKey.get(fold(LinkResolver.decode(core)));
       if (doc != null) {
         return Optional.of(found(url, doc, fragment));
       }
     }
-    String wanted = decode(cores.get(cores.size() - 1));
+    String wanted = LinkResolver.decode(cores.get(cores.size() - 1));
     return Optional.of(new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), wanted + ".md", fragment));
   }
 
   /** A path with no scheme: relative to the config's folder, like a Markdown link. */
   private RunbookLink file(String url, String pathPart, String fragment) {
     int q = pathPart.indexOf('?');
-    String path = decode(q < 0 ? pathPart : pathPart.substring(0, q));
+    String path = LinkResolver.decode(q < 0 ? pathPart : pathPart.substring(0, q));
     Path onDisk = (path.startsWith("/") ? set.root().resolve(path.substring(1)) : configFolder.resolve(path))
         .normalize();
     Path root = set.root().toAbsolutePath().normalize();
@@ -202,21 +200,10 @@ public final class RunbookUrls {
 
   private static String fragment(String url, int pathEnd) {
     int hash = url.indexOf('#', pathEnd);
-    return hash < 0 ? "" : decode(url.substring(hash + 1));
+    return hash < 0 ? "" : LinkResolver.decode(url.substring(hash + 1));
   }
 
   private static boolean hasScheme(String url) {
     return url.startsWith("//") || url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
-  }
-
-  private static String decode(String s) {
-    if (s.indexOf('%') < 0) {
-      return s;
-    }
-    try {
-      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return s;
-    }
   }
 }

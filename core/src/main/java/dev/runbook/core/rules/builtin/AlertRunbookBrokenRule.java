@@ -4,14 +4,11 @@ import dev.runbook.core.alerts.AlertEntry;
 import dev.runbook.core.alerts.Located;
 import dev.runbook.core.alerts.RunbookLink;
 import dev.runbook.core.alerts.RunbookUrls;
-import dev.runbook.core.model.Heading;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.AlertsContext;
 import dev.runbook.core.rules.AlertsRule;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,12 +50,8 @@ public final class AlertRunbookBrokenRule implements AlertsRule {
         }
         case BROKEN_FRAGMENT -> {
           Runbook doc = link.runbook().get();
-          List<String> anchors = new ArrayList<>(doc.htmlIds());
-          doc.headings().stream().map(Heading::anchor).forEach(anchors::add);
-          String hint = Suggestions.closest(link.fragment(), anchors)
-              .map(s -> ": did you mean '#" + s + "'?").orElse(": link to an existing heading");
           ctx.report(e.file(), at.at(), alert + "'#" + link.fragment() + "' matches no heading in "
-              + doc.path() + hint);
+              + doc.path() + BrokenAnchorRule.hint(doc, link.fragment()));
         }
         case UNRESOLVABLE -> ctx.report(e.file(), at.at(), alert + "'" + link.url()
             + "' has a template in its path, so it cannot be resolved offline: put the label in the query "
