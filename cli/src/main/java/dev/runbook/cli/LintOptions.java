@@ -35,6 +35,11 @@ public final class LintOptions {
       description = "cache of external link results (default: target/runbook-links.cache)")
   Path externalCache;
 
+  @Option(names = "--alerts", paramLabel = "GLOB",
+      description = "alerting-rule files whose runbook links to check, besides alerts.rules; repeatable, "
+          + "relative to the current folder, e.g. --alerts 'deploy/**/*.yaml'")
+  List<String> alerts = new ArrayList<>();
+
   @Option(names = "--baseline", paramLabel = "FILE", description = "accepted findings (a JSON report); only new ones count")
   Path baseline;
 

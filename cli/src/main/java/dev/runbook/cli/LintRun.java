@@ -66,7 +66,8 @@ final class LintRun {
     Optional<Path> cache = Optional.ofNullable(opts.externalCache)
         .or(() -> Optional.of(Path.of("target", "runbook-links.cache")));
     return new CheckOptions(env.workingDir(), root, files, Optional.ofNullable(opts.config), clock,
-        opts.external, cache.map(env.workingDir()::resolve), Optional.ofNullable(opts.baseline), threads);
+        opts.external, cache.map(env.workingDir()::resolve), Optional.ofNullable(opts.baseline), threads,
+        opts.alerts);
   }
 
   CheckRunner runner() {

@@ -220,7 +220,8 @@ class CheckCommandTest {
     CliRunner.Result r = CliRunner.run(dir, "--help");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("check").contains("rules").contains("Exit status:").contains("3   internal error");
-    for (String command : new String[] {"check", "build", "serve", "rules", "new", "fix", "review", "completion"}) {
+    for (String command : new String[] {"check", "build", "serve", "rules", "new", "fix", "review", "alerts",
+        "completion"}) {
       assertThat(r.out()).as("the usage lists every command").containsPattern("(?m)^\\s+" + command + "\\s");
     }
     // Named first, a command is the only one made; a name that is none still gets the whole usage.

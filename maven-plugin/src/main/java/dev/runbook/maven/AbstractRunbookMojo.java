@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -69,6 +70,17 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
   @Parameter(property = "runbook.skip", defaultValue = "false")
   boolean skip;
 
+  /**
+   * Alerting-rule files (Prometheus rule files, Kubernetes {@code PrometheusRule} objects) whose
+   * runbook links are checked (RB601–RB604), besides {@code alerts.rules} in {@code runbook.yml}:
+   * globs relative to the project folder, e.g. {@code ../deploy/**}{@code /*.yaml}. On the command
+   * line, comma-separated.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "runbook.alertRules")
+  List<String> alertRules;
+
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
 
@@ -116,7 +128,8 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
 
   /** Check options for the root from the shared parameters: config, today, one thread per processor. */
   CheckOptions checkOptions(Path root) throws MojoExecutionException {
-    return CheckOptions.of(basedir.toPath(), root, clock()).withConfig(Optional.ofNullable(configFile).map(File::toPath));
+    return CheckOptions.of(basedir.toPath(), root, clock()).withConfig(Optional.ofNullable(configFile).map(File::toPath))
+        .withAlertRules(alertRules == null ? List.of() : alertRules);
   }
 
   /** Loads and checks the set; a check that cannot run (bad config, unreadable baseline) is an execution error. */

@@ -65,7 +65,7 @@ final class FindingLog {
 
   /** A path below the root as people see it from where mvn was started. */
   static String path(String root, String file) {
-    return root.isEmpty() || root.equals(".") ? file : root + "/" + file;
+    return dev.runbook.core.report.format.ReportPath.of(root, file);
   }
 
   private static String oneLine(String text) {

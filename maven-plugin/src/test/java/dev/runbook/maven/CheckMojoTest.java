@@ -193,4 +193,37 @@ class CheckMojoTest {
     assertThat(log.lines).containsExactly("[INFO] runbook: 2 files checked in runbooks: 0 errors, 0 warnings,"
         + " 0 infos; 1 accepted by the baseline; no report files");
   }
+
+  @Test
+  void alertRulesOutsideTheRunbookFolderAreCheckedAndLoggedByTheirOwnPath() throws Exception {
+    Files.createDirectories(project.resolve("deploy"));
+    Files.writeString(project.resolve("deploy/alerts.yaml"), """
+        groups:
+          - name: start
+            rules:
+              - alert: ColdStartFailed
+                expr: up == 0
+                annotations:
+                  runbook_url: https://runbooks.example.org/cold-starts
+        """);
+    Files.writeString(project.resolve("runbook.yml"), """
+        alerts:
+          runbook_urls: ["https://runbooks.example.org/{path}"]
+        """);
+    mojo.alertRules = List.of("deploy/*.yaml");
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines.get(0)).startsWith("[ERROR] deploy/alerts.yaml:[7,11] RB602 alert-runbook-broken: ")
+        .contains("cold-start.md");
+  }
+
+  @Test
+  void withoutAlertRulesNoAlertIsRead() throws Exception {
+    Files.createDirectories(project.resolve("deploy"));
+    Files.writeString(project.resolve("deploy/alerts.yaml"), "groups: [{name: a, rules: [{alert: A, expr: up}]}]\n");
+
+    mojo.execute();
+
+    assertThat(log.lines.get(0)).startsWith("[INFO] runbook: 2 files checked");
+  }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param workingDir where relative paths start and the config search begins
  * @param clock "today" comes from it
  * @param threads parser and rule threads (at least 1)
+ * @param alertRules globs of alerting-rule files besides the config's ({@code --alerts}),
+ *     relative to {@code workingDir}
  */
 public record CheckOptions(
     Path workingDir,
@@ -23,10 +25,24 @@ public record CheckOptions(
     boolean external,
     Optional<Path> externalCache,
     Optional<Path> baseline,
-    int threads) {
+    int threads,
+    List<String> alertRules) {
 
   public CheckOptions {
     files = List.copyOf(files);
+    alertRules = List.copyOf(alertRules);
+  }
+
+  /** Options without alerting-rule globs of their own. */
+  public CheckOptions(Path workingDir, Optional<Path> root, List<Path> files, Optional<Path> configFile,
+      Clock clock, boolean external, Optional<Path> externalCache, Optional<Path> baseline, int threads) {
+    this(workingDir, root, files, configFile, clock, external, externalCache, baseline, threads, List.of());
+  }
+
+  /** The same options, also reading the alerting rules these globs name. */
+  public CheckOptions withAlertRules(List<String> globs) {
+    return new CheckOptions(workingDir, root, files, configFile, clock, external, externalCache, baseline,
+        threads, globs);
   }
 
   /** Defaults for a root: no config override, no external links, no baseline. */
@@ -36,18 +52,18 @@ public record CheckOptions(
   }
 
   public CheckOptions withConfig(Optional<Path> config) {
-    return new CheckOptions(workingDir, root, files, config, clock, external, externalCache, baseline, threads);
+    return new CheckOptions(workingDir, root, files, config, clock, external, externalCache, baseline, threads, alertRules);
   }
 
   public CheckOptions withExternal(boolean on, Optional<Path> cache) {
-    return new CheckOptions(workingDir, root, files, configFile, clock, on, cache, baseline, threads);
+    return new CheckOptions(workingDir, root, files, configFile, clock, on, cache, baseline, threads, alertRules);
   }
 
   public CheckOptions withBaseline(Optional<Path> file) {
-    return new CheckOptions(workingDir, root, files, configFile, clock, external, externalCache, file, threads);
+    return new CheckOptions(workingDir, root, files, configFile, clock, external, externalCache, file, threads, alertRules);
   }
 
   public CheckOptions withFiles(List<Path> narrowed) {
-    return new CheckOptions(workingDir, root, narrowed, configFile, clock, external, externalCache, baseline, threads);
+    return new CheckOptions(workingDir, root, narrowed, configFile, clock, external, externalCache, baseline, threads, alertRules);
   }
 }

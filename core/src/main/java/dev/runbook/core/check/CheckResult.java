@@ -1,5 +1,6 @@
 package dev.runbook.core.check;
 
+import dev.runbook.core.alerts.AlertCatalog;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.RunbookSet;
@@ -16,13 +17,20 @@ import java.util.List;
  * @param index the links of {@code set} as the check resolved them, for the site to reuse
  * @param config the configuration that applied
  * @param problems files that could not be read; a fatal one makes the result incomplete
+ * @param alerts the alerts of the configured rules files with the runbooks they name
  */
-public record CheckResult(Report report, Report all, RunbookSet set, SetIndex index, Config config, List<LoadProblem> problems) {
+public record CheckResult(Report report, Report all, RunbookSet set, SetIndex index, Config config,
+    List<LoadProblem> problems, AlertCatalog alerts) {
 
   /** Both reports name the files that could not be read, so every format can say so. */
   public CheckResult {
     report = report.withUnreadable(problems);
     all = all.withUnreadable(problems);
+  }
+
+  /** A result with no alerting rules read. */
+  public CheckResult(Report report, Report all, RunbookSet set, SetIndex index, Config config, List<LoadProblem> problems) {
+    this(report, all, set, index, config, problems, AlertCatalog.empty(set));
   }
 
   public boolean incomplete() {

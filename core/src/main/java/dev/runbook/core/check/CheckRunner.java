@@ -1,5 +1,9 @@
 package dev.runbook.core.check;
 
+import dev.runbook.core.alerts.AlertCatalog;
+import dev.runbook.core.alerts.RulesFiles;
+import dev.runbook.core.alerts.RunbookUrls;
+import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
@@ -16,6 +20,8 @@ import dev.runbook.core.report.Baseline;
 import dev.runbook.core.report.BaselineException;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.Report;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.rules.AlertChecks;
 import dev.runbook.core.rules.Linter;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.builtin.BuiltinRules;
@@ -23,7 +29,9 @@ import dev.runbook.core.rules.builtin.ExternalLinkRule;
 import dev.runbook.core.rules.external.ExternalLinkChecker;
 import dev.runbook.core.rules.external.ExternalLinkOptions;
 import dev.runbook.core.rules.external.LinkStatus;
+import dev.runbook.core.site.SitePages;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -156,6 +164,14 @@ public final class CheckRunner {
     SetIndex index = new SetIndex(set, options.threads());
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
     Report all = linter.check(set, index, label(options, root), external, early);
+    AlertCatalog alerts = alerts(options, config, set, index);
+    if (!alerts.files().isEmpty()) {
+      List<Diagnostic> found = new ArrayList<>(all.diagnostics());
+      found.addAll(new AlertChecks(rules, config).check(alerts, set));
+      List<String> files = new ArrayList<>(all.files());
+      alerts.files().forEach(f -> files.add(f.path()));
+      all = new Report(all.root(), files, found, all.rules());
+    }
     all = narrow(all, options, set);
     Report counted = all;
     if (options.baseline().isPresent()) {
@@ -165,7 +181,30 @@ public final class CheckRunner {
         throw new CheckFailure(e.getMessage(), e);
       }
     }
-    return new CheckResult(counted, all, set, index, config, set.problems());
+    return new CheckResult(counted, all, set, index, config, set.problems(), alerts);
+  }
+
+  /**
+   * The alerts of the rules files that the config's {@code alerts.rules} (relative to its folder)
+   * and {@code --alerts} (relative to the working folder) name, with the runbooks they link.
+   */
+  public AlertCatalog alerts(CheckOptions options, Config config, RunbookSet set, SetIndex index) throws CheckFailure {
+    AlertsConfig a = config.alerts();
+    if (a.rules().isEmpty() && options.alertRules().isEmpty()) {
+      return AlertCatalog.empty(set);
+    }
+    Path configFolder = config.folder().orElse(options.workingDir().toAbsolutePath());
+    TreeSet<Path> files = new TreeSet<>();
+    try {
+      files.addAll(RulesFiles.find(configFolder, a.rules()));
+      files.addAll(RulesFiles.find(options.workingDir().toAbsolutePath(), options.alertRules()));
+    } catch (UncheckedIOException e) {
+      throw new CheckFailure(e.getMessage(), e);
+    }
+    List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
+    RunbookUrls urls = new RunbookUrls(a, set, configFolder, () -> SitePages.of(set, index, config, infos),
+        config.site().baseUrl());
+    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads());
   }
 
   private static String label(CheckOptions options, Path root) {

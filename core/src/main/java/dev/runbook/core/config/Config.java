@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param rules per-rule settings by ID
  * @param site the site block
  * @param frontMatterKeys extra front matter keys the team uses (not reported as unknown)
+ * @param alerts the alerts block: alerting-rule files and their runbook URLs
  */
 public record Config(
     Optional<Path> source,
@@ -34,7 +35,8 @@ public record Config(
     int warnBeforeDays,
     Map<String, RuleSetting> rules,
     SiteConfig site,
-    List<String> frontMatterKeys) {
+    List<String> frontMatterKeys,
+    AlertsConfig alerts) {
 
   public static final List<String> DEFAULT_SECTIONS =
       List.of("Overview", "Prerequisites", "Steps", "Validation", "Rollback", "References");
@@ -51,7 +53,8 @@ public record Config(
           14,
           Map.of(),
           SiteConfig.DEFAULT,
-          List.of());
+          List.of(),
+          AlertsConfig.DEFAULT);
 
   public Config {
     exclude = List.copyOf(exclude);
@@ -60,6 +63,25 @@ public record Config(
     sectionAliases = Map.copyOf(sectionAliases);
     rules = Map.copyOf(rules);
     frontMatterKeys = List.copyOf(frontMatterKeys);
+  }
+
+  /** A configuration without an alerts block. */
+  public Config(Optional<Path> source, Optional<String> root, List<String> exclude, List<String> documents,
+      List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
+      int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys) {
+    this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
+        site, frontMatterKeys, AlertsConfig.DEFAULT);
+  }
+
+  /** The same configuration with another alerts block. */
+  public Config withAlerts(AlertsConfig a) {
+    return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
+        warnBeforeDays, rules, site, frontMatterKeys, a);
+  }
+
+  /** The folder that relative paths of the config start from: its file's folder, if it has one. */
+  public Optional<Path> folder() {
+    return source.map(Path::toAbsolutePath).map(Path::getParent);
   }
 
   public RuleSetting rule(String id) {

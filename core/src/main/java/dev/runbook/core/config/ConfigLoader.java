@@ -33,7 +33,7 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "runbook.yml";
   private static final Set<String> TOP_KEYS =
       Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site",
-          "front_matter_keys");
+          "front_matter_keys", "alerts");
 
   /** A warn_before of zero days, as {@link ReviewInterval#parse} reads counts: case and spaces aside. */
   private static final Pattern ZERO = Pattern.compile("0+(?:\\s*[dw])?", Pattern.CASE_INSENSITIVE);
@@ -99,7 +99,8 @@ public final class ConfigLoader {
 
   private static Config withSource(Config c, Path file) {
     return new Config(Optional.of(file), c.root(), c.exclude(), c.documents(), c.sections(),
-        c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site(), c.frontMatterKeys());
+        c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site(), c.frontMatterKeys(),
+        c.alerts());
   }
 
   /** Walks the node tree of one file. */
@@ -137,7 +138,40 @@ public final class ConfigLoader {
       SiteConfig site = site(top.get("site"));
       List<String> extraKeys = stringList(top, "front_matter_keys", List.of());
       return new Config(Optional.of(file), rootDir, exclude, documents, sections, aliases,
-          interval, warnBefore, rules, site, extraKeys);
+          interval, warnBefore, rules, site, extraKeys).withAlerts(alerts(top.get("alerts")));
+    }
+
+    private AlertsConfig alerts(NodeTuple entry) throws ConfigException {
+      if (entry == null) {
+        return AlertsConfig.DEFAULT;
+      }
+      Map<String, NodeTuple> m = mapping(entry.getValueNode(), "'alerts'");
+      checkKeys(m, Set.of("rules", "runbook_urls", "ignore_case", "annotations", "require_runbook", "runbooks"),
+          "alerts.");
+      List<String> urls = stringList(m, "runbook_urls", List.of());
+      for (int i = 0; i < urls.size(); i++) {
+        String url = urls.get(i);
+        if (!url.contains("{path}") || url.indexOf("{path}") != url.lastIndexOf("{path}")) {
+          throw error(m.get("runbook_urls").getValueNode(), "alerts.runbook_urls: '" + url
+              + "' must hold {path} once, where the runbook's path goes, like https://runbooks.example.org/{path}");
+        }
+      }
+      boolean ignoreCase = false;
+      if (m.containsKey("ignore_case")) {
+        Node v = m.get("ignore_case").getValueNode();
+        String b = v instanceof ScalarNode s ? s.getValue().strip().toLowerCase(Locale.ROOT) : "";
+        if (!b.equals("true") && !b.equals("false")) {
+          throw error(v, "alerts.ignore_case must be true or false");
+        }
+        ignoreCase = b.equals("true");
+      }
+      List<String> annotations = stringList(m, "annotations", AlertsConfig.DEFAULT_ANNOTATIONS);
+      if (annotations.isEmpty()) {
+        throw error(m.get("annotations").getValueNode(),
+            "alerts.annotations must name at least one annotation key, like runbook_url");
+      }
+      return new AlertsConfig(stringList(m, "rules", List.of()), urls, ignoreCase, annotations,
+          stringList(m, "require_runbook", List.of()), stringList(m, "runbooks", List.of()));
     }
 
     private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections)

@@ -130,7 +130,8 @@ public final class LinkResolver {
     return folders.computeIfAbsent(p, Files::isDirectory);
   }
 
-  private static String decode(String s) {
+  /** {@code %xx} escapes decoded ({@code +} kept), or the text as it is when they do not decode. */
+  public static String decode(String s) {
     if (s.indexOf('%') < 0) {
       return s;
     }

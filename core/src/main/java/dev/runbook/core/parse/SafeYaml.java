@@ -52,20 +52,21 @@ public final class SafeYaml {
       }
       return node;
     } catch (MarkedYamlEngineException e) {
-      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-      String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-      throw new YamlProblem(
-          firstLine(problem),
-          mark == null ? 1 : mark.getLine() + 1,
-          mark == null ? 1 : mark.getColumn() + 1);
+      throw problem(e);
     } catch (YamlEngineException e) {
       throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
     } catch (NumberFormatException e) {
-      // SnakeYAML Engine 2.10 reads the hex digits of an escape (backslash and x, u or U) that ends
-      // the text without checking that there are any.
-      throw new YamlProblem("the text ends inside the escape sequence of a double-quoted value: "
-          + "give \\x, \\u or \\U its hex digits and close the quotes", lastLine(yaml), 1);
+      throw escapeCutOff(yaml);
     }
+  }
+
+  /**
+   * SnakeYAML Engine 2.10 reads the hex digits of an escape (backslash and x, u or U) that ends
+   * the text without checking that there are any, and throws a NumberFormatException.
+   */
+  private static YamlProblem escapeCutOff(String yaml) {
+    return new YamlProblem("the text ends inside the escape sequence of a double-quoted value: "
+        + "give \\x, \\u or \\U its hex digits and close the quotes", lastLine(yaml), 1);
   }
 
   /** The 1-based number of the last line, counting line breaks as the YAML reader does. */
@@ -78,6 +79,41 @@ public final class SafeYaml {
       }
     }
     return line;
+  }
+
+  /**
+   * Every document of a multi-document stream ({@code ---} between them), with the same limits
+   * as {@link #compose}, the size limit counting the whole stream; empty documents are left out.
+   */
+  public List<Node> composeAll(String yaml) throws YamlProblem {
+    if (yaml.length() > MAX_CODE_POINTS) {
+      throw new YamlProblem("YAML larger than 1 MB", 1, 1);
+    }
+    try {
+      List<Node> nodes = new ArrayList<>();
+      for (Node node : new Compose(settings).composeAllFromString(yaml)) {
+        if (node != null) {
+          checkLimits(node);
+          nodes.add(node);
+        }
+      }
+      return nodes;
+    } catch (MarkedYamlEngineException e) {
+      throw problem(e);
+    } catch (YamlEngineException e) {
+      throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
+    } catch (NumberFormatException e) {
+      throw escapeCutOff(yaml);
+    }
+  }
+
+  private static YamlProblem problem(MarkedYamlEngineException e) {
+    Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+    String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+    return new YamlProblem(
+        firstLine(problem),
+        mark == null ? 1 : mark.getLine() + 1,
+        mark == null ? 1 : mark.getColumn() + 1);
   }
 
   /** Rejects alias bombs, deep nesting and duplicate keys without expanding the tree. */

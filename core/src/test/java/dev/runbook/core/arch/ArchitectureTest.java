@@ -28,8 +28,9 @@ class ArchitectureTest {
       "model", Set.of("work"),
       "parse", Set.of("model", "work"),
       "config", Set.of("model", "parse"),
+      "alerts", Set.of("model", "parse", "config", "work"),
       "report", Set.of("model"),
-      "rules", Set.of("model", "config", "report", "parse", "work"),
+      "rules", Set.of("model", "config", "report", "parse", "work", "alerts"),
       "site", Set.of("model", "parse", "config", "report", "work"),
       "preview", Set.of("model", "parse", "config", "report", "rules", "check", "site"));
 

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code <!-- expect: RB301 -->} on a line: findings on that line ({@code RB101 RB101} is
  *       two; {@code RB502:error} also checks the severity);
- *   <li>{@code # expect: RB504} on a YAML front matter line: the same, for that line;
+ *   <li>{@code # expect: RB504} on a YAML front matter line, or any line of an alerting-rules
+ *       file: the same, for that line;
  *   <li>{@code <!-- expect-at-line 12: RB204 -->} anywhere: findings on line 12.
  * </ul>
  *
@@ -59,6 +60,14 @@ final class ExpectedFindings {
    *     parse, so a typo cannot silently expect nothing
    */
   static ExpectedFindings read(byte[] bytes) {
+    return read(bytes, false);
+  }
+
+  /**
+   * As {@link #read(byte[])}; in an alerting-rules file ({@code rulesFile}), {@code # expect: RB602}
+   * may end any line.
+   */
+  static ExpectedFindings read(byte[] bytes, boolean rulesFile) {
     List<String> lines = lines(bytes);
     List<Expected> expected = new ArrayList<>();
     int frontMatterEnd = frontMatterEnd(lines);
@@ -75,7 +84,7 @@ final class ExpectedFindings {
         found++;
         parseIds(at.group(2), Integer.parseInt(at.group(1)), n, expected);
       }
-      if (n > 1 && n < frontMatterEnd) {
+      if (rulesFile || n > 1 && n < frontMatterEnd) {
         Matcher yaml = IN_YAML.matcher(line);
         if (yaml.find()) {
           found++;

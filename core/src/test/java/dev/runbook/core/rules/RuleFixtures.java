@@ -53,12 +53,15 @@ final class RuleFixtures {
     }
   }
 
-  /** Every Markdown file below a folder, as paths relative to it with {@code /}, sorted. */
-  static List<String> markdownFiles(Path folder) {
+  /**
+   * Every file of a folder the check reports on, sorted: its Markdown files and its alerting-rules
+   * files (YAML and JSON besides {@code runbook.yml}).
+   */
+  static List<String> checkedFiles(Path folder) {
     try (Stream<Path> s = Files.walk(folder)) {
       return s.filter(Files::isRegularFile)
           .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> p.endsWith(".md"))
+          .filter(p -> p.endsWith(".md") || isRulesFile(p))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -66,9 +69,14 @@ final class RuleFixtures {
     }
   }
 
+  /** An alerting-rules file of a fixture: YAML or JSON, not the config. */
+  static boolean isRulesFile(String path) {
+    return !path.equals(CONFIG) && (path.endsWith(".yaml") || path.endsWith(".yml") || path.endsWith(".json"));
+  }
+
   static ExpectedFindings expectations(Path file) {
     try {
-      return ExpectedFindings.read(Files.readAllBytes(file));
+      return ExpectedFindings.read(Files.readAllBytes(file), isRulesFile(file.getFileName().toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException e) {

@@ -37,9 +37,9 @@ class RuleFixturesTest {
       CheckResult result = checked.result();
       assertThat(result.problems()).as("files that could not be read").isEmpty();
       assertThat(result.report().files()).as("the files the check read")
-          .containsExactlyElementsOf(RuleFixtures.markdownFiles(folder));
+          .containsExactlyElementsOf(RuleFixtures.checkedFiles(folder));
     }));
-    Stream<DynamicNode> files = RuleFixtures.markdownFiles(folder).stream()
+    Stream<DynamicNode> files = RuleFixtures.checkedFiles(folder).stream()
         .map(file -> dynamicTest(rule + "/" + file, folder.resolve(file).toUri(),
             () -> checkFile(folder, file, checked.result())));
     return dynamicContainer(rule, folder.toUri(), Stream.concat(loads, files));

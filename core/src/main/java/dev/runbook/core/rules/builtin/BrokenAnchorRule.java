@@ -42,12 +42,16 @@ public final class BrokenAnchorRule implements Rule {
       if (target.hasAnchor(t.fragment())) {
         continue;
       }
-      List<String> anchors = new ArrayList<>(target.htmlIds());
-      target.headings().stream().map(Heading::anchor).forEach(anchors::add);
       String where = target == r ? "this file" : t.path();
-      String hint = Suggestions.closest(t.fragment(), anchors)
-          .map(s -> ": did you mean '#" + s + "'?").orElse(": link to an existing heading");
-      ctx.report(link.position(), "'#" + t.fragment() + "' matches no heading in " + where + hint);
+      ctx.report(link.position(), "'#" + t.fragment() + "' matches no heading in " + where + hint(target, t.fragment()));
     }
+  }
+
+  /** ": did you mean '#…'?" with the closest anchor of {@code target}, else how to fix it. */
+  static String hint(Runbook target, String fragment) {
+    List<String> anchors = new ArrayList<>(target.htmlIds());
+    target.headings().stream().map(Heading::anchor).forEach(anchors::add);
+    return Suggestions.closest(fragment, anchors)
+        .map(s -> ": did you mean '#" + s + "'?").orElse(": link to an existing heading");
   }
 }

@@ -34,6 +34,10 @@ public final class BuiltinRules {
         new EncodingRule(),
         new PlaceholderRule(),
         new SecretRule(),
-        new FrontMatterRule());
+        new FrontMatterRule(),
+        new AlertRunbookMissingRule(),
+        new AlertRunbookBrokenRule(),
+        new RunbookWithoutAlertRule(),
+        new AlertRulesUnreadableRule());
   }
 }

@@ -1,0 +1,93 @@
+package dev.runbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code runbook alerts} and {@code check --alerts}: alerting rules beside the runbooks (SPEC §7). */
+class AlertsCommandTest {
+  @TempDir Path dir;
+
+  @BeforeEach
+  void repository() throws IOException {
+    write("runbooks/README.md", "# Runbooks\n\n- [Disk full](disk-full.md)\n");
+    write("runbooks/disk-full.md", "# Disk full\n\n## Overview\n\nFree space.\n");
+    write("runbook.yml", """
+        root: runbooks
+        sections: [Overview]
+        rules: {RB201: off, RB401: off, RB405: off}
+        alerts:
+          runbook_urls: ["https://runbooks.example.org/{path}"]
+        """);
+    write("deploy/alerts.yaml", """
+        groups:
+        - name: disk
+          rules:
+          - alert: DiskFull
+            expr: up == 0
+            labels: {severity: critical}
+            annotations:
+              runbook_url: https://runbooks.example.org/disk-full
+          - alert: DiskFilling
+            expr: up == 0
+            labels: {severity: warning}
+            annotations:
+              runbook_url: https://runbooks.example.org/disk-filling
+          - alert: DiskSlow
+            expr: up == 0
+            labels: {severity: info}
+        """);
+    write("deploy/helm.yaml", "{{- if .Values.on }}\ngroups: []\n{{- end }}\n");
+  }
+
+  private void write(String path, String text) throws IOException {
+    Path f = dir.resolve(path);
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, text);
+  }
+
+  @Test
+  void printsEachAlertWithItsRunbookOrWhatIsWrong() {
+    CliRun r = CliRun.in(dir, "alerts", "--alerts", "deploy/*.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).containsSubsequence(
+        "ALERT", "SEVERITY", "RULES FILE", "STATUS", "RUNBOOK",
+        "DiskFull", "critical", "../deploy/alerts.yaml:4", "ok", "disk-full.md",
+        "DiskFilling", "warning", "../deploy/alerts.yaml:9", "broken", "disk-filling.md",
+        "DiskSlow", "info", "../deploy/alerts.yaml:14", "missing",
+        "3 alerts: 1 ok, 1 broken, 1 missing");
+    assertThat(r.err()).contains("../deploy/helm.yaml:1").contains("template");
+  }
+
+  @Test
+  void printsJson() {
+    CliRun r = CliRun.in(dir, "alerts", "--alerts", "deploy/*.yaml", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("{\"alert\": \"DiskFilling\", \"severity\": \"warning\", "
+        + "\"file\": \"../deploy/alerts.yaml\", \"line\": 9, \"status\": \"broken\", \"runbook\": \"disk-filling.md\"}")
+        .contains("\"unreadable\": [\"../deploy/helm.yaml:1:");
+  }
+
+  @Test
+  void withoutRulesFilesItSaysHowToNameThem() {
+    CliRun r = CliRun.in(dir, "alerts");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("alerts.rules").contains("--alerts");
+  }
+
+  @Test
+  void checkWithAlertsReportsOnTheRulesFilesLines() {
+    CliRun r = CliRun.in(dir, "check", "--alerts", "deploy/*.yaml", "--no-color");
+    assertThat(r.code()).isEqualTo(ExitCodes.VIOLATIONS);
+    assertThat(r.out())
+        .contains("deploy/alerts.yaml:13:7 error RB602 alert-runbook-broken alert 'DiskFilling'")
+        .contains("runbook_url: https://runbooks.example.org/disk-filling")
+        .contains("deploy/alerts.yaml:14:5 warning RB601").doesNotContain("RB601 alert-runbook-missing alert 'DiskFull'")
+        .contains("deploy/helm.yaml:1:1 error RB604");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.runbook.core.alerts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The files a list of globs names: each glob relative to its folder (or absolute), {@code /}
+ * separated, allowed to leave that folder ({@code ../deploy/**}{@code /*.yaml}); {@code **}
+ * also matches no folder at all, as in shells with globstar. Stateless.
+ */
+public final class RulesFiles {
+  private RulesFiles() {}
+
+  /** The regular files the globs name, sorted and without repeats. */
+  public static List<Path> find(Path base, List<String> globs) {
+    TreeSet<Path> found = new TreeSet<>();
+    for (String glob : globs) {
+      found.addAll(find(base, glob));
+    }
+    return List.copyOf(found);
+  }
+
+  private static List<Path> find(Path base, String glob) {
+    String g = glob.strip().replace('\\', '/');
+    String[] parts = g.split("/");
+    int fixed = 0;
+    while (fixed < parts.length - 1 && !isPattern(parts[fixed])) {
+      fixed++;
+    }
+    String prefix = String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed));
+    Path start = (g.startsWith("/") ? Path.of("/" + prefix) : base.resolve(prefix)).toAbsolutePath().normalize();
+    String rest = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+    if (!isPattern(rest)) {
+      Path file = start.resolve(rest).normalize();
+      return Files.isRegularFile(file) ? List.of(file) : List.of();
+    }
+    if (!Files.isDirectory(start)) {
+      return List.of();
+    }
+    List<PathMatcher> matchers = new ArrayList<>();
+    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest));
+    if (rest.contains("**/")) {
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", "")));
+    }
+    try (Stream<Path> files = Files.walk(start)) {
+      return files.filter(Files::isRegularFile)
+          .filter(p -> {
+            Path rel = start.relativize(p);
+            return matchers.stream().anyMatch(m -> m.matches(rel));
+          })
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + start + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isPattern(String part) {
+    return part.contains("*") || part.contains("?") || part.contains("[") || part.contains("{");
+  }
+}

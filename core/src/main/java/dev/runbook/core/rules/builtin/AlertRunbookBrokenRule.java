@@ -1,0 +1,63 @@
+package dev.runbook.core.rules.builtin;
+
+import dev.runbook.core.alerts.AlertEntry;
+import dev.runbook.core.alerts.Located;
+import dev.runbook.core.alerts.RunbookLink;
+import dev.runbook.core.alerts.RunbookUrls;
+import dev.runbook.core.model.Runbook;
+import dev.runbook.core.report.RuleInfo;
+import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.AlertsContext;
+import dev.runbook.core.rules.AlertsRule;
+import java.util.Map;
+
+/**
+ * RB602: a runbook URL matches a pattern but names no runbook, or its fragment no anchor; the
+ * message names the closest runbook path. A URL with a template in its path cannot be followed
+ * offline: an info finding.
+ */
+public final class AlertRunbookBrokenRule implements AlertsRule {
+  static final RuleInfo INFO = new RuleInfo("RB602", "alert-runbook-broken", Severity.ERROR,
+      "A runbook URL matches a pattern but names no runbook (or its fragment no anchor).",
+      "A dead runbook link is found by the engineer who clicks it during an incident. Alerts are "
+          + "renamed and runbooks moved in separate pull requests: this catches the break in the second.",
+      "annotations:\n  runbook_url: https://runbooks.example.org/kubernetes/kubepodcrashloping",
+      RuleInfo.Scope.RUNBOOKS);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void checkAlerts(AlertsContext ctx) {
+    RunbookUrls urls = ctx.alerts().urls();
+    for (AlertEntry e : ctx.alerts().entries()) {
+      if (e.link().isEmpty()) {
+        continue;
+      }
+      RunbookLink link = e.link().get();
+      Located at = e.annotation().get();
+      String alert = "alert '" + e.alert().name() + "': ";
+      switch (link.status()) {
+        case BROKEN_PATH -> {
+          Map<String, String> candidates = urls.suggestionsFor(link.wanted());
+          String hint = Suggestions.closest(urls.fold(link.wanted()), candidates.keySet())
+              .map(k -> "; the closest runbook is " + candidates.get(k))
+              .orElse("; no runbook path is close: fix the URL or add the runbook");
+          ctx.report(e.file(), at.at(), alert + "'" + link.url() + "' names no runbook (no "
+              + link.wanted() + ")" + hint);
+        }
+        case BROKEN_FRAGMENT -> {
+          Runbook doc = link.runbook().get();
+          ctx.report(e.file(), at.at(), alert + "'#" + link.fragment() + "' matches no heading in "
+              + doc.path() + BrokenAnchorRule.hint(doc, link.fragment()));
+        }
+        case UNRESOLVABLE -> ctx.report(e.file(), at.at(), alert + "'" + link.url()
+            + "' has a template in its path, so it cannot be resolved offline: put the label in the query "
+            + "(?namespace={{ $labels.namespace }}) or link one runbook per alert", Severity.INFO);
+        default -> { }
+      }
+    }
+  }
+}
