@@ -227,7 +227,7 @@ class CheckCommandTest {
     // Named first, a command is the only one made; a name that is none still gets the whole usage.
     java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
     assertThat(Main.commandLine(null, sink, sink, "build").getSubcommands().keySet()).containsExactly("build");
-    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(8);
+    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(9);
     CliRunner.Result typo = CliRunner.run(dir, "biuld");
     assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).contains("Unmatched argument at index 0: 'biuld'").contains("Did you mean: runbook ");

@@ -31,14 +31,21 @@ public final class SafeYaml {
   private static final int MAX_NODES = 100_000;
   private static final int MAX_DEPTH = 64;
 
-  private final LoadSettings settings =
-      LoadSettings.builder()
-          .setAllowDuplicateKeys(false)
-          .setAllowRecursiveKeys(false)
-          .setMaxAliasesForCollections(MAX_ALIASES)
-          .setCodePointLimit(MAX_CODE_POINTS)
-          .setUseMarks(true)
-          .build();
+  /**
+   * The settings for one text. The reader's buffer holds the whole text: SnakeYAML Engine 2.10
+   * reads past its buffer (IndexOutOfBoundsException) when a character outside the BMP, such as
+   * an emoji, straddles the buffer's end, so valid YAML with a 🔴 at the wrong place would crash.
+   */
+  private static LoadSettings settingsFor(String yaml) {
+    return LoadSettings.builder()
+        .setAllowDuplicateKeys(false)
+        .setAllowRecursiveKeys(false)
+        .setMaxAliasesForCollections(MAX_ALIASES)
+        .setCodePointLimit(MAX_CODE_POINTS)
+        .setUseMarks(true)
+        .setBufferSize(yaml.length() + 1)
+        .build();
+  }
 
   /** The document's root node, or empty for an empty document. */
   public Optional<Node> compose(String yaml) throws YamlProblem {
@@ -46,7 +53,7 @@ public final class SafeYaml {
       throw new YamlProblem("YAML larger than 1 MB", 1, 1);
     }
     try {
-      Optional<Node> node = new Compose(settings).composeString(yaml);
+      Optional<Node> node = new Compose(settingsFor(yaml)).composeString(yaml);
       if (node.isPresent()) {
         checkLimits(node.get());
       }
@@ -91,7 +98,7 @@ public final class SafeYaml {
     }
     try {
       List<Node> nodes = new ArrayList<>();
-      for (Node node : new Compose(settings).composeAllFromString(yaml)) {
+      for (Node node : new Compose(settingsFor(yaml)).composeAllFromString(yaml)) {
         if (node != null) {
           checkLimits(node);
           nodes.add(node);
