@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -30,6 +32,7 @@ public final class SafeYaml {
   private static final int MAX_ALIASES = 50;
   private static final int MAX_NODES = 100_000;
   private static final int MAX_DEPTH = 64;
+  private static final Pattern ESCAPED_TAG = Pattern.compile("(?:^|[\\s\\[{,:-])(![^\\s,\\[\\]{}]*%)");
 
   /**
    * The settings for one text. The reader's buffer holds the whole text: SnakeYAML Engine 2.10
@@ -64,6 +67,8 @@ public final class SafeYaml {
       throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
     } catch (NumberFormatException e) {
       throw escapeCutOff(yaml);
+    } catch (IllegalArgumentException e) {
+      throw badTag(yaml, e);
     }
   }
 
@@ -74,6 +79,24 @@ public final class SafeYaml {
   private static YamlProblem escapeCutOff(String yaml) {
     return new YamlProblem("the text ends inside the escape sequence of a double-quoted value: "
         + "give \\x, \\u or \\U its hex digits and close the quotes", lastLine(yaml), 1);
+  }
+
+  /**
+   * SnakeYAML Engine 2.10 decodes a tag's {@code %}-escapes and throws an
+   * IllegalArgumentException, with no position, when the result starts or ends with white space
+   * ({@code !t%3}, {@code !$)%0}). Tags are never needed here: name the line of the first tag
+   * with an escape.
+   */
+  private static YamlProblem badTag(String yaml, IllegalArgumentException e) {
+    Matcher m = ESCAPED_TAG.matcher(yaml);
+    int line = m.find() ? lineOf(yaml, m.start(1)) : 1;
+    return new YamlProblem("a tag the YAML reader cannot read (" + firstLine(e.getMessage())
+        + "): runbook files need no '!' tags; remove it or quote the value", line, 1);
+  }
+
+  /** The 1-based line of {@code index}, counting line breaks as the YAML reader does. */
+  private static int lineOf(String yaml, int index) {
+    return lastLine(yaml.substring(0, index));
   }
 
   /** The 1-based number of the last line, counting line breaks as the YAML reader does. */
@@ -111,6 +134,8 @@ public final class SafeYaml {
       throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
     } catch (NumberFormatException e) {
       throw escapeCutOff(yaml);
+    } catch (IllegalArgumentException e) {
+      throw badTag(yaml, e);
     }
   }
 

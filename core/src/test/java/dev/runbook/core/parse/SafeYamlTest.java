@@ -1,6 +1,7 @@
 package dev.runbook.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,22 @@ class SafeYamlTest {
 
   private static String valueOf(Node root) {
     return ((ScalarNode) ((MappingNode) root).getValue().get(0).getValueNode()).getValue();
+  }
+
+  /** Found by FrontMatterFuzzTest and ConfigFuzzTest: a tag whose %-escape decodes to a blank. */
+  @Test
+  void aTagWithAnEscapeTheReaderCannotDecodeIsAProblemOnItsLine() {
+    Object[][] cases = {{"\n!t1%3", 2}, {"!$)%0", 1}, {"owner: SRE\nrisk: !$)%0\n", 2}, {"a:\n- [x, !$)%0]\n", 2}};
+    for (Object[] c : cases) {
+      String text = (String) c[0];
+      int line = (Integer) c[1];
+      assertThatThrownBy(() -> yaml.compose(text)).as(text).isInstanceOfSatisfying(YamlProblem.class, p -> {
+        assertThat(p.line()).isEqualTo(line);
+        assertThat(p.getMessage()).isNotBlank();
+      });
+      assertThatThrownBy(() -> yaml.composeAll("a: 1\n---\n" + text)).as(text)
+          .isInstanceOfSatisfying(YamlProblem.class, p -> assertThat(p.line()).isEqualTo(line + 2));
+    }
   }
 
   @Test
