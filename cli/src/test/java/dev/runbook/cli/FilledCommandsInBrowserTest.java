@@ -2,6 +2,9 @@ package dev.runbook.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -142,7 +146,7 @@ class FilledCommandsInBrowserTest {
   }
 
   @Test
-  void theThreePlaceholderFormsAreFilledFromTheLinkAndMarked() {
+  void theThreePlaceholderFormsAreFilledFromTheLinkAndMarked() throws Exception {
     open("?namespace=payments&pod=api-7&severity=critical");
     assertThat(codeBlocks()).containsExactly(
         "kubectl -n payments get pod api-7 --context <cluster>",
@@ -152,6 +156,8 @@ class FilledCommandsInBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".content pre mark.filled")).stream().map(WebElement::getText))
         .containsExactly("payments", "api-7", "payments", "api-7", "payments", "api-7");
     assertThat(barLabels()).containsExactly("namespace = payments", "pod = api-7");
+    browser.executeScript("document.querySelector('.content pre').scrollIntoView({block: 'center'})");
+    screenshot("filled-commands.png");
   }
 
   @Test
@@ -181,6 +187,30 @@ class FilledCommandsInBrowserTest {
   }
 
   @Test
+  void theCommandsAreFilledOverHttpToo() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      byte[] body = file.startsWith(site) && Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+      exchange.getResponseHeaders().set("Content-Type",
+          file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+      exchange.sendResponseHeaders(body.length == 0 ? 404 : 200, body.length == 0 ? -1 : body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      browser.get("http://127.0.0.1:" + server.getAddress().getPort() + "/pod-restart.html?namespace=payments&pod=api-7");
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+      assertThat(codeBlocks().get(1)).isEqualTo("kubectl -n payments delete pod api-7");
+      assertThat(barLabels()).containsExactly("namespace = payments", "pod = api-7");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void aPageOpenedWithoutMatchingParametersIsLeftAsWritten() {
     open("?severity=critical&alertname=PodStuck");
     assertThat(codeBlocks()).containsExactlyElementsOf(ORIGINAL);
@@ -207,6 +237,11 @@ class FilledCommandsInBrowserTest {
     browser.findElement(By.cssSelector(".filled-reset")).click();
     assertThat(browser.findElements(By.cssSelector(".content img, .content script"))).isEmpty();
     assertThat(browser.executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+  }
+
+  static void screenshot(String name) throws Exception {
+    Files.createDirectories(SiteInBrowserTest.SCREENSHOTS);
+    Files.write(SiteInBrowserTest.SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   /** Keeps what the page copies, whichever way it copies: the Clipboard API or the textarea. */
