@@ -1,7 +1,7 @@
 /*
- * runbook default theme: review states for the reader's date, copy buttons, steps that can be
- * ticked off, and search. No library, no network: the search index is a script beside the pages,
- * so it loads from file:// too. Every page works without this file.
+ * runbook default theme: review states for the reader's date, copy buttons, commands filled in
+ * from the alert's labels in the link, steps that can be ticked off, and search. No library, no
+ * network: the search index is a script beside the pages, so it loads from file:// too. Every page works without this file.
  */
 (function () {
   'use strict';
@@ -156,7 +156,7 @@
 
   /* The link's labels, keyed by lower-case name: the first of a name wins; long values are dropped. */
   function linkLabels() {
-    var labels = {};
+    var labels = Object.create(null);
     var count = 0;
     var params;
     try {
@@ -276,7 +276,7 @@
     if (!content || !Object.keys(labels).length) {
       return;
     }
-    var used = {};
+    var used = Object.create(null);
     var blocks = [];
     var pres = content.querySelectorAll('pre');
     for (var i = 0; i < pres.length; i++) {
