@@ -1,7 +1,8 @@
 /*
  * runbook default theme: review states for the reader's date, copy buttons, commands filled in
  * from the alert's labels in the link, steps that can be ticked off, and search. No library, no
- * network: the search index is a script beside the pages, so it loads from file:// too. Every page works without this file.
+ * network: the search index is a script beside the pages, so it loads from file:// too. Every page
+ * works without this file.
  */
 (function () {
   'use strict';
