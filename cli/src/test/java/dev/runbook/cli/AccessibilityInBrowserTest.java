@@ -108,6 +108,17 @@ class AccessibilityInBrowserTest {
     assertNoSeriousViolation("index.html with search results open (" + scheme + ")");
   }
 
+  /** A page opened from an alert's link: its commands filled in, marked, and the bar with Reset. */
+  @ParameterizedTest(name = "filled-in commands ({0})")
+  @MethodSource("schemes")
+  void aPageWithFilledInCommandsHasNoSeriousOrCriticalViolation(String scheme) throws Exception {
+    open("docs/deployment.html", "?version=2.14.4", scheme);
+    assertThat(browser.findElements(By.cssSelector(".filled-bar button.filled-reset"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector(".content pre mark.filled"))).isNotEmpty();
+    screenshot("a11y-filled-" + scheme);
+    assertNoSeriousViolation("docs/deployment.html?version=2.14.4 (" + scheme + ")");
+  }
+
   private static void screenshot(String name) throws Exception {
     Files.createDirectories(SiteInBrowserTest.SCREENSHOTS);
     Files.write(SiteInBrowserTest.SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -118,9 +129,13 @@ class AccessibilityInBrowserTest {
   }
 
   private static void open(String page, String scheme) {
+    open(page, "", scheme);
+  }
+
+  private static void open(String page, String query, String scheme) {
     browser.executeCdpCommand("Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    browser.get(site.resolve(page).toUri().toString());
+    browser.get(site.resolve(page).toUri() + query);
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> "complete".equals(browser.executeScript("return document.readyState")));
   }

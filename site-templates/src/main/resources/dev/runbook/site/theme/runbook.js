@@ -1,7 +1,8 @@
 /*
- * runbook default theme: review states for the reader's date, copy buttons, steps that can be
- * ticked off, and search. No library, no network: the search index is a script beside the pages,
- * so it loads from file:// too. Every page works without this file.
+ * runbook default theme: review states for the reader's date, copy buttons, commands filled in
+ * from the alert's labels in the link, steps that can be ticked off, and search. No library, no
+ * network: the search index is a script beside the pages, so it loads from file:// too. Every page
+ * works without this file.
  */
 (function () {
   'use strict';
@@ -142,6 +143,158 @@
     setTimeout(function () {
       button.textContent = 'Copy';
     }, 1600);
+  }
+
+  /* ---- Filled-in commands: ?namespace=payments fills <namespace>, ${NAMESPACE} and
+     {{ $labels.namespace }} in code blocks, as the link from an alert carries its labels. Values
+     go in as text nodes only, never as markup. A placeholder is found inside one text node: the
+     renderer adds no highlighting spans, so a code block is one text node. ---- */
+
+  var MAX_LABELS = 20;
+  var MAX_VALUE = 200;
+  var LABEL_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  var PLACEHOLDER = /<([A-Za-z_][A-Za-z0-9_]*)>|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\{\{\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+  /* The link's labels, keyed by lower-case name: the first of a name wins; long values are dropped. */
+  function linkLabels() {
+    var labels = Object.create(null);
+    var count = 0;
+    var params;
+    try {
+      params = new URLSearchParams(location.search);
+    } catch (e) {
+      return labels;
+    }
+    params.forEach(function (value, name) {
+      var key = name.toLowerCase();
+      if (count >= MAX_LABELS || !LABEL_NAME.test(name) || value === '' || value.length > MAX_VALUE
+          || Object.prototype.hasOwnProperty.call(labels, key)) {
+        return;
+      }
+      labels[key] = {name: name, value: value};
+      count++;
+    });
+    return labels;
+  }
+
+  function textNodes(el) {
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode);
+    }
+    return nodes;
+  }
+
+  /* Replaces the placeholders of one text node that name a label, noting them in used; says if any did. */
+  function fillTextNode(node, labels, used) {
+    var text = node.nodeValue;
+    var parts = document.createDocumentFragment();
+    var last = 0;
+    var m;
+    PLACEHOLDER.lastIndex = 0;
+    while ((m = PLACEHOLDER.exec(text)) !== null) {
+      var key = (m[1] || m[2] || m[3]).toLowerCase();
+      if (!Object.prototype.hasOwnProperty.call(labels, key)) {
+        continue;
+      }
+      var label = labels[key];
+      parts.appendChild(document.createTextNode(text.slice(last, m.index)));
+      var mark = document.createElement('mark');
+      mark.className = 'filled';
+      mark.setAttribute('title', m[0]);
+      mark.textContent = label.value;
+      parts.appendChild(mark);
+      used[key] = label;
+      last = m.index + m[0].length;
+    }
+    if (last > 0) {
+      parts.appendChild(document.createTextNode(text.slice(last)));
+      node.parentNode.replaceChild(parts, node);
+    }
+    return last > 0;
+  }
+
+  function fillBar(used, blocks) {
+    var bar = document.createElement('div');
+    bar.className = 'filled-bar';
+    bar.setAttribute('role', 'region');
+    bar.setAttribute('aria-label', 'Filled-in commands');
+    var intro = document.createElement('span');
+    intro.className = 'filled-intro';
+    bar.appendChild(intro);
+    var list = document.createElement('ul');
+    list.className = 'filled-labels';
+    Object.keys(used).sort().forEach(function (key) {
+      var item = document.createElement('li');
+      var name = document.createElement('code');
+      name.textContent = used[key].name;
+      var value = document.createElement('code');
+      value.textContent = used[key].value;
+      item.appendChild(name);
+      item.appendChild(document.createTextNode(' = '));
+      item.appendChild(value);
+      list.appendChild(item);
+    });
+    bar.appendChild(list);
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'filled-reset';
+    bar.appendChild(button);
+    var filled = true;
+    function show() {
+      intro.textContent = filled ? 'Commands filled in from the link:' : 'Commands as written; the link gave:';
+      button.textContent = filled ? 'Reset' : 'Fill in again';
+      button.setAttribute('aria-label', filled ? 'Reset the commands to the runbook\u2019s placeholders'
+        : 'Fill in the commands again from the link');
+      for (var i = 0; i < blocks.length; i++) {
+        var code = blocks[i].code;
+        while (code.firstChild) {
+          code.removeChild(code.firstChild);
+        }
+        code.appendChild((filled ? blocks[i].filled : blocks[i].original).cloneNode(true));
+      }
+    }
+    button.addEventListener('click', function () {
+      filled = !filled;
+      show();
+    });
+    show();
+    return bar;
+  }
+
+  function contentsOf(el) {
+    var fragment = document.createDocumentFragment();
+    for (var child = el.firstChild; child; child = child.nextSibling) {
+      fragment.appendChild(child.cloneNode(true));
+    }
+    return fragment;
+  }
+
+  function fillPlaceholders() {
+    var labels = linkLabels();
+    var content = document.querySelector('.content');
+    if (!content || !Object.keys(labels).length) {
+      return;
+    }
+    var used = Object.create(null);
+    var blocks = [];
+    var pres = content.querySelectorAll('pre');
+    for (var i = 0; i < pres.length; i++) {
+      var code = pres[i].querySelector('code') || pres[i];
+      var original = contentsOf(code);
+      var nodes = textNodes(code);
+      var changed = false;
+      for (var k = 0; k < nodes.length; k++) {
+        changed = fillTextNode(nodes[k], labels, used) || changed;
+      }
+      if (changed) {
+        blocks.push({code: code, original: original, filled: contentsOf(code)});
+      }
+    }
+    if (blocks.length) {
+      content.insertBefore(fillBar(used, blocks), content.firstChild);
+    }
   }
 
   /* ---- Steps: tick them off during an incident; kept per page in local storage ---- */
@@ -482,6 +635,7 @@
 
   function start() {
     updateReviews();
+    fillPlaceholders();
     addCopyButtons();
     setUpSteps();
     setUpSearch();
