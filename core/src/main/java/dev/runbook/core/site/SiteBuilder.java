@@ -96,7 +96,7 @@ public final class SiteBuilder {
     BodyNotes bodyNotes = new BodyNotes();
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
         new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), renderer(config),
-        sink, bodyNotes, findings(), configFolder(config));
+        sink, bodyNotes, findings(), configFolder(config), new SiteAlerts(options.alerts()));
     List<Runbook> docs = set.documents();
     SearchIndex search = new SearchIndex(docs.size());
     DocumentPages pages = new DocumentPages(site, search);

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param bodyNotes where each rendered body's notes go
  * @param findings lint findings by file, empty when no check ran
  * @param configFolder the folder of runbook.yml as a real path, if there is one
+ * @param alerts the alerts of {@link SiteOptions#alerts()}, looked up by runbook and by name
  */
 record SiteContext(
     RunbookSet set,
@@ -41,7 +42,8 @@ record SiteContext(
     PageSink sink,
     BodyNotes bodyNotes,
     Map<String, List<Diagnostic>> findings,
-    Optional<Path> configFolder) {
+    Optional<Path> configFolder,
+    SiteAlerts alerts) {
 
   /** The main navigation: key, label and page. */
   private static final String[][] NAV = {

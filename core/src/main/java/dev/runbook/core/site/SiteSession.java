@@ -57,6 +57,7 @@ public final class SiteSession {
   /** The notes of every document's latest rendering. */
   private final BodyNotes bodyNotes = new BodyNotes();
   private final ServedFolder folder;
+  private final SiteAlerts alerts;
   private final LinkedFiles linkedFiles = new LinkedFiles();
   private final Map<String, String> renderErrors = new ConcurrentHashMap<>();
   private SearchSlots search;
@@ -76,6 +77,7 @@ public final class SiteSession {
     this.themeFolder = new SiteBuilder(options).themeDir(config);
     this.markdown = new MarkdownRenderer(config);
     this.folder = new ServedFolder(options.output());
+    this.alerts = new SiteAlerts(options.alerts());
   }
 
   /**
@@ -155,7 +157,7 @@ public final class SiteSession {
         options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
         new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
         markdown, before == null ? folder.firstSink() : folder.sink(), bodyNotes, next.findings(),
-        SiteBuilder.configFolder(config));
+        SiteBuilder.configFolder(config), alerts);
     try {
       folder.startRecording();
       Optional<Runbook> home = next.set().rootIndex();
