@@ -109,7 +109,8 @@ final class DocumentPages {
         backlinks(doc, page),
         editUrl(doc),
         doc.path(),
-        findings(doc, page));
+        findings(doc, page),
+        AlertViews.of(site.alerts().of(doc.path())));
   }
 
   private DocumentPageView documentView(Runbook doc, String page, RenderedBody body, String bodyHtml) {

@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +51,31 @@ class AlertsSiteTest {
     assertThat(json).contains("\"path\": \"storage/disk-full.md\"")
         .containsPattern("\"path\": \"storage/disk-full.md\".*\"alerts\": \\[\"NodeDiskFull\", \"Odd/../Name\"\\]")
         .containsPattern("\"path\": \"storage/disk-slow.md\".*\"alerts\": \\[\"NodeDiskFull\"\\]");
+  }
+
+  @Test
+  void runbookPageShowsEachAlertThatLinksToItWithItsRule() throws Exception {
+    Document page = Jsoup.parse(read("storage/disk-full.html"));
+    Element box = page.selectFirst("section.alerts");
+    assertThat(box).as("alerts box").isNotNull();
+    assertThat(box.select(".alert-name").eachText()).containsExactly("NodeDiskFull", "Odd/../Name");
+    Element first = box.select(".alert").first();
+    assertThat(first.selectFirst(".badge").text()).isEqualTo("critical");
+    assertThat(first.selectFirst(".badge").hasClass("alert-critical")).isTrue();
+    assertThat(first.select("dd").eachText()).containsExactly("node-disk", "10m", "rules/node.yaml:4");
+    // The summary is text from the rules file: its markup is shown, never made.
+    assertThat(first.selectFirst(".alert-summary").text()).isEqualTo("Disk <b>almost</b> full on {{ $labels.instance }}");
+    assertThat(first.select(".alert-summary b")).isEmpty();
+    Element expr = first.selectFirst("pre.alert-expr");
+    assertThat(expr.attr("tabindex")).isEqualTo("0");
+    assertThat(expr.selectFirst("code").text()).isEqualTo("node_filesystem_avail_bytes / node_filesystem_size_bytes < 0.05");
+    assertThat(box.select(".alert").get(1).selectFirst(".badge").text()).isEqualTo("no severity");
+  }
+
+  @Test
+  void eachRunbookListsOnlyTheAlertsThatLinkToIt() throws Exception {
+    assertThat(Jsoup.parse(read("storage/disk-slow.html")).select("section.alerts .alert-name").eachText())
+        .containsExactly("NodeDiskFull");
+    assertThat(read("storage/disk-full.html")).doesNotContain("storage/disk-gone");
   }
 }
