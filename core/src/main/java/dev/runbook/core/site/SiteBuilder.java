@@ -133,13 +133,24 @@ public final class SiteBuilder {
         sink.copy(set.root().resolve(file), file);
       }
     });
-    second.add(() -> notes.addAll(AliasPages.write(site, taken)));
+    second.add(() -> notes.addAll(redirects(site, taken)));
     runAll(options.threads(), second);
     notes.addAll(files.notes());
     notes.addAll(bodyNotes.all());
     verifier.verify(folder.staging());
     notes.sort(null);
     return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);
+  }
+
+  /**
+   * Writes the alias redirects and then the alert pages around them and {@code taken}; returns
+   * the notes about the ones skipped.
+   */
+  static List<String> redirects(SiteContext site, Set<String> taken) throws IOException {
+    Set<String> all = new HashSet<>(taken);
+    List<String> notes = new ArrayList<>(AliasPages.write(site, taken, all::add));
+    notes.addAll(AlertPages.write(site, all));
+    return notes;
   }
 
   /**

@@ -202,9 +202,9 @@ public final class SiteSession {
       pagesReady.accept(folder.recorded());
 
       writeListings(site, everything ? null : changes, generated, wanted, next);
-      if (everything || changes.aliases) {
+      if (everything || changes.aliases || (!alerts.isEmpty() && (changes.documentsCameOrWent || changes.pagesMoved))) {
         List<String> found = new ArrayList<>();
-        aliasPages = folder.capturing(() -> found.addAll(AliasPages.write(site, taken)));
+        aliasPages = folder.capturing(() -> found.addAll(SiteBuilder.redirects(site, taken)));
         found.addAll(files.notes());
         writtenNotes = List.copyOf(found);
       }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AlertsSiteTest {
   @TempDir static Path out;
   static Path site;
+  static SiteResult result;
 
   @BeforeAll
   static void build() throws Exception {
@@ -38,7 +39,7 @@ class AlertsSiteTest {
         Clock.fixed(SiteFixtures.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     AlertCatalog alerts = new CheckRunner().alerts(check, config, set, index);
     site = out.resolve("site");
-    new SiteBuilder(SiteFixtures.options(site).withAlerts(alerts.entries())).build(set, config, index);
+    result = new SiteBuilder(SiteFixtures.options(site).withAlerts(alerts.entries())).build(set, config, index);
   }
 
   static String read(String page) throws Exception {
@@ -49,7 +50,7 @@ class AlertsSiteTest {
   void runbooksJsonListsTheAlertsThatLinkToEachRunbook() throws Exception {
     String json = read("runbooks.json");
     assertThat(json).contains("\"path\": \"storage/disk-full.md\"")
-        .containsPattern("\"path\": \"storage/disk-full.md\".*\"alerts\": \\[\"NodeDiskFull\", \"Odd/../Name\"\\]")
+        .containsPattern("\"path\": \"storage/disk-full.md\".*\"alerts\": \\[\"NodeDiskFull\", \"Odd/../Name\", \"NodeDiskFilling\"\\]")
         .containsPattern("\"path\": \"storage/disk-slow.md\".*\"alerts\": \\[\"NodeDiskFull\"\\]");
   }
 
@@ -58,7 +59,7 @@ class AlertsSiteTest {
     Document page = Jsoup.parse(read("storage/disk-full.html"));
     Element box = page.selectFirst("section.alerts");
     assertThat(box).as("alerts box").isNotNull();
-    assertThat(box.select(".alert-name").eachText()).containsExactly("NodeDiskFull", "Odd/../Name");
+    assertThat(box.select(".alert-name").eachText()).containsExactly("NodeDiskFull", "Odd/../Name", "NodeDiskFilling");
     Element first = box.select(".alert").first();
     assertThat(first.selectFirst(".badge").text()).isEqualTo("critical");
     assertThat(first.selectFirst(".badge").hasClass("alert-critical")).isTrue();
@@ -77,5 +78,46 @@ class AlertsSiteTest {
     assertThat(Jsoup.parse(read("storage/disk-slow.html")).select("section.alerts .alert-name").eachText())
         .containsExactly("NodeDiskFull");
     assertThat(read("storage/disk-full.html")).doesNotContain("storage/disk-gone");
+  }
+
+  @Test
+  void alertPageRedirectsToTheOneRunbookItsRulesLinkTo() throws Exception {
+    Document page = Jsoup.parse(read("alerts/NodeDiskFilling.html"));
+    assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../storage/disk-full.html");
+    assertThat(page.selectFirst("main a").attr("href")).isEqualTo("../storage/disk-full.html");
+  }
+
+  @Test
+  void alertNameThatIsNoPlainFileNameGetsNoPageButANote() throws Exception {
+    try (var files = Files.list(site.resolve("alerts"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly("NodeDiskFilling.html", "NodeDiskFull.html", "NodeDiskGone.html", "NodeNoRunbook.html");
+    }
+    assertThat(result.notes()).anySatisfy(n -> assertThat(n)
+        .startsWith("rules/other.yaml:10: alert 'Odd/../Name' gets no page under alerts/"));
+  }
+
+  @Test
+  void alertNameSharedByRulesThatLinkToSeveralRunbooksListsThem() throws Exception {
+    Document page = Jsoup.parse(read("alerts/NodeDiskFull.html"));
+    assertThat(page.select("meta[http-equiv=refresh]")).isEmpty();
+    assertThat(page.select(".alert-runbooks a").eachAttr("href"))
+        .containsExactly("../storage/disk-full.html", "../storage/disk-slow.html");
+    assertThat(page.select(".alert-rules code").eachText()).containsExactly("rules/node.yaml:4", "rules/other.yaml:4");
+  }
+
+  @Test
+  void alertWithoutAWorkingRunbookGetsAPageThatSaysSoWithItsRulesFile() throws Exception {
+    Document none = Jsoup.parse(read("alerts/NodeNoRunbook.html"));
+    assertThat(none.select(".alert-runbooks")).isEmpty();
+    assertThat(none.selectFirst(".summary").text()).contains("No alerting rule of this name links to a runbook");
+    assertThat(none.selectFirst(".alert-rules li").text()).isEqualTo("rules/node.yaml:18 info: no runbook annotation");
+  }
+
+  @Test
+  void runbookKeepsItsPageWhereAnAlertPageWouldBe() throws Exception {
+    assertThat(Jsoup.parse(read("alerts/NodeDiskGone.html")).selectFirst("h1").text()).isEqualTo("Node disk gone");
+    assertThat(result.notes()).anySatisfy(n -> assertThat(n)
+        .isEqualTo("rules/node.yaml:12: alert 'NodeDiskGone' gets no page: alerts/NodeDiskGone.html is a page of the site already; skipped"));
   }
 }
