@@ -120,4 +120,11 @@ class AlertsSiteTest {
     assertThat(result.notes()).anySatisfy(n -> assertThat(n)
         .isEqualTo("rules/node.yaml:12: alert 'NodeDiskGone' gets no page: alerts/NodeDiskGone.html is a page of the site already; skipped"));
   }
+
+  @Test
+  void searchFindsARunbookByTheNamesOfItsAlerts() throws Exception {
+    String index = read("search-index.js");
+    assertThat(index).contains("\"words\":[").contains("\"nodediskfilling\"")
+        .containsPattern("\\[\"storage/disk-full.html\",\"Disk full\",\"[^\"]*\",\"[^\"]*\",\"[^\"]*nodediskfilling[^\"]*\"\\]");
+  }
 }
