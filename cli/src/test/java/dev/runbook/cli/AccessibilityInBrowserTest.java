@@ -57,6 +57,7 @@ class AccessibilityInBrowserTest {
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(Files.readString(site.resolve("failover-procedures.html"))).contains("<section class=\"alerts\"");
     assertThat(site.resolve("alerts/ServiceDown.html")).isRegularFile();
+    assertThat(site.resolve("alert-coverage.html")).isRegularFile();
     browser = BrowserSession.start(Files.createDirectories(dir.resolve("profile")));
   }
 
@@ -78,6 +79,7 @@ class AccessibilityInBrowserTest {
         "index.html", // the home page: the root folder's index page (README.md) and the runbook table
         "failover-procedures.html", // a runbook: facts, badges, steps to tick, code blocks, copy buttons, alerts
         "alerts/ServiceDown.html", // an alert name whose rules link to two runbooks
+        "alert-coverage.html", // alert coverage: bar charts and the lists behind them
         "docs/architecture.html", // a document
         "categories/recovery-procedures.html", // a category's list
         "review.html", // review status: chart and tables of every review state

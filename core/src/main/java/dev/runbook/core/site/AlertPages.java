@@ -98,12 +98,12 @@ final class AlertPages {
   }
 
   /** The runbook of the site an alert's link leads to, if it still is one. */
-  private static Optional<Runbook> current(SiteContext site, AlertEntry e) {
+  static Optional<Runbook> current(SiteContext site, AlertEntry e) {
     return SiteAlerts.runbook(e).flatMap(r -> site.set().get(r.path()));
   }
 
   /** What became of an alert's runbook link, in words. */
-  private static String link(SiteContext site, AlertEntry e) {
+  static String link(SiteContext site, AlertEntry e) {
     if (e.link().isEmpty()) {
       return "no runbook annotation";
     }

@@ -143,13 +143,17 @@ public final class SiteBuilder {
   }
 
   /**
-   * Writes the alias redirects and then the alert pages around them and {@code taken}; returns
+   * Writes the alias redirects, then the alert pages around them and {@code taken} and the Alert
+   * coverage page; returns
    * the notes about the ones skipped.
    */
   static List<String> redirects(SiteContext site, Set<String> taken) throws IOException {
     Set<String> all = new HashSet<>(taken);
     List<String> notes = new ArrayList<>(AliasPages.write(site, taken, all::add));
     notes.addAll(AlertPages.write(site, all));
+    if (!site.alerts().isEmpty()) {
+      CoveragePage.write(site);
+    }
     return notes;
   }
 
@@ -203,6 +207,7 @@ public final class SiteBuilder {
   static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme) {
     Set<String> taken = new HashSet<>(generated);
     taken.addAll(DATA_FILES);
+    taken.add(CoveragePage.PAGE);
     theme.assets().forEach(a -> taken.add("assets/" + a));
     Optional<Runbook> home = set.rootIndex();
     for (Map.Entry<String, String> p : paths.all().entrySet()) {
@@ -261,6 +266,9 @@ public final class SiteBuilder {
         pages.put(site.paths().page(doc), site.catalog().entry(doc.path())
             .flatMap(e -> e.review().lastReviewed()).map(Object::toString).orElse(null));
       }
+    }
+    if (!site.alerts().isEmpty()) {
+      pages.putIfAbsent(CoveragePage.PAGE, null);
     }
     for (String p : GeneratedPages.paths(site.catalog(), site.options().rules())) {
       if (!p.equals("404.html")) {

@@ -52,6 +52,7 @@ record SiteContext(
     {"risk", "Risk overview", "risk.html"},
     {"automation", "Automation", "automation.html"},
     {"rules", "Rules", "rules/index.html"},
+    {"alerts", "Alert coverage", CoveragePage.PAGE},
   };
 
   String siteTitle() {
@@ -66,7 +67,7 @@ record SiteContext(
   LayoutView layout(String page, String title, String current) {
     List<NavLink> nav = new ArrayList<>();
     for (String[] item : NAV) {
-      if (item[0].equals("rules") && !hasRules()) {
+      if (item[0].equals("rules") && !hasRules() || item[0].equals("alerts") && alerts.isEmpty()) {
         continue;
       }
       nav.add(new NavLink(item[1], Hrefs.relative(page, item[2]), item[0].equals(current)));

@@ -103,6 +103,7 @@ class AlertsSiteTest {
     assertThat(page.select("meta[http-equiv=refresh]")).isEmpty();
     assertThat(page.select(".alert-runbooks a").eachAttr("href"))
         .containsExactly("../storage/disk-full.html", "../storage/disk-slow.html");
+    assertThat(page.select(".alert-runbooks a").eachText()).containsExactly("Disk full", "Disk slow");
     assertThat(page.select(".alert-rules code").eachText()).containsExactly("rules/node.yaml:4", "rules/other.yaml:4");
   }
 
@@ -126,5 +127,25 @@ class AlertsSiteTest {
     String index = read("search-index.js");
     assertThat(index).contains("\"words\":[").contains("\"nodediskfilling\"")
         .containsPattern("\\[\"storage/disk-full.html\",\"Disk full\",\"[^\"]*\",\"[^\"]*\",\"[^\"]*nodediskfilling[^\"]*\"\\]");
+  }
+
+  @Test
+  void alertCoveragePageChartsTheShareOfWorkingRunbooksAndListsWhatIsMissing() throws Exception {
+    Document page = Jsoup.parse(read("alert-coverage.html"));
+    // Six alerts; NodeDiskFull twice, Odd/../Name and NodeDiskFilling lead to a runbook.
+    assertThat(page.selectFirst(".summary").text()).isEqualTo("4 of 6 alerts link to a working runbook.");
+    assertThat(page.select("svg.coverage")).hasSize(2);
+    assertThat(page.select("svg.coverage").get(0).select("title").eachText())
+        .containsExactly("rules/node.yaml: 1 of 3 alerts with a working runbook",
+            "rules/other.yaml: 3 of 3 alerts with a working runbook");
+    assertThat(page.select("svg.coverage").get(1).select("title").eachText())
+        .containsExactly("(no severity): 2 of 2 alerts with a working runbook",
+            "critical: 1 of 1 alerts with a working runbook", "info: 0 of 1 alerts with a working runbook",
+            "warning: 1 of 2 alerts with a working runbook");
+    assertThat(page.select(".coverage-no-runbook li").eachText()).containsExactly("NodeNoRunbook rules/node.yaml:18");
+    assertThat(page.select(".coverage-broken li").eachText()).singleElement().asString()
+        .startsWith("NodeDiskGone rules/node.yaml:12: its runbook URL https://runbooks.example.org/storage/disk-gone");
+    assertThat(page.select(".coverage-unnamed a").eachText()).containsExactly("Node disk gone");
+    assertThat(page.select("nav a").eachText()).contains("Alert coverage");
   }
 }
