@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core over every kind of page of the project's own sample site ({@code runbooks/}, built
- * the way {@code runbook build} builds it), in the light and the dark colour scheme: any serious
+ * the way {@code runbook build} builds it, with the alerting rules of {@code
+ * src/test/resources/alerts/}), in the light and the dark colour scheme: any serious
  * or critical violation fails the build, naming the rule and where on the page it broke.
  * Screenshots of the review page, a runbook page and the open search results in both schemes
  * land in {@code target/screenshots/}.
@@ -51,8 +52,12 @@ class AccessibilityInBrowserTest {
       return;
     }
     site = dir.resolve("site");
-    CliRunner.Result r = CliRunner.run(PROJECT, "build", "-o", site.toString(), "--today", "2026-11-28", "--quiet");
+    CliRunner.Result r = CliRunner.run(PROJECT, "build", "-o", site.toString(), "--today", "2026-11-28", "--quiet",
+        "--alerts", "cli/src/test/resources/alerts/axe-rules.yaml");
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(Files.readString(site.resolve("failover-procedures.html"))).contains("<section class=\"alerts\"");
+    assertThat(site.resolve("alerts/ServiceDown.html")).isRegularFile();
+    assertThat(site.resolve("alert-coverage.html")).isRegularFile();
     browser = BrowserSession.start(Files.createDirectories(dir.resolve("profile")));
   }
 
@@ -72,7 +77,9 @@ class AccessibilityInBrowserTest {
   static List<String> pages() {
     return List.of(
         "index.html", // the home page: the root folder's index page (README.md) and the runbook table
-        "failover-procedures.html", // a runbook: facts, badges, steps to tick, code blocks, copy buttons
+        "failover-procedures.html", // a runbook: facts, badges, steps to tick, code blocks, copy buttons, alerts
+        "alerts/ServiceDown.html", // an alert name whose rules link to two runbooks
+        "alert-coverage.html", // alert coverage: bar charts and the lists behind them
         "docs/architecture.html", // a document
         "categories/recovery-procedures.html", // a category's list
         "review.html", // review status: chart and tables of every review state

@@ -33,6 +33,27 @@ class BuildCommandTest {
   }
 
   @Test
+  void publishesTheAlertsOfTheRulesFilesOnTheirRunbooksPagesAndAsPagesOfTheirOwn() throws Exception {
+    Files.writeString(dir.resolve("rules.yaml"), """
+        groups:
+          - name: db
+            rules:
+              - alert: PrimaryDown
+                expr: absent(pg_up)
+                labels: {severity: critical}
+                annotations:
+                  runbook_url: runbooks/database/failover.md
+        """);
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site", "--alerts", "rules.yaml");
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(Files.readString(dir.resolve("site/database/failover.html")))
+        .contains("<span class=\"alert-name\">PrimaryDown</span>", "<code>absent(pg_up)</code>", "rules.yaml:4");
+    assertThat(Files.readString(dir.resolve("site/alerts/PrimaryDown.html")))
+        .contains("<meta http-equiv=\"refresh\" content=\"0; url=../database/failover.html\">");
+    assertThat(Files.readString(dir.resolve("site/runbooks.json"))).contains("\"alerts\": [\"PrimaryDown\"]");
+  }
+
+  @Test
   void printsFindingsAndStillPublishesWithoutStrict() throws Exception {
     Files.writeString(root.resolve("database/failover.md"),
         Files.readString(root.resolve("database/failover.md")).replace("## Validation", "## Checks"));

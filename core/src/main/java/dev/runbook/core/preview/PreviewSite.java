@@ -260,7 +260,8 @@ public final class PreviewSite implements AutoCloseable {
       LocalDate today = LocalDate.now(options.clock());
       SiteOptions siteOptions = SiteOptions.of(folder, today)
           .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.of(result.all()))
-          .withThreads(options.threads());
+          .withThreads(options.threads())
+          .withAlerts(result.alerts().entries());
       SiteSession site = SiteSession.open(siteOptions, set, index, config);
       return new State(config, set.root(), set, index, result.all(), byFile(result.all()), site, folder, today,
           List.of(), version, files);

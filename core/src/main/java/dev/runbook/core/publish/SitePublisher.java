@@ -57,7 +57,8 @@ public final class SitePublisher {
     SiteOptions o = SiteOptions.of(output, LocalDate.now(check.clock()))
         .withBaseUrl(baseUrl)
         .withChecks(rules.stream().map(Rule::info).toList(), Optional.of(result.report()))
-        .withThreads(check.threads());
+        .withThreads(check.threads())
+        .withAlerts(result.alerts().entries());
     MarkdownRenderer drafted = renderer;
     return drafted == null ? o : o.withRenderer(drafted);
   }

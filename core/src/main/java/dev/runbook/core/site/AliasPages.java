@@ -22,6 +22,12 @@ final class AliasPages {
 
   /** Writes the redirects; returns the notes about skipped aliases. */
   static List<String> write(SiteContext site, Set<String> taken) throws IOException {
+    return write(site, taken, page -> { });
+  }
+
+  /** As {@link #write(SiteContext, Set)}, telling {@code pages} each redirect's page. */
+  static List<String> write(SiteContext site, Set<String> taken, java.util.function.Consumer<String> pages)
+      throws IOException {
     SortedMap<String, SiteCatalog.Entry> redirects = new TreeMap<>();
     List<String> notes = new ArrayList<>();
     Set<String> takenFolders = folders(taken);
@@ -41,6 +47,7 @@ final class AliasPages {
     }
     for (var r : redirects.entrySet()) {
       DocumentPages.redirect(site, r.getKey(), r.getValue().title(), r.getValue().page());
+      pages.accept(r.getKey());
     }
     return notes;
   }

@@ -109,7 +109,8 @@ final class DocumentPages {
         backlinks(doc, page),
         editUrl(doc),
         doc.path(),
-        findings(doc, page));
+        findings(doc, page),
+        AlertViews.of(site.alerts().of(doc.path())));
   }
 
   private DocumentPageView documentView(Runbook doc, String page, RenderedBody body, String bodyHtml) {
@@ -162,9 +163,11 @@ final class DocumentPages {
     return out;
   }
 
-  private static SearchIndex.Page searchPage(Runbook doc, String page, Optional<SiteCatalog.Entry> entry, RenderedBody body) {
+  private static SearchIndex.Page searchPage(Runbook doc, String page, Optional<SiteCatalog.Entry> entry,
+      List<String> alerts) {
     StringBuilder keywords = new StringBuilder(doc.title());
     entry.ifPresent(e -> e.tags().forEach(t -> keywords.append(' ').append(t)));
+    alerts.forEach(a -> keywords.append(' ').append(a));
     for (Heading h : doc.headings()) {
       if (h.level() == 2 || h.level() == 3) {
         keywords.append(" \u00b7 ").append(h.text());
@@ -176,11 +179,16 @@ final class DocumentPages {
         keywords.toString().toLowerCase(Locale.ROOT));
   }
 
-  /** Indexes the page: the body's words plus the title and tags, which are not in the body. */
+  /**
+   * Indexes the page: the body's words plus the title, tags and the names of the alerts that link
+   * to it, which are not in the body.
+   */
   private void index(int slot, Runbook doc, String page, Optional<SiteCatalog.Entry> entry, RenderedBody body) {
     SearchWords words = body.words();
     words.add(doc.title());
     entry.ifPresent(e -> e.tags().forEach(words::add));
-    search.add(slot, searchPage(doc, page, entry, body), words.words());
+    List<String> alerts = site.alerts().namesOf(doc.path());
+    alerts.forEach(words::add);
+    search.add(slot, searchPage(doc, page, entry, alerts), words.words());
   }
 }

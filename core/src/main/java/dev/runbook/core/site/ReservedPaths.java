@@ -24,6 +24,7 @@ final class ReservedPaths {
   static Map<String, String> of(Map<String, String> categoryPages, List<RuleInfo> rules, Theme theme) {
     Map<String, String> reserved = new TreeMap<>(GeneratedPages.described(categoryPages, rules));
     SiteBuilder.DATA_FILES.forEach(f -> reserved.put(f, "a file the site writes"));
+    reserved.put(CoveragePage.PAGE, "the site's Alert coverage page");
     theme.assets().forEach(a -> reserved.put("assets/" + a, "a file of the site's theme"));
     return reserved;
   }

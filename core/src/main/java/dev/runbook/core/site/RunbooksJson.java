@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code runbooks.json}: every listed runbook with title, path, page, risk, owner, category,
- * tags, automation, last review, next review due and status, for dashboards and chat bots.
+ * tags, automation, last review, next review due, status and the names of the alerts that link
+ * to it, for dashboards and chat bots.
  * Stable: runbooks by path, keys in a fixed order.
  */
 final class RunbooksJson {
@@ -36,6 +37,7 @@ final class RunbooksJson {
       field(sb, "last_reviewed", e.review().lastReviewed().map(LocalDate::toString).orElse(null), false);
       field(sb, "next_review_due", e.review().due().map(LocalDate::toString).orElse(null), false);
       field(sb, "review_status", RunbookViews.statusId(e.status()), false);
+      sb.append(", \"alerts\": ").append(list(site.alerts().namesOf(e.doc().path())));
       sb.append('}');
     }
     sb.append(first ? "]\n}\n" : "\n  ]\n}\n");

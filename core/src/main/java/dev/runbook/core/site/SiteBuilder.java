@@ -96,7 +96,7 @@ public final class SiteBuilder {
     BodyNotes bodyNotes = new BodyNotes();
     SiteContext site = new SiteContext(set, index, config, options, baseUrl(config), theme, catalog,
         new RunbookViews(catalog), paths, new LinkRewriter(index, paths, files), renderer(config),
-        sink, bodyNotes, findings(), configFolder(config));
+        sink, bodyNotes, findings(), configFolder(config), new SiteAlerts(options.alerts()));
     List<Runbook> docs = set.documents();
     SearchIndex search = new SearchIndex(docs.size());
     DocumentPages pages = new DocumentPages(site, search);
@@ -133,13 +133,28 @@ public final class SiteBuilder {
         sink.copy(set.root().resolve(file), file);
       }
     });
-    second.add(() -> notes.addAll(AliasPages.write(site, taken)));
+    second.add(() -> notes.addAll(redirects(site, taken)));
     runAll(options.threads(), second);
     notes.addAll(files.notes());
     notes.addAll(bodyNotes.all());
     verifier.verify(folder.staging());
     notes.sort(null);
     return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);
+  }
+
+  /**
+   * Writes the alias redirects, then the alert pages around them and {@code taken} and the Alert
+   * coverage page; returns
+   * the notes about the ones skipped.
+   */
+  static List<String> redirects(SiteContext site, Set<String> taken) throws IOException {
+    Set<String> all = new HashSet<>(taken);
+    List<String> notes = new ArrayList<>(AliasPages.write(site, taken, all::add));
+    notes.addAll(AlertPages.write(site, all));
+    if (!site.alerts().isEmpty()) {
+      CoveragePage.write(site);
+    }
+    return notes;
   }
 
   /**
@@ -192,6 +207,7 @@ public final class SiteBuilder {
   static Set<String> takenPaths(RunbookSet set, PagePaths paths, Set<String> generated, Theme theme) {
     Set<String> taken = new HashSet<>(generated);
     taken.addAll(DATA_FILES);
+    taken.add(CoveragePage.PAGE);
     theme.assets().forEach(a -> taken.add("assets/" + a));
     Optional<Runbook> home = set.rootIndex();
     for (Map.Entry<String, String> p : paths.all().entrySet()) {
@@ -250,6 +266,9 @@ public final class SiteBuilder {
         pages.put(site.paths().page(doc), site.catalog().entry(doc.path())
             .flatMap(e -> e.review().lastReviewed()).map(Object::toString).orElse(null));
       }
+    }
+    if (!site.alerts().isEmpty()) {
+      pages.putIfAbsent(CoveragePage.PAGE, null);
     }
     for (String p : GeneratedPages.paths(site.catalog(), site.options().rules())) {
       if (!p.equals("404.html")) {

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param bodyNotes where each rendered body's notes go
  * @param findings lint findings by file, empty when no check ran
  * @param configFolder the folder of runbook.yml as a real path, if there is one
+ * @param alerts the alerts of {@link SiteOptions#alerts()}, looked up by runbook and by name
  */
 record SiteContext(
     RunbookSet set,
@@ -41,7 +42,8 @@ record SiteContext(
     PageSink sink,
     BodyNotes bodyNotes,
     Map<String, List<Diagnostic>> findings,
-    Optional<Path> configFolder) {
+    Optional<Path> configFolder,
+    SiteAlerts alerts) {
 
   /** The main navigation: key, label and page. */
   private static final String[][] NAV = {
@@ -50,6 +52,7 @@ record SiteContext(
     {"risk", "Risk overview", "risk.html"},
     {"automation", "Automation", "automation.html"},
     {"rules", "Rules", "rules/index.html"},
+    {"alerts", "Alert coverage", CoveragePage.PAGE},
   };
 
   String siteTitle() {
@@ -64,7 +67,7 @@ record SiteContext(
   LayoutView layout(String page, String title, String current) {
     List<NavLink> nav = new ArrayList<>();
     for (String[] item : NAV) {
-      if (item[0].equals("rules") && !hasRules()) {
+      if (item[0].equals("rules") && !hasRules() || item[0].equals("alerts") && alerts.isEmpty()) {
         continue;
       }
       nav.add(new NavLink(item[1], Hrefs.relative(page, item[2]), item[0].equals(current)));

@@ -1,5 +1,6 @@
 package dev.runbook.core.site;
 
+import dev.runbook.core.alerts.AlertEntry;
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.site.render.MarkdownRenderer;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * @param progress told as pages are written
  * @param renderer the Markdown renderer to use, holding the bodies it drafted while the set was
  *     read; used only if made for the config the site is built with
+ * @param alerts the alerts of the configured rules files with the runbooks they name, as data
+ *     ({@link dev.runbook.core.alerts.AlertCatalog#entries()}); empty when there are none
  */
 public record SiteOptions(
     Path output,
@@ -35,7 +38,8 @@ public record SiteOptions(
     Optional<Report> report,
     int threads,
     SiteProgress progress,
-    Optional<MarkdownRenderer> renderer) {
+    Optional<MarkdownRenderer> renderer,
+    List<AlertEntry> alerts) {
 
   public SiteOptions {
     Objects.requireNonNull(output, "output");
@@ -44,36 +48,42 @@ public record SiteOptions(
     threads = Math.max(1, threads);
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(renderer, "renderer");
+    alerts = List.copyOf(alerts);
   }
 
   /** A plain build: no base URL, default theme, no rules or findings, one thread per processor. */
   public static SiteOptions of(Path output, LocalDate today) {
     return new SiteOptions(output, Optional.empty(), today, Optional.empty(), List.of(),
-        Optional.empty(), Runtime.getRuntime().availableProcessors(), SiteProgress.NONE, Optional.empty());
+        Optional.empty(), Runtime.getRuntime().availableProcessors(), SiteProgress.NONE, Optional.empty(), List.of());
   }
 
   public SiteOptions withBaseUrl(Optional<String> url) {
-    return new SiteOptions(output, url, today, themeDir, rules, report, threads, progress, renderer);
+    return new SiteOptions(output, url, today, themeDir, rules, report, threads, progress, renderer, alerts);
   }
 
   public SiteOptions withThemeDir(Optional<Path> dir) {
-    return new SiteOptions(output, baseUrl, today, dir, rules, report, threads, progress, renderer);
+    return new SiteOptions(output, baseUrl, today, dir, rules, report, threads, progress, renderer, alerts);
   }
 
   /** The rule metadata and, if a check ran, its findings. */
   public SiteOptions withChecks(List<RuleInfo> ruleInfos, Optional<Report> findings) {
-    return new SiteOptions(output, baseUrl, today, themeDir, ruleInfos, findings, threads, progress, renderer);
+    return new SiteOptions(output, baseUrl, today, themeDir, ruleInfos, findings, threads, progress, renderer, alerts);
   }
 
   public SiteOptions withProgress(SiteProgress listener) {
-    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, listener, renderer);
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, listener, renderer, alerts);
   }
 
   public SiteOptions withRenderer(MarkdownRenderer r) {
-    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, progress, Optional.of(r));
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, progress, Optional.of(r), alerts);
   }
 
   public SiteOptions withThreads(int n) {
-    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, n, progress, renderer);
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, n, progress, renderer, alerts);
+  }
+
+  /** The alerts to show: on their runbooks' pages, as pages of their own, in search and {@code runbooks.json}. */
+  public SiteOptions withAlerts(List<AlertEntry> entries) {
+    return new SiteOptions(output, baseUrl, today, themeDir, rules, report, threads, progress, renderer, entries);
   }
 }

@@ -57,6 +57,7 @@ public final class SiteSession {
   /** The notes of every document's latest rendering. */
   private final BodyNotes bodyNotes = new BodyNotes();
   private final ServedFolder folder;
+  private final SiteAlerts alerts;
   private final LinkedFiles linkedFiles = new LinkedFiles();
   private final Map<String, String> renderErrors = new ConcurrentHashMap<>();
   private SearchSlots search;
@@ -76,6 +77,7 @@ public final class SiteSession {
     this.themeFolder = new SiteBuilder(options).themeDir(config);
     this.markdown = new MarkdownRenderer(config);
     this.folder = new ServedFolder(options.output());
+    this.alerts = new SiteAlerts(options.alerts());
   }
 
   /**
@@ -155,7 +157,7 @@ public final class SiteSession {
         options.withChecks(options.rules(), next.report()), baseUrl, theme, next.catalog(),
         new RunbookViews(next.catalog()), next.paths(), new LinkRewriter(next.index(), next.paths(), files),
         markdown, before == null ? folder.firstSink() : folder.sink(), bodyNotes, next.findings(),
-        SiteBuilder.configFolder(config));
+        SiteBuilder.configFolder(config), alerts);
     try {
       folder.startRecording();
       Optional<Runbook> home = next.set().rootIndex();
@@ -200,9 +202,9 @@ public final class SiteSession {
       pagesReady.accept(folder.recorded());
 
       writeListings(site, everything ? null : changes, generated, wanted, next);
-      if (everything || changes.aliases) {
+      if (everything || changes.aliases || (!alerts.isEmpty() && (changes.documentsCameOrWent || changes.pagesMoved))) {
         List<String> found = new ArrayList<>();
-        aliasPages = folder.capturing(() -> found.addAll(AliasPages.write(site, taken)));
+        aliasPages = folder.capturing(() -> found.addAll(SiteBuilder.redirects(site, taken)));
         found.addAll(files.notes());
         writtenNotes = List.copyOf(found);
       }

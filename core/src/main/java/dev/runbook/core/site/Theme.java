@@ -35,7 +35,7 @@ final class Theme {
   /** The page templates every build uses. */
   static final List<String> PAGES = List.of(
       "home", "runbook", "document", "category", "review", "risk", "automation", "rules", "rule",
-      "redirect", "404");
+      "redirect", "404", "alert", "coverage");
 
   /**
    * What a page is rendered around in place of its body ({@link #render(String, Object, Function,

@@ -31,7 +31,7 @@ class ArchitectureTest {
       "alerts", Set.of("model", "parse", "config", "work"),
       "report", Set.of("model"),
       "rules", Set.of("model", "config", "report", "parse", "work", "alerts"),
-      "site", Set.of("model", "parse", "config", "report", "work"),
+      "site", Set.of("model", "parse", "config", "report", "work", "alerts"),
       "preview", Set.of("model", "parse", "config", "report", "rules", "check", "site"));
 
   @Test

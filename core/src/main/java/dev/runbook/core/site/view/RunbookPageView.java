@@ -20,6 +20,7 @@ import java.util.List;
  * @param editUrl where to edit the source, or null
  * @param sourcePath the Markdown file, relative to the runbook root
  * @param findings lint findings for the file, if a check ran
+ * @param alerts the alerting rules whose runbook URL leads here
  */
 public record RunbookPageView(
     String title,
@@ -36,4 +37,5 @@ public record RunbookPageView(
     List<LinkView> backlinks,
     String editUrl,
     String sourcePath,
-    List<FindingView> findings) {}
+    List<FindingView> findings,
+    List<AlertView> alerts) {}
