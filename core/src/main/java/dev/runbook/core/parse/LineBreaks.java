@@ -32,4 +32,17 @@ public final class LineBreaks {
     }
     return i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
   }
+
+  /** The 1-based line that {@code index} (up to {@code text.length()}) stands on. */
+  public static int lineOf(CharSequence text, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      int n = at(text, i);
+      if (n > 0) {
+        line++;
+        i += n - 1;
+      }
+    }
+    return line;
+  }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -52,15 +53,33 @@ public final class SafeYaml {
 
   /** The document's root node, or empty for an empty document. */
   public Optional<Node> compose(String yaml) throws YamlProblem {
+    return read(yaml, c -> c.composeString(yaml).stream().toList()).stream().findFirst();
+  }
+
+  /**
+   * Every document of a multi-document stream ({@code ---} between them), with the same limits
+   * as {@link #compose}, the size limit counting the whole stream; empty documents are left out.
+   */
+  public List<Node> composeAll(String yaml) throws YamlProblem {
+    return read(yaml, c -> {
+      List<Node> nodes = new ArrayList<>();
+      c.composeAllFromString(yaml).forEach(node -> {
+        if (node != null) {
+          nodes.add(node);
+        }
+      });
+      return nodes;
+    });
+  }
+
+  /** Composes {@code yaml} as {@code how} says, within the limits, every failure a problem at its line. */
+  private static List<Node> read(String yaml, Function<Compose, List<Node>> how) throws YamlProblem {
     if (yaml.length() > MAX_CODE_POINTS) {
       throw new YamlProblem("YAML larger than 1 MB", 1, 1);
     }
+    List<Node> nodes;
     try {
-      Optional<Node> node = new Compose(settingsFor(yaml)).composeString(yaml);
-      if (node.isPresent()) {
-        checkLimits(node.get());
-      }
-      return node;
+      nodes = how.apply(new Compose(settingsFor(yaml)));
     } catch (MarkedYamlEngineException e) {
       throw problem(e);
     } catch (YamlEngineException e) {
@@ -70,6 +89,10 @@ public final class SafeYaml {
     } catch (IllegalArgumentException e) {
       throw badTag(yaml, e);
     }
+    for (Node node : nodes) {
+      checkLimits(node);
+    }
+    return nodes;
   }
 
   /**
@@ -78,7 +101,7 @@ public final class SafeYaml {
    */
   private static YamlProblem escapeCutOff(String yaml) {
     return new YamlProblem("the text ends inside the escape sequence of a double-quoted value: "
-        + "give \\x, \\u or \\U its hex digits and close the quotes", lastLine(yaml), 1);
+        + "give \\x, \\u or \\U its hex digits and close the quotes", LineBreaks.lineOf(yaml, yaml.length()), 1);
   }
 
   /**
@@ -89,54 +112,9 @@ public final class SafeYaml {
    */
   private static YamlProblem badTag(String yaml, IllegalArgumentException e) {
     Matcher m = ESCAPED_TAG.matcher(yaml);
-    int line = m.find() ? lineOf(yaml, m.start(1)) : 1;
+    int line = m.find() ? LineBreaks.lineOf(yaml, m.start(1)) : 1;
     return new YamlProblem("a tag the YAML reader cannot read (" + firstLine(e.getMessage())
         + "): runbook files need no '!' tags; remove it or quote the value", line, 1);
-  }
-
-  /** The 1-based line of {@code index}, counting line breaks as the YAML reader does. */
-  private static int lineOf(String yaml, int index) {
-    return lastLine(yaml.substring(0, index));
-  }
-
-  /** The 1-based number of the last line, counting line breaks as the YAML reader does. */
-  private static int lastLine(String yaml) {
-    int line = 1;
-    for (int i = 0; i < yaml.length(); i++) {
-      char c = yaml.charAt(i);
-      if (c == '\n' || c == '\r' && (i + 1 == yaml.length() || yaml.charAt(i + 1) != '\n')) {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  /**
-   * Every document of a multi-document stream ({@code ---} between them), with the same limits
-   * as {@link #compose}, the size limit counting the whole stream; empty documents are left out.
-   */
-  public List<Node> composeAll(String yaml) throws YamlProblem {
-    if (yaml.length() > MAX_CODE_POINTS) {
-      throw new YamlProblem("YAML larger than 1 MB", 1, 1);
-    }
-    try {
-      List<Node> nodes = new ArrayList<>();
-      for (Node node : new Compose(settingsFor(yaml)).composeAllFromString(yaml)) {
-        if (node != null) {
-          checkLimits(node);
-          nodes.add(node);
-        }
-      }
-      return nodes;
-    } catch (MarkedYamlEngineException e) {
-      throw problem(e);
-    } catch (YamlEngineException e) {
-      throw new YamlProblem(firstLine(e.getMessage()), 1, 1);
-    } catch (NumberFormatException e) {
-      throw escapeCutOff(yaml);
-    } catch (IllegalArgumentException e) {
-      throw badTag(yaml, e);
-    }
   }
 
   private static YamlProblem problem(MarkedYamlEngineException e) {
