@@ -126,6 +126,13 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBadAlertsGlobOnTheCommandLineIsExitTwoNamingIt() throws Exception {
+    CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--alerts", "[x");
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+    assertThat(r.err()).startsWith("runbook: --alerts: bad glob '[x': Missing ']").doesNotContain("internal error");
+  }
+
+  @Test
   void aBadGlobInTheConfigIsExitTwoWithFileLineAndTheGlob() throws Exception {
     Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nexclude:\n  - \"drafts/**\"\n  - \"[x\"\n");
     CliRunner.Result r = CliRunner.run(dir, "check");

@@ -95,8 +95,8 @@ public final class AlertTable {
       }
       out.append(c[4]).append('\n');
     }
-    out.append(String.format(Locale.ROOT, "%d alerts: %d ok, %d broken, %d missing, %d unresolvable, %d external%n",
-        rows.size(), count("ok"), count("broken"), count("missing"), count("unresolvable"), count("external")));
+    out.append(String.format(Locale.ROOT, "%d %s: %d ok, %d broken, %d missing, %d unresolvable, %d external%n",
+        rows.size(), rows.size() == 1 ? "alert" : "alerts", count("ok"), count("broken"), count("missing"), count("unresolvable"), count("external")));
     return out.toString();
   }
 

@@ -5,6 +5,7 @@ import dev.runbook.core.alerts.RulesFiles;
 import dev.runbook.core.alerts.RunbookUrls;
 import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.Globs;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
 import dev.runbook.core.model.Link;
@@ -192,6 +193,12 @@ public final class CheckRunner {
     AlertsConfig a = config.alerts();
     if (a.rules().isEmpty() && options.alertRules().isEmpty()) {
       return AlertCatalog.empty(set);
+    }
+    for (String glob : options.alertRules()) {
+      Optional<String> problem = Globs.problem(glob);
+      if (problem.isPresent()) {
+        throw new CheckFailure("--alerts: " + problem.get());
+      }
     }
     Path configFolder = config.folder().orElse(options.workingDir().toAbsolutePath());
     TreeSet<Path> files = new TreeSet<>();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -115,8 +113,8 @@ public final class ConfigLoader {
       checkKeys(top, TOP_KEYS, "");
       Config d = Config.DEFAULT;
       Optional<String> rootDir = optionalString(top, "root");
-      List<String> exclude = globs(top, "exclude");
-      List<String> documents = globs(top, "documents");
+      List<String> exclude = globs(top, "exclude", "exclude");
+      List<String> documents = globs(top, "documents", "documents");
       List<String> sections = stringList(top, "sections", d.sections());
       if (sections.isEmpty()) {
         throw error(top.get("sections").getValueNode(), "'sections' must list at least one section");
@@ -170,8 +168,8 @@ public final class ConfigLoader {
         throw error(m.get("annotations").getValueNode(),
             "alerts.annotations must name at least one annotation key, like runbook_url");
       }
-      return new AlertsConfig(stringList(m, "rules", List.of()), urls, ignoreCase, annotations,
-          stringList(m, "require_runbook", List.of()), stringList(m, "runbooks", List.of()));
+      return new AlertsConfig(globs(m, "rules", "alerts.rules"), urls, ignoreCase, annotations,
+          stringList(m, "require_runbook", List.of()), globs(m, "runbooks", "alerts.runbooks"));
     }
 
     private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections)
@@ -324,8 +322,8 @@ public final class ConfigLoader {
       return t == null ? dflt : strings(t.getValueNode(), key);
     }
 
-    /** A list of globs, each compiled as the set loader will: a bad one names its line. */
-    private List<String> globs(Map<String, NodeTuple> m, String key) throws ConfigException {
+    /** A list of globs, each compiled as the file walkers will: a bad one names its line. */
+    private List<String> globs(Map<String, NodeTuple> m, String key, String label) throws ConfigException {
       NodeTuple t = m.get(key);
       if (t == null) {
         return List.of();
@@ -333,12 +331,9 @@ public final class ConfigLoader {
       List<String> globs = strings(t.getValueNode(), key);
       List<Node> nodes = t.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(t.getValueNode());
       for (int i = 0; i < globs.size(); i++) {
-        try {
-          FileSystems.getDefault().getPathMatcher("glob:" + globs.get(i));
-        } catch (PatternSyntaxException e) {
-          throw error(nodes.get(i), "bad glob '" + globs.get(i) + "' in '" + key + "': " + e.getDescription()
-              + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "")
-              + ": close every [ and {, or put a backslash before a literal [ { or \\");
+        Optional<String> problem = Globs.problem(globs.get(i));
+        if (problem.isPresent()) {
+          throw error(nodes.get(i), problem.get().replaceFirst("': ", "' in '" + label + "': "));
         }
       }
       return globs;

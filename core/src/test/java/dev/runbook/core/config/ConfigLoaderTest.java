@@ -127,6 +127,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aBadAlertsGlobNamesItsLineToo() {
+    assertThat(error("alerts:\n  rules:\n    - \"deploy/*.yaml\"\n    - \"[x\"\n"))
+        .startsWith("runbook.yml:4: bad glob '[x' in 'alerts.rules': Missing ']");
+    assertThat(error("alerts:\n  runbooks: \"{a,b\"\n"))
+        .startsWith("runbook.yml:2: bad glob '{a,b' in 'alerts.runbooks': ");
+  }
+
+  @Test
   void aBadConfigSaysFileLineAndWhatToDo() {
     assertThat(error("root: runbooks\nreviews:\n  interval: monthly\n")).isEqualTo("runbook.yml:2: unknown key "
         + "'reviews': allowed here are [alerts, documents, exclude, front_matter_keys, review, root, rules, section_aliases, "
