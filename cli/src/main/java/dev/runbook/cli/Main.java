@@ -50,6 +50,7 @@ public final class Main {
     commands.put("build", () -> new BuildCommand(env));
     commands.put("serve", () -> new ServeCommand(env));
     commands.put("rules", RulesCommand::new);
+    commands.put("init", () -> new InitCommand(env));
     commands.put("new", () -> new NewCommand(env));
     commands.put("fix", () -> new FixCommand(env));
     commands.put("review", () -> new ReviewCommand(env));

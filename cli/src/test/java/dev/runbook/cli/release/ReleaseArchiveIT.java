@@ -34,7 +34,7 @@ class ReleaseArchiveIT {
 
   @Test
   void holdsTheLaunchersTheJarAndTheReadmeWithExecutableLaunchers() throws IOException {
-    for (String file : List.of("bin/runbook", "bin/runbook.cmd", "lib/runbook.jar", "README.md")) {
+    for (String file : List.of("bin/runbook", "bin/runbook.cmd", "lib/runbook.jar", "README.md", "LICENSE", "NOTICE")) {
       assertThat(home.resolve(file)).as(file).isRegularFile();
     }
     assertThat(Files.getPosixFilePermissions(home.resolve("bin/runbook")))

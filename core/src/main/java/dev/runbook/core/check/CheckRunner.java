@@ -175,9 +175,11 @@ public final class CheckRunner {
     }
     all = narrow(all, options, set);
     Report counted = all;
-    if (options.baseline().isPresent()) {
+    Optional<Path> baseline = options.baseline().map(options.workingDir()::resolve)
+        .or(() -> config.baseline().flatMap(b -> config.folder().map(f -> f.resolve(b))));
+    if (baseline.isPresent()) {
       try {
-        counted = Baseline.read(options.workingDir().resolve(options.baseline().get())).filter(all);
+        counted = Baseline.read(baseline.get()).filter(all);
       } catch (BaselineException e) {
         throw new CheckFailure(e.getMessage(), e);
       }

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param site the site block
  * @param frontMatterKeys extra front matter keys the team uses (not reported as unknown)
  * @param alerts the alerts block: alerting-rule files and their runbook URLs
+ * @param baseline the baseline file of accepted findings (relative to the config's folder), if any
  */
 public record Config(
     Optional<Path> source,
@@ -36,7 +37,8 @@ public record Config(
     Map<String, RuleSetting> rules,
     SiteConfig site,
     List<String> frontMatterKeys,
-    AlertsConfig alerts) {
+    AlertsConfig alerts,
+    Optional<String> baseline) {
 
   public static final List<String> DEFAULT_SECTIONS =
       List.of("Overview", "Prerequisites", "Steps", "Validation", "Rollback", "References");
@@ -54,7 +56,8 @@ public record Config(
           Map.of(),
           SiteConfig.DEFAULT,
           List.of(),
-          AlertsConfig.DEFAULT);
+          AlertsConfig.DEFAULT,
+          Optional.empty());
 
   public Config {
     exclude = List.copyOf(exclude);
@@ -70,13 +73,19 @@ public record Config(
       List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
       int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys) {
     this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
-        site, frontMatterKeys, AlertsConfig.DEFAULT);
+        site, frontMatterKeys, AlertsConfig.DEFAULT, Optional.empty());
   }
 
   /** The same configuration with another alerts block. */
   public Config withAlerts(AlertsConfig a) {
     return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
-        warnBeforeDays, rules, site, frontMatterKeys, a);
+        warnBeforeDays, rules, site, frontMatterKeys, a, baseline);
+  }
+
+  /** The same configuration with a baseline file (relative to its folder). */
+  public Config withBaseline(Optional<String> file) {
+    return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
+        warnBeforeDays, rules, site, frontMatterKeys, alerts, file);
   }
 
   /** The folder that relative paths of the config start from: its file's folder, if it has one. */

@@ -31,7 +31,7 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "runbook.yml";
   private static final Set<String> TOP_KEYS =
       Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site",
-          "front_matter_keys", "alerts");
+          "front_matter_keys", "alerts", "baseline");
 
   /** A warn_before of zero days, as {@link ReviewInterval#parse} reads counts: case and spaces aside. */
   private static final Pattern ZERO = Pattern.compile("0+(?:\\s*[dw])?", Pattern.CASE_INSENSITIVE);
@@ -98,7 +98,7 @@ public final class ConfigLoader {
   private static Config withSource(Config c, Path file) {
     return new Config(Optional.of(file), c.root(), c.exclude(), c.documents(), c.sections(),
         c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site(), c.frontMatterKeys(),
-        c.alerts());
+        c.alerts(), c.baseline());
   }
 
   /** Walks the node tree of one file. */
@@ -136,7 +136,8 @@ public final class ConfigLoader {
       SiteConfig site = site(top.get("site"));
       List<String> extraKeys = stringList(top, "front_matter_keys", List.of());
       return new Config(Optional.of(file), rootDir, exclude, documents, sections, aliases,
-          interval, warnBefore, rules, site, extraKeys).withAlerts(alerts(top.get("alerts")));
+          interval, warnBefore, rules, site, extraKeys).withAlerts(alerts(top.get("alerts")))
+          .withBaseline(optionalString(top, "baseline"));
     }
 
     private AlertsConfig alerts(NodeTuple entry) throws ConfigException {

@@ -15,6 +15,10 @@ public record FrontMatter(
   /** Why the YAML could not be read, and where. */
   public record Problem(String message, Position position) {}
 
+  /** The keys {@code runbook} reads; any other is the team's own (RB504 warns unless the config names it). */
+  public static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of("title", "risk", "owner", "last_reviewed",
+      "reviewed_by", "review_interval", "category", "tags", "automation", "aliases", "moved_to");
+
   public static final FrontMatter NONE = new FrontMatter(false, Map.of(), 0, Optional.empty());
 
   public FrontMatter {

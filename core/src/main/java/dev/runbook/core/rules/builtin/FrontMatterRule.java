@@ -26,8 +26,7 @@ public final class FrontMatterRule implements Rule {
       "---\nrisk: high\nower: sre-team\ntags: database\n---",
       RuleInfo.Scope.ALL_DOCUMENTS);
 
-  static final Set<String> KNOWN = Set.of("title", "risk", "owner", "last_reviewed", "reviewed_by",
-      "review_interval", "category", "tags", "automation", "aliases", "moved_to");
+  static final Set<String> KNOWN = FrontMatter.KNOWN_KEYS;
   static final Set<String> AUTOMATION = Set.of("fully-automated", "semi-automated", "manual-with-tools", "manual");
   private static final Set<String> STRINGS = Set.of("title", "risk", "owner", "last_reviewed",
       "reviewed_by", "review_interval", "category", "automation", "moved_to");

@@ -1,0 +1,141 @@
+package dev.runbook.core.init;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.runbook.core.check.CheckOptions;
+import dev.runbook.core.check.CheckResult;
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.testing.Lint;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SetInitializerTest {
+  private static final Clock TODAY = Lint.clock(LocalDate.of(2026, 12, 7));
+
+  @TempDir Path dir;
+
+  private final SetInitializer init = new SetInitializer(new CheckRunner(), TODAY, 1);
+
+  /** Alert runbooks written to their own template, the way many public sets are. */
+  private void alertSet(Path root, int n) throws IOException {
+    for (int i = 0; i < n; i++) {
+      String name = "Alert" + i;
+      write(root.resolve(name + ".md"), "# " + name + "\n\n## Meaning\n\nIt fires.\n\n## Impact\n\nUsers wait.\n\n"
+          + "## Diagnosis\n\nLook at the dashboard.\n\n" + (i == 0 ? "" : "## Mitigation\n\nRestart the pod.\n"));
+    }
+  }
+
+  @Test
+  void afterInitTheCheckIsGreenAndANewProblemIsReported() throws Exception {
+    Path root = dir.resolve("runbooks");
+    alertSet(root, 6);
+    InitResult r = init.init(dir, root, SetInitializer.configFolder(dir, root), false);
+
+    assertThat(r.config()).isEqualTo(dir.resolve("runbook.yml"));
+    String text = Files.readString(r.config());
+    assertThat(text).contains("root: runbooks").contains("sections: [Meaning, Impact, Diagnosis, Mitigation]")
+        .contains("baseline: \".runbook-baseline.json\"");
+    assertThat(check(dir).report().diagnostics()).isEmpty();
+
+    // One runbook written later without its Mitigation: reported, although Alert0's is accepted.
+    write(root.resolve("Late.md"), "# Late\n\n## Meaning\n\nx\n\n## Impact\n\nx\n\n## Diagnosis\n\nx\n");
+    assertThat(check(dir).report().diagnostics())
+        .anySatisfy(d -> {
+          assertThat(d.file()).isEqualTo("Late.md");
+          assertThat(d.rule()).isEqualTo("RB101");
+          assertThat(d.message()).contains("Mitigation");
+        })
+        .noneMatch(d -> d.file().equals("Alert0.md"));
+  }
+
+  @Test
+  void rulesMostRunbooksBreakAreNamedButLeftOn() throws Exception {
+    Path root = dir.resolve("runbooks");
+    alertSet(root, 6);
+    String text = Files.readString(init.init(dir, root, dir, false).config());
+    assertThat(text).contains("#   RB201: off   # risk-missing: fires on 6 of 6 runbooks")
+        .doesNotContainPattern("(?m)^rules:");
+  }
+
+  @Test
+  void neverReplacesAConfigWithoutForce() throws Exception {
+    Path root = dir.resolve("runbooks");
+    alertSet(root, 3);
+    write(dir.resolve(".runbook.yml"), "root: runbooks\n");
+    assertThatThrownBy(() -> init.init(dir, root, dir, false)).isInstanceOf(InitRefused.class)
+        .hasMessageContaining(".runbook.yml already exists").hasMessageContaining("--force");
+    assertThat(Files.readString(dir.resolve(".runbook.yml"))).isEqualTo("root: runbooks\n");
+    assertThat(dir.resolve(".runbook-baseline.json")).doesNotExist();
+  }
+
+  @Test
+  void forceReplacesTheConfigAndTheBaseline() throws Exception {
+    Path root = dir.resolve("runbooks");
+    alertSet(root, 3);
+    write(dir.resolve("runbook.yml"), "root: elsewhere\n");
+    write(dir.resolve(".runbook-baseline.json"), "{}");
+    init.init(dir, root, dir, true);
+    assertThat(Files.readString(dir.resolve("runbook.yml"))).contains("root: runbooks");
+    assertThat(check(dir).report().diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aRootOutsideTheWorkingFolderGetsTheConfigInside() throws Exception {
+    Path root = dir.resolve("set");
+    alertSet(root, 3);
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    assertThat(SetInitializer.configFolder(elsewhere, root)).isEqualTo(root);
+    InitResult r = init.init(elsewhere, root, SetInitializer.configFolder(elsewhere, root), false);
+    assertThat(r.config()).isEqualTo(root.resolve("runbook.yml"));
+    assertThat(Files.readString(r.config())).doesNotContain("root:");
+  }
+
+  @Test
+  void aSetOnTheDefaultSixKeepsThemAndNamesItsOtherSpellings() throws Exception {
+    Path root = dir.resolve("runbooks");
+    for (int i = 0; i < 4; i++) {
+      write(root.resolve("r" + i + ".md"), "# R" + i + "\n\n**Risk Level**: 🟢 Medium\n\n## Overview\n\nx\n\n"
+          + "## Pre-requisites\n\nx\n\n## Steps\n\n1. x\n\n## Validation\n\nx\n\n## Rollback\n\nx\n\n"
+          + (i == 0 ? "## References\n\nx\n" : "## Reference\n\nx\n"));
+    }
+    String text = Files.readString(init.init(dir, root, dir, false).config());
+    assertThat(text).doesNotContain("sections: [")
+        .contains("  Prerequisites: [Pre-requisites]").contains("  References: [Reference]");
+    assertThat(check(dir).report().diagnostics()).isEmpty();
+  }
+
+  @Test
+  void theSetsOwnFrontMatterKeysAreKept() throws Exception {
+    Path root = dir.resolve("runbooks");
+    alertSet(root, 2);
+    write(root.resolve("w.md"), "---\nweight: 3\nmenu: main\n---\n# W\n\n## Meaning\n\nx\n");
+    String text = Files.readString(init.init(dir, root, dir, false).config());
+    assertThat(text).contains("front_matter_keys: [menu, weight]");
+  }
+
+  @Test
+  void aMissingFolderIsRefusedAndNothingIsWritten() {
+    assertThatThrownBy(() -> init.init(dir, dir.resolve("nope"), dir, false)).isInstanceOf(InitRefused.class)
+        .hasMessageContaining("does not exist");
+    assertThat(dir.resolve("runbook.yml")).doesNotExist();
+  }
+
+  private static CheckResult check(Path workingDir) throws Exception {
+    return new CheckRunner().run(new CheckOptions(workingDir, Optional.empty(), List.of(), Optional.empty(), TODAY,
+        false, Optional.empty(), Optional.empty(), 1));
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+}
