@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param site the site block
  * @param frontMatterKeys extra front matter keys the team uses (not reported as unknown)
  * @param alerts the alerts block: alerting-rule files and their runbook URLs
+ * @param links the links block: whose heading anchors fragments name
  */
 public record Config(
     Optional<Path> source,
@@ -36,7 +37,8 @@ public record Config(
     Map<String, RuleSetting> rules,
     SiteConfig site,
     List<String> frontMatterKeys,
-    AlertsConfig alerts) {
+    AlertsConfig alerts,
+    LinksConfig links) {
 
   public static final List<String> DEFAULT_SECTIONS =
       List.of("Overview", "Prerequisites", "Steps", "Validation", "Rollback", "References");
@@ -54,7 +56,8 @@ public record Config(
           Map.of(),
           SiteConfig.DEFAULT,
           List.of(),
-          AlertsConfig.DEFAULT);
+          AlertsConfig.DEFAULT,
+          LinksConfig.DEFAULT);
 
   public Config {
     exclude = List.copyOf(exclude);
@@ -63,6 +66,15 @@ public record Config(
     sectionAliases = Map.copyOf(sectionAliases);
     rules = Map.copyOf(rules);
     frontMatterKeys = List.copyOf(frontMatterKeys);
+  }
+
+  /** A configuration without a links block. */
+  public Config(Optional<Path> source, Optional<String> root, List<String> exclude, List<String> documents,
+      List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
+      int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys,
+      AlertsConfig alerts) {
+    this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
+        site, frontMatterKeys, alerts, LinksConfig.DEFAULT);
   }
 
   /** A configuration without an alerts block. */
@@ -76,7 +88,13 @@ public record Config(
   /** The same configuration with another alerts block. */
   public Config withAlerts(AlertsConfig a) {
     return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
-        warnBeforeDays, rules, site, frontMatterKeys, a);
+        warnBeforeDays, rules, site, frontMatterKeys, a, links);
+  }
+
+  /** The same configuration with another links block. */
+  public Config withLinks(LinksConfig l) {
+    return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
+        warnBeforeDays, rules, site, frontMatterKeys, alerts, l);
   }
 
   /** The folder that relative paths of the config start from: its file's folder, if it has one. */

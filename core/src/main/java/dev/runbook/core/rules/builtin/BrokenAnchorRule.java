@@ -47,10 +47,19 @@ public final class BrokenAnchorRule implements Rule {
     }
   }
 
-  /** ": did you mean '#…'?" with the closest anchor of {@code target}, else how to fix it. */
+  /**
+   * ": anchors are case-sensitive; did you mean '#…'?" where an anchor of {@code target} differs
+   * only by case, else ": did you mean '#…'?" with the closest anchor, else how to fix it.
+   */
   static String hint(Runbook target, String fragment) {
-    List<String> anchors = new ArrayList<>(target.htmlIds());
+    List<String> anchors = new ArrayList<>();
     target.headings().stream().map(Heading::anchor).forEach(anchors::add);
+    anchors.addAll(new java.util.TreeSet<>(target.htmlIds()));
+    for (String a : anchors) {
+      if (a.equalsIgnoreCase(fragment)) {
+        return ": anchors are case-sensitive; did you mean '#" + a + "'?";
+      }
+    }
     return Suggestions.closest(fragment, anchors)
         .map(s -> ": did you mean '#" + s + "'?").orElse(": link to an existing heading");
   }
