@@ -10,20 +10,20 @@ import java.util.regex.Pattern;
  * {@code {#setup .class key=value}}. Such an id is an anchor in every dialect, and the list is no
  * part of the heading's text.
  */
-final class HeadingAttributes {
+public final class HeadingAttributes {
   private static final Pattern TRAILING =
       Pattern.compile("[ \\t]*\\{:?[ \\t]*#([^\\s{}#]+)[^{}]*\\}[ \\t]*$");
 
   private HeadingAttributes() {}
 
   /** The explicit id at the end of a heading's text, if it has one. */
-  static Optional<String> id(String heading) {
+  public static Optional<String> id(String heading) {
     Matcher m = TRAILING.matcher(heading);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** The heading's text without its attribute list. */
-  static String strip(String heading) {
+  public static String strip(String heading) {
     Matcher m = TRAILING.matcher(heading);
     return m.find() ? heading.substring(0, m.start()) : heading;
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The fixture runbooks of each {@code links.slugs} dialect ({@code fixtures/slugs/<dialect>/}):
  * links right in that dialect and wrong in GitHub's give nothing, GitHub's anchors for the same
- * headings give exactly the RB302s written in the files.
+ * headings give exactly the RB302s written in the files. The mkdocs set also has alerting rules
+ * whose runbook URLs' fragments are checked with the same slugs (RB602).
  */
 class SlugDialectFixturesTest {
 
@@ -31,6 +32,7 @@ class SlugDialectFixturesTest {
       files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
     }
     assertThat(files).containsExactly("README.md", "fails.md", "passes.md");
+    files = RuleFixtures.checkedFiles(folder);
     for (String file : files) {
       ExpectedFindings expected = RuleFixtures.expectations(folder.resolve(file));
       List<Diagnostic> actual = result.report().diagnostics().stream().filter(d -> d.file().equals(file)).toList();
@@ -41,5 +43,6 @@ class SlugDialectFixturesTest {
     }
     assertThat(result.report().diagnostics()).filteredOn(d -> d.file().equals("fails.md")).isNotEmpty()
         .allSatisfy(d -> assertThat(d.rule()).isEqualTo("RB302"));
+    assertThat(result.report().files()).containsExactlyElementsOf(files);
   }
 }
