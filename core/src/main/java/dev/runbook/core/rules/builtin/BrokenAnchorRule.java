@@ -16,7 +16,9 @@ public final class BrokenAnchorRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB302", "broken-anchor", Severity.ERROR,
       "A #fragment matches no anchor in its target.",
       "A link to 'failover.md#promote-the-replica' that lands at the top of a long page makes the "
-          + "reader hunt for the step. Anchors break silently when headings are renamed.",
+          + "reader hunt for the step. Anchors break silently when headings are renamed. Headings "
+          + "are anchored as the generator named by links.slugs does it (GitHub's by default), "
+          + "explicit {#id}s and HTML ids always count, and case matters.",
       "See [the rollback](graceful-shutdown.md#roll-back).",
       RuleInfo.Scope.ALL_DOCUMENTS);
 
