@@ -125,7 +125,7 @@ final class FixCommand implements Callable<Integer> {
     if (!files.isEmpty()) {
       DocumentKinds kinds = new DocumentKinds(setup.config().documents());
       RunbookSetLoader loader = new RunbookSetLoader(setup.config().exclude(), setup.config().documents(),
-          new RunbookParser(), 1);
+          new RunbookParser(setup.config().links().slugs()), 1);
       Path realRoot = realPath(root);
       for (Path f : files) {
         Path real = realPath(f);

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param site the site block
  * @param frontMatterKeys extra front matter keys the team uses (not reported as unknown)
  * @param alerts the alerts block: alerting-rule files and their runbook URLs
+ * @param links the links block: whose heading anchors fragments name
  * @param baseline the baseline file of accepted findings (relative to the config's folder), if any
  */
 public record Config(
@@ -38,6 +39,7 @@ public record Config(
     SiteConfig site,
     List<String> frontMatterKeys,
     AlertsConfig alerts,
+    LinksConfig links,
     Optional<String> baseline) {
 
   public static final List<String> DEFAULT_SECTIONS =
@@ -57,6 +59,7 @@ public record Config(
           SiteConfig.DEFAULT,
           List.of(),
           AlertsConfig.DEFAULT,
+          LinksConfig.DEFAULT,
           Optional.empty());
 
   public Config {
@@ -68,24 +71,39 @@ public record Config(
     frontMatterKeys = List.copyOf(frontMatterKeys);
   }
 
+  /** A configuration without a links block. */
+  public Config(Optional<Path> source, Optional<String> root, List<String> exclude, List<String> documents,
+      List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
+      int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys,
+      AlertsConfig alerts) {
+    this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
+        site, frontMatterKeys, alerts, LinksConfig.DEFAULT, Optional.empty());
+  }
+
   /** A configuration without an alerts block. */
   public Config(Optional<Path> source, Optional<String> root, List<String> exclude, List<String> documents,
       List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
       int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys) {
     this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
-        site, frontMatterKeys, AlertsConfig.DEFAULT, Optional.empty());
+        site, frontMatterKeys, AlertsConfig.DEFAULT);
   }
 
   /** The same configuration with another alerts block. */
   public Config withAlerts(AlertsConfig a) {
     return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
-        warnBeforeDays, rules, site, frontMatterKeys, a, baseline);
+        warnBeforeDays, rules, site, frontMatterKeys, a, links, baseline);
+  }
+
+  /** The same configuration with another links block. */
+  public Config withLinks(LinksConfig l) {
+    return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
+        warnBeforeDays, rules, site, frontMatterKeys, alerts, l, baseline);
   }
 
   /** The same configuration with a baseline file (relative to its folder). */
   public Config withBaseline(Optional<String> file) {
     return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
-        warnBeforeDays, rules, site, frontMatterKeys, alerts, file);
+        warnBeforeDays, rules, site, frontMatterKeys, alerts, links, file);
   }
 
   /** The folder that relative paths of the config start from: its file's folder, if it has one. */

@@ -1,6 +1,7 @@
 package dev.runbook.core.config;
 
 import dev.runbook.core.model.ReviewInterval;
+import dev.runbook.core.model.SlugDialect;
 import dev.runbook.core.parse.SafeYaml;
 import dev.runbook.core.parse.YamlProblem;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "runbook.yml";
   private static final Set<String> TOP_KEYS =
       Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site",
-          "front_matter_keys", "alerts", "baseline");
+          "front_matter_keys", "alerts", "links", "baseline");
 
   /** A warn_before of zero days, as {@link ReviewInterval#parse} reads counts: case and spaces aside. */
   private static final Pattern ZERO = Pattern.compile("0+(?:\\s*[dw])?", Pattern.CASE_INSENSITIVE);
@@ -98,7 +99,7 @@ public final class ConfigLoader {
   private static Config withSource(Config c, Path file) {
     return new Config(Optional.of(file), c.root(), c.exclude(), c.documents(), c.sections(),
         c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site(), c.frontMatterKeys(),
-        c.alerts(), c.baseline());
+        c.alerts(), c.links(), c.baseline());
   }
 
   /** Walks the node tree of one file. */
@@ -137,6 +138,7 @@ public final class ConfigLoader {
       List<String> extraKeys = stringList(top, "front_matter_keys", List.of());
       return new Config(Optional.of(file), rootDir, exclude, documents, sections, aliases,
           interval, warnBefore, rules, site, extraKeys).withAlerts(alerts(top.get("alerts")))
+          .withLinks(links(top.get("links")))
           .withBaseline(optionalString(top, "baseline"));
     }
 
@@ -231,6 +233,21 @@ public final class ConfigLoader {
         default:
           throw error(s, "'" + s.getValue() + "' is not a severity: use off, info, warning or error");
       }
+    }
+
+    private LinksConfig links(NodeTuple entry) throws ConfigException {
+      if (entry == null) {
+        return LinksConfig.DEFAULT;
+      }
+      Map<String, NodeTuple> m = mapping(entry.getValueNode(), "'links'");
+      checkKeys(m, Set.of("slugs"), "links.");
+      if (!m.containsKey("slugs")) {
+        return LinksConfig.DEFAULT;
+      }
+      Node v = m.get("slugs").getValueNode();
+      String value = v instanceof ScalarNode s ? s.getValue() : "";
+      return new LinksConfig(SlugDialect.named(value).orElseThrow(() -> error(v, "links.slugs '" + value
+          + "' is not a slug dialect: use " + SlugDialect.choices() + " (whose heading anchors the links name)")));
     }
 
     private SiteConfig site(NodeTuple entry) throws ConfigException {

@@ -18,11 +18,12 @@ import java.util.List;
  */
 public final class Fixer {
   private final Config config;
-  private final RunbookParser parser = new RunbookParser();
+  private final RunbookParser parser;
   private final List<Fix> fixes;
 
   public Fixer(Config config) {
     this.config = config;
+    this.parser = new RunbookParser(config.links().slugs());
     this.fixes = List.of(new ByteOrderMarkFix(), new MojibakeFix(), new RiskLineFix(),
         new MissingSectionFix(), new StepRenumberFix(parser.markdown()));
   }
@@ -30,6 +31,7 @@ public final class Fixer {
   /** Other fixes, in the order given (for tests). */
   Fixer(Config config, List<Fix> fixes) {
     this.config = config;
+    this.parser = new RunbookParser(config.links().slugs());
     this.fixes = List.copyOf(fixes);
   }
 

@@ -6,6 +6,7 @@ import dev.runbook.core.model.Link;
 import dev.runbook.core.model.LinkKind;
 import dev.runbook.core.model.Position;
 import dev.runbook.core.model.Section;
+import dev.runbook.core.model.SlugDialect;
 import dev.runbook.core.model.Suppression;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -49,6 +51,12 @@ public final class MarkdownParser {
       Pattern.compile(
           "(?i)^\\s*(n/?a|none|not applicable|nothing( to (roll ?back|undo))?|no rollback( (is )?(needed|required|possible))?)\\s*[.!]?\\s*$");
 
+  /** An ATX heading's opening: up to three spaces, one to six {@code #}, then space or the end. */
+  private static final Pattern ATX = Pattern.compile("[ ]{0,3}#{1,6}(?:[ \\t]+|$)");
+  /** An ATX heading's optional closing sequence. */
+  private static final Pattern ATX_CLOSE = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+
+  private final SlugDialect slugs;
   private final Parser parser = builder().build();
   /** The same parser, with inline parsing only where the linter reads it ({@link FactsInlineParser}). */
   private final Parser factsParser = builder().inlineParserFactory(FactsInlineParser::new).build();
@@ -69,6 +77,21 @@ public final class MarkdownParser {
       BitSet codeLines,
       Set<String> htmlIds,
       List<Suppression> suppressions) {}
+
+  /** A parser whose heading anchors are GitHub's. */
+  public MarkdownParser() {
+    this(SlugDialect.GITHUB);
+  }
+
+  /** A parser whose heading anchors are those of {@code slugs} ({@code links.slugs}). */
+  public MarkdownParser(SlugDialect slugs) {
+    this.slugs = java.util.Objects.requireNonNull(slugs, "slugs");
+  }
+
+  /** Whose heading anchors this parser gives. */
+  public SlugDialect slugs() {
+    return slugs;
+  }
 
   /** The full parser, for tests that parse a body text the old way. */
   Parser commonmark() {
@@ -105,8 +128,8 @@ public final class MarkdownParser {
   }
 
   /** The facts of a parsed document whose source is {@code lines}. */
-  static Result resultOf(Node document, List<String> lines) {
-    Walk walk = new Walk(Math.max(1, lines.size()), new InlineLocator(lines));
+  Result resultOf(Node document, List<String> lines) {
+    Walk walk = new Walk(lines, new InlineLocator(lines), HeadingIds.of(slugs));
     walk.run(document);
     return walk.result();
   }
@@ -115,7 +138,8 @@ public final class MarkdownParser {
   private static final class Walk {
     private final int lineCount;
     private final InlineLocator locator;
-    private final Slugger slugger = new Slugger();
+    private final List<String> source;
+    private final HeadingIds ids;
     private final List<Heading> headings = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -130,9 +154,11 @@ public final class MarkdownParser {
     private boolean hasStepHeadings;
     private int actionable;
 
-    Walk(int lineCount, InlineLocator locator) {
+    Walk(List<String> source, InlineLocator locator, HeadingIds ids) {
+      this.source = source;
       this.locator = locator;
-      this.lineCount = lineCount;
+      this.lineCount = Math.max(1, source.size());
+      this.ids = ids;
     }
 
     void run(Node document) {
@@ -204,8 +230,12 @@ public final class MarkdownParser {
     }
 
     private void heading(org.commonmark.node.Heading h, boolean topLevel) {
-      String text = Nodes.plainText(h, 500).strip();
-      Heading heading = new Heading(h.getLevel(), text, slugger.next(text), Nodes.position(h));
+      String written = Nodes.plainText(h, 500).strip();
+      Optional<String> explicit = HeadingAttributes.id(written);
+      String text = HeadingAttributes.strip(written).strip();
+      String anchor = explicit.orElseGet(
+          () -> ids.next(new HeadingSource(text, HeadingAttributes.strip(markdownOf(h, written)).strip())));
+      Heading heading = new Heading(h.getLevel(), text, anchor, Nodes.position(h));
       headings.add(heading);
       if (h.getLevel() == 2 && topLevel) {
         closeSection(heading.position().line() - 1);
@@ -220,6 +250,35 @@ public final class MarkdownParser {
           hasStepHeadings = true;
         }
       }
+    }
+
+    /**
+     * The heading's Markdown as written on its (last) line, without the {@code #} marks or a
+     * closing sequence: what Hugo and kramdown read. Its text where the source is not at hand.
+     */
+    private String markdownOf(org.commonmark.node.Heading h, String text) {
+      List<SourceSpan> spans = h.getSourceSpans();
+      if (spans.isEmpty()) {
+        return text;
+      }
+      boolean atx = ATX.matcher(line(spans.get(0))).lookingAt();
+      // A setext heading's last span is its underline.
+      SourceSpan last = spans.get(atx || spans.size() == 1 ? spans.size() - 1 : spans.size() - 2);
+      String written = line(last);
+      if (atx) {
+        written = ATX_CLOSE.matcher(ATX.matcher(written).replaceFirst("")).replaceFirst("");
+      }
+      return written.strip();
+    }
+
+    private String line(SourceSpan span) {
+      int index = span.getLineIndex();
+      if (index < 0 || index >= source.size()) {
+        return "";
+      }
+      String line = source.get(index);
+      int from = Math.min(span.getColumnIndex(), line.length());
+      return line.substring(from, Math.min(line.length(), from + span.getLength()));
     }
 
     private void closeSection(int endLine) {

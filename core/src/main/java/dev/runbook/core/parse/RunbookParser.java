@@ -7,6 +7,7 @@ import dev.runbook.core.model.Position;
 import dev.runbook.core.model.RiskLine;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.Section;
+import dev.runbook.core.model.SlugDialect;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -21,10 +22,17 @@ import org.commonmark.node.Node;
 public final class RunbookParser {
   private final SourceDecoder decoder = new SourceDecoder();
   private final FrontMatterParser frontMatterParser = new FrontMatterParser(new SafeYaml());
-  private final MarkdownParser markdown = new MarkdownParser();
+  private final MarkdownParser markdown;
   private final TreeListener trees;
 
+  /** A parser whose heading anchors are GitHub's. */
   public RunbookParser() {
+    this(SlugDialect.GITHUB);
+  }
+
+  /** A parser whose heading anchors are those of {@code slugs} ({@code links.slugs}). */
+  public RunbookParser(SlugDialect slugs) {
+    this.markdown = new MarkdownParser(slugs);
     this.trees = null;
   }
 
@@ -33,6 +41,12 @@ public final class RunbookParser {
    * document is made (the linter alone reads only the inlines it needs).
    */
   public RunbookParser(TreeListener trees) {
+    this(trees, SlugDialect.GITHUB);
+  }
+
+  /** As {@link #RunbookParser(TreeListener)}, with the heading anchors of {@code slugs}. */
+  public RunbookParser(TreeListener trees, SlugDialect slugs) {
+    this.markdown = new MarkdownParser(slugs);
     this.trees = java.util.Objects.requireNonNull(trees, "trees");
   }
 
@@ -51,7 +65,7 @@ public final class RunbookParser {
     FrontMatter fm = frontMatterParser.parse(lines);
     Node tree = trees == null ? null : markdown.document(lines, fm.endLine());
     MarkdownParser.Result md =
-        tree == null ? markdown.parse(lines, fm.endLine()) : MarkdownParser.resultOf(tree, lines);
+        tree == null ? markdown.parse(lines, fm.endLine()) : markdown.resultOf(tree, lines);
     findMojibake(lines, decoded.mojibakeSuspects(), problems);
     int firstH2 =
         md.sections().stream().findFirst().map(s -> s.heading().position().line()).orElse(lines.size() + 1);

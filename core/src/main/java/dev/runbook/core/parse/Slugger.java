@@ -6,18 +6,25 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * GitHub's heading anchors: lower-case, punctuation and emoji dropped except {@code -} and
- * {@code _}, each space to {@code -}; a repeated slug gets {@code -1}, {@code -2}, … One instance
- * per document (it remembers the slugs it gave); not thread-safe.
+ * GitHub's heading anchors, as npm {@code github-slugger} makes them: lower-case; everything but
+ * letters (Unicode "Alphabetic"), marks, decimal digits, connector punctuation ({@code _}),
+ * {@code -} and the space dropped (so emoji, {@code &}, dots and other number signs such as
+ * {@code ①} go); each space to {@code -}. A repeated slug gets {@code -1}, {@code -2}, … skipping
+ * any already given. One instance per document; not thread-safe.
  */
-public final class Slugger {
-  private static final Pattern DROP = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\p{Pc} \\-]");
+public final class Slugger implements HeadingIds {
+  private static final Pattern DROP = Pattern.compile("[^\\p{IsAlphabetic}\\p{M}\\p{Nd}\\p{Pc} \\-]");
   private final Map<String, Integer> seen = new HashMap<>();
 
   /** The slug of a heading text, without de-duplication. */
   public static String slug(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     return DROP.matcher(lower).replaceAll("").replace(' ', '-');
+  }
+
+  @Override
+  public String next(HeadingSource heading) {
+    return next(heading.text());
   }
 
   /** The next unique slug for a heading in this document. */

@@ -137,7 +137,7 @@ class ConfigLoaderTest {
   @Test
   void aBadConfigSaysFileLineAndWhatToDo() {
     assertThat(error("root: runbooks\nreviews:\n  interval: monthly\n")).isEqualTo("runbook.yml:2: unknown key "
-        + "'reviews': allowed here are [alerts, baseline, documents, exclude, front_matter_keys, review, root, rules, section_aliases, "
+        + "'reviews': allowed here are [alerts, baseline, documents, exclude, front_matter_keys, links, review, root, rules, section_aliases, "
         + "sections, site]");
     assertThat(error("review:\n  interval: monthly\n  warn: 3d\n"))
         .isEqualTo("runbook.yml:3: unknown key 'review.warn': allowed here are [interval, warn_before]");

@@ -70,7 +70,7 @@ class MarkdownFactsTest {
 
   private void assertSameFacts(List<String> lines) {
     int skip = frontMatter.parse(lines).endLine();
-    MarkdownParser.Result fromText = MarkdownParser.resultOf(
+    MarkdownParser.Result fromText = markdown.resultOf(
         markdown.commonmark().parse(LinesReaderTest.bodyText(lines, skip)), lines);
     assertThat(markdown.parseFully(lines, skip)).isEqualTo(fromText);
     assertThat(markdown.parse(lines, skip)).isEqualTo(fromText);

@@ -49,7 +49,8 @@ final class SiteFixtures {
 
   static RunbookSet load(Path root, Config config) {
     try {
-      return new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), 2).load(root);
+      return new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(config.links().slugs()), 2)
+          .load(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

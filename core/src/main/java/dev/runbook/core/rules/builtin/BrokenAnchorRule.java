@@ -16,7 +16,9 @@ public final class BrokenAnchorRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB302", "broken-anchor", Severity.ERROR,
       "A #fragment matches no anchor in its target.",
       "A link to 'failover.md#promote-the-replica' that lands at the top of a long page makes the "
-          + "reader hunt for the step. Anchors break silently when headings are renamed.",
+          + "reader hunt for the step. Anchors break silently when headings are renamed. Headings "
+          + "are anchored as the generator named by links.slugs does it (GitHub's by default), "
+          + "explicit {#id}s and HTML ids always count, and case matters.",
       "See [the rollback](graceful-shutdown.md#roll-back).",
       RuleInfo.Scope.ALL_DOCUMENTS);
 
@@ -47,10 +49,19 @@ public final class BrokenAnchorRule implements Rule {
     }
   }
 
-  /** ": did you mean '#…'?" with the closest anchor of {@code target}, else how to fix it. */
+  /**
+   * ": anchors are case-sensitive; did you mean '#…'?" where an anchor of {@code target} differs
+   * only by case, else ": did you mean '#…'?" with the closest anchor, else how to fix it.
+   */
   static String hint(Runbook target, String fragment) {
-    List<String> anchors = new ArrayList<>(target.htmlIds());
+    List<String> anchors = new ArrayList<>();
     target.headings().stream().map(Heading::anchor).forEach(anchors::add);
+    anchors.addAll(new java.util.TreeSet<>(target.htmlIds()));
+    for (String a : anchors) {
+      if (a.equalsIgnoreCase(fragment)) {
+        return ": anchors are case-sensitive; did you mean '#" + a + "'?";
+      }
+    }
     return Suggestions.closest(fragment, anchors)
         .map(s -> ": did you mean '#" + s + "'?").orElse(": link to an existing heading");
   }

@@ -3,6 +3,7 @@ package dev.runbook.core.site.render;
 import dev.runbook.core.model.LinkKind;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.Section;
+import dev.runbook.core.parse.HeadingAttributes;
 import dev.runbook.core.site.data.SearchWords;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -211,7 +212,19 @@ final class BodyPreparer {
         titleNode = h;
         titleId = id;
       }
+      dropAttributeList(h);
       h.prependChild(new HeadingAnchor(id, step));
+    }
+
+    /** A trailing {@code {#id}} gives the heading its id (in the model) and is no part of its text. */
+    private static void dropAttributeList(Heading h) {
+      Node last = h.getLastChild();
+      if (last instanceof Text t) {
+        String kept = HeadingAttributes.strip(t.getLiteral());
+        if (kept.length() != t.getLiteral().length()) {
+          t.setLiteral(kept.stripTrailing());
+        }
+      }
     }
   }
 }

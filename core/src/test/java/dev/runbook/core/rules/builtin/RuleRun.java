@@ -23,7 +23,7 @@ final class RuleRun {
   private RuleRun() {}
 
   static List<Diagnostic> diagnostics(Rule rule, Config config, Map<String, String> files) {
-    RunbookParser parser = new RunbookParser();
+    RunbookParser parser = new RunbookParser(config.links().slugs());
     List<Runbook> docs = new ArrayList<>();
     files.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> docs.add(parser.parse(
         e.getKey(), ROOT.resolve(e.getKey()), DocumentKind.RUNBOOK, e.getValue().getBytes(StandardCharsets.UTF_8))));
