@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code _index.md} or {@code index.md} (a branch or leaf bundle) its folder. Files under {@code
  * content/} are the site's content, as when the root is the Hugo project.
  */
-public final class HugoUrlStyle implements UrlStyle {
+public record HugoUrlStyle() implements UrlStyle {
   private static final String CONTENT = "content/";
 
   @Override

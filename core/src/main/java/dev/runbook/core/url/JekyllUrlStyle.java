@@ -4,7 +4,7 @@ package dev.runbook.core.url;
  * Jekyll (and GitHub Pages): {@code x.md} is {@code x.html}; a folder's {@code index.md}, or its
  * {@code README.md} as GitHub Pages reads it, is its folder.
  */
-public final class JekyllUrlStyle implements UrlStyle {
+public record JekyllUrlStyle() implements UrlStyle {
   @Override
   public String name() {
     return "jekyll";

@@ -7,7 +7,7 @@ import java.util.Locale;
  * plain {@code x.md} is {@code x.html} too; {@code index.html.md} (or {@code index.md}) is its
  * folder.
  */
-public final class MiddlemanUrlStyle implements UrlStyle {
+public record MiddlemanUrlStyle() implements UrlStyle {
   @Override
   public String name() {
     return "middleman";

@@ -4,7 +4,7 @@ package dev.runbook.core.url;
  * MkDocs with {@code use_directory_urls} (its default): {@code a/b.md} is {@code a/b/}, a folder's
  * {@code index.md} or {@code README.md} its folder.
  */
-public final class MkDocsUrlStyle implements UrlStyle {
+public record MkDocsUrlStyle() implements UrlStyle {
   @Override
   public String name() {
     return "mkdocs";

@@ -4,7 +4,7 @@ package dev.runbook.core.url;
  * This tool's own pages: {@code a/b.md} is {@code a/b.html}; a folder's index page its folder
  * ({@code a/index.html}); the folder's other index pages {@code a/index.md.html}.
  */
-public final class RunbookUrlStyle implements UrlStyle {
+public record RunbookUrlStyle() implements UrlStyle {
   @Override
   public String name() {
     return "runbook";

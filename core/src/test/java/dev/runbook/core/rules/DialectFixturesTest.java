@@ -48,6 +48,37 @@ class DialectFixturesTest {
         .containsExactlyInAnyOrderElementsOf(dev.runbook.core.url.UrlStyle.NAMES);
   }
 
+  /** The messages of a fixture set's findings of one rule in one file. */
+  private static List<String> messages(String style, String file, String rule) throws Exception {
+    return RuleFixtures.check(root().resolve(style)).report().diagnostics().stream()
+        .filter(d -> d.file().equals(file) && d.rule().equals(rule)).map(Diagnostic::message).toList();
+  }
+
+  @Test
+  void aBrokenSiteLinkNamesTheClosestPageAsTheLinkWasWritten() throws Exception {
+    assertThat(messages("middleman", "alerts/disk-full.html.md", "RB301")).containsExactly(
+        "link target '/manual/cnd.html' does not exist: no page of the set has this URL; "
+            + "did you mean '/manual/cdn.html' (cdn.html.md)?");
+    assertThat(messages("hugo", "content/runbooks/kubernetes/KubePodNotReady.md", "RB301")).containsExactly(
+        "link target '../kubepodcrashloopin/' does not exist: no page of the set has this URL; "
+            + "did you mean '../kubepodcrashlooping/' (content/runbooks/kubernetes/KubePodCrashLooping.md)?",
+        "link target 'KubePodCrashLooping/' does not exist: no page of the set has this URL; "
+            + "did you mean '../kubepodcrashlooping/' (content/runbooks/kubernetes/KubePodCrashLooping.md)?");
+  }
+
+  @Test
+  void aSitePathOutsideTheSetSaysWhereTheSetLives() throws Exception {
+    assertThat(messages("middleman", "alerts/disk-full.html.md", "RB303")).containsExactly(
+        "'/government/publications/outage-policy' is a path of the web site outside this set's pages "
+            + "(site.base_path /manual/) and will not be published: link to its full URL");
+  }
+
+  @Test
+  void anAnchorOfAPageFoundByItsUrlIsCheckedAgainstThatPage() throws Exception {
+    assertThat(messages("mkdocs", "before/checklist.md", "RB302")).containsExactly(
+        "'#stesp' matches no heading in during/page.md: did you mean '#steps'?");
+  }
+
   @TestFactory
   Stream<DynamicContainer> everyFileGetsExactlyItsExpectedFindings() {
     return folders().stream().map(DialectFixturesTest::folderTests);
