@@ -17,6 +17,6 @@ public record RunbookUrlStyle() implements UrlStyle {
       return s.folder();
     }
     String name = path.substring(s.folder().length());
-    return s.stemIs("readme", "index", "_index") ? path + ".html" : s.folder() + s.stem() + ".html";
+    return s.stemIs("readme", "index", "_index", "index.html") ? path + ".html" : s.folder() + s.stem() + ".html";
   }
 }
