@@ -1,10 +1,10 @@
 package dev.runbook.core.config;
 
 import dev.runbook.core.model.ReviewInterval;
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import dev.runbook.core.parse.SafeYaml;
 import dev.runbook.core.parse.YamlProblem;
-import dev.runbook.core.url.SiteUrls;
-import dev.runbook.core.url.UrlStyle;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

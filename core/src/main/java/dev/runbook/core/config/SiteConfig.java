@@ -1,8 +1,8 @@
 package dev.runbook.core.config;
 
-import dev.runbook.core.url.RunbookUrlStyle;
-import dev.runbook.core.url.SiteUrls;
-import dev.runbook.core.url.UrlStyle;
+import dev.runbook.core.model.url.RunbookUrlStyle;
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.runbook.core.model;
 
-import dev.runbook.core.url.SiteUrls;
+import dev.runbook.core.model.url.SiteUrls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.runbook.core.model;
 
-import dev.runbook.core.url.SiteUrls;
-import dev.runbook.core.url.UrlStyle;
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;

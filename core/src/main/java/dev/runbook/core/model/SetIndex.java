@@ -1,6 +1,6 @@
 package dev.runbook.core.model;
 
-import dev.runbook.core.url.SiteUrls;
+import dev.runbook.core.model.url.SiteUrls;
 import dev.runbook.core.work.Workers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -147,7 +147,13 @@ public final class SetIndex {
     cameOrWent |= changedDocs.stream().anyMatch(p -> set.get(p).isEmpty());
     boolean walkAgain = cameOrWent || changedDocs.stream().anyMatch(p ->
         isIndexPage(previous.set, p) || isIndexPage(set, p));
-    for (String path : previous.candidates(changes)) {
+    // A page that came or went changes which URLs of the set's own site name a page, anywhere.
+    boolean siteUrlsMoved = cameOrWent && urls.readsSiteLinks();
+    Set<String> candidates = previous.candidates(changes);
+    if (siteUrlsMoved) {
+      set.documents().forEach(d -> candidates.add(d.path()));
+    }
+    for (String path : candidates) {
       Runbook from = set.get(path).orElse(null);
       if (from == null || changedDocs.contains(path)) {
         continue;
@@ -155,7 +161,8 @@ public final class SetIndex {
       boolean targetsMoved = false;
       for (Link link : from.links()) {
         LinkTarget old = previous.lookup(link);
-        if (old == null || !touchesAny(old, changes)) {
+        boolean reread = siteUrlsMoved && old != null && (old.viaSiteUrl() || !old.exists());
+        if (old == null || !reread && !touchesAny(old, changes)) {
           continue;
         }
         LinkTarget now = resolver.resolve(from, link.destination());

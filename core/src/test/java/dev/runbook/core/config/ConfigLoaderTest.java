@@ -159,7 +159,7 @@ class ConfigLoaderTest {
     SiteConfig site = parse("site:\n  url_style: middleman\n  base_path: /manual\n").site();
     assertThat(site.urlStyle().name()).isEqualTo("middleman");
     assertThat(site.basePath()).isEqualTo("/manual/");
-    assertThat(parse("root: runbooks\n").site().urls()).isEqualTo(dev.runbook.core.url.SiteUrls.DEFAULT);
+    assertThat(parse("root: runbooks\n").site().urls()).isEqualTo(dev.runbook.core.model.url.SiteUrls.DEFAULT);
     assertThat(error("site:\n  title: Ops\n  url_style: gatsby\n")).isEqualTo("runbook.yml:3: site.url_style must be "
         + "one of runbook, hugo, mkdocs, middleman, jekyll, got 'gatsby'");
     assertThat(error("site:\n  base_path: https://example.org/manual/\n")).isEqualTo("runbook.yml:2: site.base_path "

@@ -45,7 +45,7 @@ class DialectFixturesTest {
   @Test
   void thereIsASetForEveryUrlStyle() {
     assertThat(folders().stream().map(p -> p.getFileName().toString()))
-        .containsExactlyInAnyOrderElementsOf(dev.runbook.core.url.UrlStyle.NAMES);
+        .containsExactlyInAnyOrderElementsOf(dev.runbook.core.model.url.UrlStyle.NAMES);
   }
 
   /** The messages of a fixture set's findings of one rule in one file. */

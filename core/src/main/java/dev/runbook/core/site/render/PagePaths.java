@@ -2,8 +2,8 @@ package dev.runbook.core.site.render;
 
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
-import dev.runbook.core.url.SiteUrls;
-import dev.runbook.core.url.UrlStyle;
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

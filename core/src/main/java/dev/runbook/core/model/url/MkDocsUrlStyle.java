@@ -1,4 +1,4 @@
-package dev.runbook.core.url;
+package dev.runbook.core.model.url;
 
 /**
  * MkDocs with {@code use_directory_urls} (its default): {@code a/b.md} is {@code a/b/}, a folder's

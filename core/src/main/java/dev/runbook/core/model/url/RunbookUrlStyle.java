@@ -1,4 +1,4 @@
-package dev.runbook.core.url;
+package dev.runbook.core.model.url;
 
 /**
  * This tool's own pages: {@code a/b.md} is {@code a/b.html}; a folder's index page its folder

@@ -1,4 +1,4 @@
-package dev.runbook.core.url;
+package dev.runbook.core.model.url;
 
 import java.util.Locale;
 

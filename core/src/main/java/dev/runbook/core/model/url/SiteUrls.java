@@ -1,4 +1,4 @@
-package dev.runbook.core.url;
+package dev.runbook.core.model.url;
 
 /**
  * The set's own site: how its files become URLs and the path it lives under ({@code

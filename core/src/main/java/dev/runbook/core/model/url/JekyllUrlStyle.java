@@ -1,4 +1,4 @@
-package dev.runbook.core.url;
+package dev.runbook.core.model.url;
 
 /**
  * Jekyll (and GitHub Pages): {@code x.md} is {@code x.html}; a folder's {@code index.md}, or its
