@@ -76,7 +76,7 @@ final class AlertsCommand implements Callable<Integer> {
       Config cfg = runner.loadConfig(options);
       Path rootDir = runner.resolveRoot(options, cfg);
       RunbookSet set = runner.load(rootDir, cfg, options.threads());
-      AlertCatalog catalog = runner.alerts(options, cfg, set, new SetIndex(set, options.threads()));
+      AlertCatalog catalog = runner.alerts(options, cfg, set, new SetIndex(set, cfg.site().urls(), options.threads()));
       if (catalog.files().isEmpty()) {
         err.println("runbook: no alerting rules to read: set alerts.rules in runbook.yml or pass --alerts GLOB");
         return ExitCodes.USAGE;

@@ -164,7 +164,7 @@ public final class CheckRunner {
 
   private CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set, Linter linter,
       Linter.Early early) throws CheckFailure {
-    SetIndex index = new SetIndex(set, options.threads());
+    SetIndex index = new SetIndex(set, config.site().urls(), options.threads());
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
     Report all = linter.check(set, index, label(options, root), external, early);
     AlertCatalog alerts = alerts(options, config, set, index);

@@ -2,6 +2,8 @@ package dev.runbook.core.config;
 
 import dev.runbook.core.model.ReviewInterval;
 import dev.runbook.core.model.SlugDialect;
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import dev.runbook.core.parse.SafeYaml;
 import dev.runbook.core.parse.YamlProblem;
 import java.io.IOException;
@@ -255,7 +257,7 @@ public final class ConfigLoader {
         return SiteConfig.DEFAULT;
       }
       Map<String, NodeTuple> m = mapping(entry.getValueNode(), "'site'");
-      checkKeys(m, Set.of("title", "base_url", "edit_url", "theme_dir"), "site.");
+      checkKeys(m, Set.of("title", "base_url", "edit_url", "theme_dir", "url_style", "base_path"), "site.");
       Optional<String> baseUrl = optionalString(m, "base_url");
       if (baseUrl.isPresent() && !baseUrl.get().matches("https?://\\S+")) {
         throw error(m.get("base_url").getValueNode(), "site.base_url must be an http(s) URL, got '" + baseUrl.get() + "'");
@@ -264,11 +266,23 @@ public final class ConfigLoader {
       if (editUrl.isPresent() && !editUrl.get().matches("https?://\\S+")) {
         throw error(m.get("edit_url").getValueNode(), "site.edit_url must be an http(s) URL with {path}, got '" + editUrl.get() + "'");
       }
+      Optional<String> styleName = optionalString(m, "url_style");
+      UrlStyle style = styleName.isEmpty() ? SiteConfig.DEFAULT.urlStyle() : UrlStyle.named(styleName.get())
+          .orElseThrow(() -> error(m.get("url_style").getValueNode(), "site.url_style must be one of "
+              + String.join(", ", UrlStyle.NAMES) + ", got '" + styleName.get() + "'"));
+      Optional<String> basePath = optionalString(m, "base_path");
+      String base = basePath.isEmpty() ? "/" : SiteUrls.normalBasePath(basePath.get());
+      if (base == null) {
+        throw error(m.get("base_path").getValueNode(), "site.base_path must be the path the set's own site lives "
+            + "under, like /manual/, got '" + basePath.get() + "'");
+      }
       return new SiteConfig(
           optionalString(m, "title").orElse(SiteConfig.DEFAULT.title()),
           baseUrl,
           editUrl,
-          optionalString(m, "theme_dir"));
+          optionalString(m, "theme_dir"),
+          style,
+          base);
     }
 
     private ReviewInterval interval(Node node) throws ConfigException {

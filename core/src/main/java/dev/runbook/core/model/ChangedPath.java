@@ -11,11 +11,18 @@ record ChangedPath(String path, String folder, boolean indexName) {
 
   /**
    * The target itself, a folder above or below it, or (for missing targets, "did you mean"
-   * suggestions and folder index pages) a sibling.
+   * suggestions and folder index pages) a sibling; for a missing target also anything below its
+   * folder (a file written there makes the folder, which a link to it then lists).
    */
   boolean touches(String target, boolean missing) {
     if (path.isEmpty() || target.equals(path) || under(target, path) || under(path, target)) {
       return true;
+    }
+    if (missing) {
+      int slash = target.lastIndexOf('/');
+      if (slash > 0 && under(path, target.substring(0, slash))) {
+        return true;
+      }
     }
     return (indexName || missing) && inFolder(target, folder);
   }

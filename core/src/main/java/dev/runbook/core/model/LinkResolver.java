@@ -1,5 +1,6 @@
 package dev.runbook.core.model;
 
+import dev.runbook.core.model.url.SiteUrls;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,16 +14,27 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Resolves link destinations the way GitHub does for a repository folder: relative to the file,
  * {@code /} from the root, folders to their index page (README.md, else index.md, else Hugo's
- * _index.md), {@code %20} decoded. Thread-safe; file system answers are cached.
+ * _index.md) or, without one, to the folder itself (GitHub lists it), {@code x.md/} to the file,
+ * {@code %20} decoded. When the set's own site has links in its own form ({@link
+ * SiteUrls#readsSiteLinks}), a link that names no file is then read as a URL of that site
+ * ({@link #siteTarget}). Thread-safe; file system answers are cached.
  */
 public final class LinkResolver {
 
   private final RunbookSet set;
+  /** The pages of the set's own site, when links may be written in its form; else null. */
+  private final PageUrls pages;
   private final ConcurrentHashMap<Path, Boolean> exists = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Path, Boolean> folders = new ConcurrentHashMap<>();
 
   public LinkResolver(RunbookSet set) {
+    this(set, SiteUrls.DEFAULT);
+  }
+
+  /** Resolves links of {@code set}, whose own site is {@code urls}. */
+  public LinkResolver(RunbookSet set, SiteUrls urls) {
     this.set = set;
+    this.pages = urls.readsSiteLinks() ? new PageUrls(set, urls) : null;
   }
 
   /** Lower case without whitespace and control characters, as browsers read a URL's scheme. */
@@ -94,6 +106,15 @@ public final class LinkResolver {
     if (pathPart.isEmpty()) {
       return new LinkTarget(LinkTarget.Kind.INTERNAL, from.path(), fragment, true, Optional.of(from));
     }
+    LinkTarget asFile = fileTarget(from, pathPart, fragment);
+    if (pages == null || asFile.exists() || pathPart.toLowerCase(Locale.ROOT).endsWith(".md")) {
+      return asFile;
+    }
+    return siteTarget(from, pathPart, fragment).orElse(asFile);
+  }
+
+  /** The link as a path in the repository, as GitHub reads it. */
+  private LinkTarget fileTarget(Runbook from, String pathPart, String fragment) {
     boolean folderSyntax = pathPart.endsWith("/");
     String joined = pathPart.startsWith("/") ? pathPart.substring(1) : join(from.folder(), pathPart);
     String normal = normalize(joined);
@@ -103,23 +124,77 @@ public final class LinkResolver {
           cachedExists(onDisk), Optional.empty());
     }
     Path onDisk = normal.isEmpty() ? set.root() : set.root().resolve(normal);
-    if (folderSyntax || normal.isEmpty() || isFolder(onDisk)) {
-      return folderTarget(normal, fragment);
+    boolean folder = normal.isEmpty() || isFolder(onDisk);
+    if (folder || folderSyntax && !cachedExists(onDisk)) {
+      return folderTarget(normal, fragment, folder);
     }
     Optional<Runbook> doc = set.get(normal);
     boolean found = doc.isPresent() || cachedExists(onDisk);
     return new LinkTarget(LinkTarget.Kind.INTERNAL, normal, fragment, found, doc);
   }
 
-  /** A folder opens its index page ({@link RunbookSet#indexOf}); without one the link is broken. */
-  private LinkTarget folderTarget(String folder, String fragment) {
+  /**
+   * A folder opens its index page ({@link RunbookSet#indexOf}); without one, a folder that exists
+   * is the target itself (GitHub lists its files) and any other is broken.
+   */
+  private LinkTarget folderTarget(String folder, String fragment, boolean exists) {
     Optional<Runbook> doc = set.indexOf(folder);
     if (doc.isPresent()) {
       return new LinkTarget(LinkTarget.Kind.INTERNAL, doc.get().path(), fragment, true, doc);
     }
+    if (exists) {
+      return new LinkTarget(LinkTarget.Kind.INTERNAL, folder, fragment, true, Optional.empty());
+    }
     String prefix = folder.isEmpty() ? "" : folder + "/";
     return new LinkTarget(LinkTarget.Kind.INTERNAL, prefix + "README.md", fragment,
         false, Optional.empty());
+  }
+
+  /**
+   * The link as a URL of the set's own site: an absolute path under the base path, or a path
+   * relative to the linking page's own URL ({@code ../b/} from Hugo's {@code a/} page). A page
+   * found is the target; an absolute path outside the base path, or under it naming a file that
+   * is no page (a picture the generator serves from elsewhere), leaves the set (RB303); one that
+   * looks like a page and is none is broken, with its URL. Empty when the link is not read so: a
+   * relative link that names no page stays a broken file link.
+   */
+  private Optional<LinkTarget> siteTarget(Runbook from, String pathPart, String fragment) {
+    String base = pages.urls().basePath();
+    String url;
+    if (pathPart.startsWith("/")) {
+      String dir = pathPart.endsWith("/") ? pathPart : pathPart + "/";
+      String under = dir.startsWith(base) ? normalize(pathPart.substring(Math.min(base.length(), pathPart.length())))
+          : null;
+      if (under == null) {
+        return Optional.of(new LinkTarget(LinkTarget.Kind.OUTSIDE_ROOT, pathPart, fragment, true,
+            Optional.empty(), pathPart));
+      }
+      url = under;
+    } else {
+      String own = pages.urlOf(from);
+      url = normalize(own.substring(0, own.lastIndexOf('/') + 1) + pathPart);
+      if (url == null) {
+        return Optional.empty();
+      }
+    }
+    if (pathPart.endsWith("/") && !url.isEmpty()) {
+      url += "/";
+    }
+    Optional<Runbook> doc = pages.find(url);
+    if (doc.isPresent()) {
+      return Optional.of(new LinkTarget(LinkTarget.Kind.INTERNAL, doc.get().path(), fragment, true, doc,
+          base + url));
+    }
+    if (!PageUrls.looksLikePage(url)) {
+      return pathPart.startsWith("/") ? Optional.of(new LinkTarget(LinkTarget.Kind.OUTSIDE_ROOT, pathPart,
+          fragment, true, Optional.empty(), base + url)) : Optional.empty();
+    }
+    return Optional.of(new LinkTarget(LinkTarget.Kind.INTERNAL, url, fragment, false, Optional.empty(), base + url));
+  }
+
+  /** The pages of the set's own site, when links may be written in its form. */
+  public Optional<PageUrls> pages() {
+    return Optional.ofNullable(pages);
   }
 
   private boolean cachedExists(Path p) {

@@ -11,9 +11,22 @@ import java.util.Optional;
  * @param fragment the decoded {@code #fragment}, or empty
  * @param exists whether the target file exists
  * @param document the target when it is a parsed Markdown file of the set
+ * @param siteUrl when the link was read as a URL of the set's own site ({@code site.url_style},
+ *     {@code site.base_path}): that URL as a path from the host's root, base path included
+ *     ({@code /manual/x.html}); else empty
  */
 public record LinkTarget(
-    Kind kind, String path, String fragment, boolean exists, Optional<Runbook> document) {
+    Kind kind, String path, String fragment, boolean exists, Optional<Runbook> document, String siteUrl) {
+
+  /** A target found as a file of the set, not as a URL of its site. */
+  public LinkTarget(Kind kind, String path, String fragment, boolean exists, Optional<Runbook> document) {
+    this(kind, path, fragment, exists, document, "");
+  }
+
+  /** True when the link was read as a URL of the set's own site. */
+  public boolean viaSiteUrl() {
+    return !siteUrl.isEmpty();
+  }
 
   /** The sorts of link target. */
   public enum Kind {
@@ -25,7 +38,7 @@ public record LinkTarget(
     OTHER_SCHEME,
     /** A file or anchor below the root (a bare {@code #anchor} targets its own file). */
     INTERNAL,
-    /** A relative path that leaves the root. */
+    /** A relative path that leaves the root, or a site path outside the set's own site. */
     OUTSIDE_ROOT,
     /** Nothing to check (an empty destination). */
     EMPTY

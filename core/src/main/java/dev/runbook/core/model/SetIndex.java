@@ -1,5 +1,6 @@
 package dev.runbook.core.model;
 
+import dev.runbook.core.model.url.SiteUrls;
 import dev.runbook.core.work.Workers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public final class SetIndex {
   private static final int MAX_DEPTH = 8;
 
   private final RunbookSet set;
+  private final SiteUrls urls;
   private final LinkResolver resolver;
   private Map<String, String> categories = new HashMap<>();
   private Set<String> reachable = new LinkedHashSet<>();
@@ -48,8 +50,17 @@ public final class SetIndex {
 
   /** The index of {@code set}, resolving links on {@code threads} threads. */
   public SetIndex(RunbookSet set, int threads) {
+    this(set, SiteUrls.DEFAULT, threads);
+  }
+
+  /**
+   * The index of {@code set}, whose own site is {@code urls} (links in its form resolve),
+   * resolving links on {@code threads} threads.
+   */
+  public SetIndex(RunbookSet set, SiteUrls urls, int threads) {
     this.set = set;
-    this.resolver = new LinkResolver(set);
+    this.urls = urls;
+    this.resolver = new LinkResolver(set, urls);
     this.resolved = new IdentityHashMap<>();
     this.linkers = new HashMap<>();
     this.pathsByFolder = new HashMap<>();
@@ -90,7 +101,8 @@ public final class SetIndex {
   private SetIndex(RunbookSet set, SetIndex previous, List<ChangedPath> changes, Set<String> relinked,
       Set<Link> links) {
     this.set = set;
-    this.resolver = new LinkResolver(set);
+    this.urls = previous.urls;
+    this.resolver = new LinkResolver(set, urls);
     boolean flatten = previous.depth >= MAX_DEPTH;
     this.earlier = flatten ? null : previous;
     this.depth = flatten ? 0 : previous.depth + 1;
@@ -135,7 +147,13 @@ public final class SetIndex {
     cameOrWent |= changedDocs.stream().anyMatch(p -> set.get(p).isEmpty());
     boolean walkAgain = cameOrWent || changedDocs.stream().anyMatch(p ->
         isIndexPage(previous.set, p) || isIndexPage(set, p));
-    for (String path : previous.candidates(changes)) {
+    // A page that came or went changes which URLs of the set's own site name a page, anywhere.
+    boolean siteUrlsMoved = cameOrWent && urls.readsSiteLinks();
+    Set<String> candidates = previous.candidates(changes);
+    if (siteUrlsMoved) {
+      set.documents().forEach(d -> candidates.add(d.path()));
+    }
+    for (String path : candidates) {
       Runbook from = set.get(path).orElse(null);
       if (from == null || changedDocs.contains(path)) {
         continue;
@@ -143,7 +161,8 @@ public final class SetIndex {
       boolean targetsMoved = false;
       for (Link link : from.links()) {
         LinkTarget old = previous.lookup(link);
-        if (old == null || !touchesAny(old, changes)) {
+        boolean reread = siteUrlsMoved && old != null && (old.viaSiteUrl() || !old.exists());
+        if (old == null || !reread && !touchesAny(old, changes)) {
           continue;
         }
         LinkTarget now = resolver.resolve(from, link.destination());
@@ -264,6 +283,16 @@ public final class SetIndex {
 
   public RunbookSet set() {
     return set;
+  }
+
+  /** The set's own site: how its files become URLs ({@code site.url_style}, {@code site.base_path}). */
+  public SiteUrls urls() {
+    return urls;
+  }
+
+  /** The URLs of the pages of the set's own site, when links may be written in its form. */
+  public Optional<PageUrls> pageUrls() {
+    return resolver.pages();
   }
 
   public LinkTarget resolve(Runbook from, Link link) {

@@ -7,10 +7,11 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
- * What a Markdown file is, by its path relative to the root: README.md, index.md and Hugo's
- * _index.md (any case, {@link DocumentKind#INDEX_NAMES}) are index pages whatever the globs say,
- * the config's {@code documents} globs are reference documents, the rest are runbooks. The set
- * loader and {@code runbook fix FILE} both ask this class, so they cannot disagree. Thread-safe.
+ * What a Markdown file is, by its path relative to the root: README.md, index.md, Hugo's
+ * _index.md and Middleman's index.html.md (any case, {@link DocumentKind#INDEX_NAMES}) are index
+ * pages whatever the globs say, the config's {@code documents} globs are reference documents, the
+ * rest are runbooks. The set loader and {@code runbook fix FILE} both ask this class, so they
+ * cannot disagree. Thread-safe.
  */
 public final class DocumentKinds {
   private final List<PathMatcher> documents;

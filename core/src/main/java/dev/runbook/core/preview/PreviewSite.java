@@ -256,7 +256,7 @@ public final class PreviewSite implements AutoCloseable {
     Path folder = newFolder(set.root());
     try {
       CheckResult result = runner.check(whole, config, root, set);
-      SetIndex index = new SetIndex(set);
+      SetIndex index = new SetIndex(set, config.site().urls(), 1);
       LocalDate today = LocalDate.now(options.clock());
       SiteOptions siteOptions = SiteOptions.of(folder, today)
           .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.of(result.all()))

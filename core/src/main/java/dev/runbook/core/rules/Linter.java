@@ -45,7 +45,7 @@ public final class Linter {
 
   /** Checks the set; {@code rootLabel} is the root as the user named it, for reports. */
   public Report check(RunbookSet set, String rootLabel, Map<String, LinkStatus> external) {
-    return check(set, new SetIndex(set, threads), rootLabel, external);
+    return check(set, new SetIndex(set, config.site().urls(), threads), rootLabel, external);
   }
 
   /** Checks the set against an index of it that the caller built (and may use again, as the site does). */

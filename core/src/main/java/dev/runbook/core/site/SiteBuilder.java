@@ -56,7 +56,7 @@ public final class SiteBuilder {
    *     file cannot be written, or the output fails verification; the previous site then stays
    */
   public SiteResult build(RunbookSet set, Config config) throws SiteException {
-    return build(set, config, new SetIndex(set));
+    return build(set, config, new SetIndex(set, config.site().urls(), 1));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class SiteBuilder {
    */
   public SiteResult build(RunbookSet set, Config config, SetIndex index) throws SiteException {
     Theme theme = Theme.load(themeDir(config));
-    PagePaths paths = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme));
+    PagePaths paths = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme), index.urls().style());
     SiteCatalog catalog = new SiteCatalog(set, index, paths, config, options.today());
     Set<String> generated = GeneratedPages.paths(catalog, options.rules());
     Set<String> taken = takenPaths(set, paths, generated, theme);

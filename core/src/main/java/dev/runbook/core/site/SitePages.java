@@ -23,8 +23,8 @@ public final class SitePages {
       theme = Theme.load(config.site().themeDir().map(dir -> config.source()
           .map(src -> src.toAbsolutePath().getParent().resolve(dir)).orElse(Path.of(dir))));
     } catch (SiteException e) {
-      return PagePaths.of(set).all();
+      return PagePaths.of(set, java.util.Map.of(), index.urls().style()).all();
     }
-    return PagePaths.of(set, ReservedPaths.of(set, index, rules, theme)).all();
+    return PagePaths.of(set, ReservedPaths.of(set, index, rules, theme), index.urls().style()).all();
   }
 }

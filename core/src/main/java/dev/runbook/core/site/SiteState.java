@@ -28,7 +28,7 @@ record SiteState(
 
   /** The first version: everything computed afresh, pages around what {@code theme} and the site write. */
   static SiteState first(RunbookSet set, SetIndex index, Config config, SiteOptions options, Theme theme) {
-    PagePaths paths = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme));
+    PagePaths paths = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme), index.urls().style());
     return new SiteState(set, index, paths, new SiteCatalog(set, index, paths, config, options.today()),
         options.report(), findings(options, options.report()));
   }
@@ -48,7 +48,8 @@ record SiteState(
       // A patched catalog has the same categories; else a category page may take a document's page.
       Map<String, String> categoryPages = SiteCatalog.categoryPages(next, update.index());
       if (!sameDocuments || !categoryPages.equals(catalog.categoryPages())) {
-        PagePaths fresh = PagePaths.of(next, ReservedPaths.of(categoryPages, options.rules(), theme));
+        PagePaths fresh = PagePaths.of(next, ReservedPaths.of(categoryPages, options.rules(), theme),
+            update.index().urls().style());
         if (!fresh.all().equals(paths.all()) || !fresh.notes().equals(paths.notes())) {
           newPaths = fresh;
         }

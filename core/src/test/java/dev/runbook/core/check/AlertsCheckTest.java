@@ -84,6 +84,21 @@ class AlertsCheckTest {
   }
 
   @Test
+  void inHugosUrlStyleTheSitesPagesAreHugosLowerCaseFolders() throws Exception {
+    write("runbooks/disk/KubeDiskFull.md", "# KubeDiskFull\n\n## Overview\n\nFree space.\n");
+    write("runbook.yml", "root: runbooks\nsections: [Overview]\nrules: {RB201: off, RB401: off, RB405: off}\n"
+        + "site:\n  base_url: https://ops.example.org/runbooks\n  url_style: hugo\n"
+        + "alerts:\n  rules: [\"deploy/*.yaml\"]\n");
+    rules("deploy/alerts.yaml",
+        "https://ops.example.org/runbooks/disk/kubediskfull/",
+        "https://ops.example.org/runbooks/disk/kubediskfull#overview",
+        "https://ops.example.org/runbooks/disk/KubeDiskFull.html");
+
+    assertThat(broken(check(List.of()))).as("the page is disk/kubediskfull/index.html, not KubeDiskFull.html")
+        .containsExactly("../deploy/alerts.yaml:15 RB602");
+  }
+
+  @Test
   void caseCountsUnlessIgnoreCaseIsOn() throws Exception {
     rules("deploy/alerts.yaml", "https://runbooks.example.org/Disk/Full");
     config("alerts:\n  rules: [\"deploy/*.yaml\"]\n  runbook_urls: [\"https://runbooks.example.org/{path}\"]\n");

@@ -155,6 +155,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theUrlStyleAndBasePathOfTheSetsOwnSiteAreRead() throws Exception {
+    SiteConfig site = parse("site:\n  url_style: middleman\n  base_path: /manual\n").site();
+    assertThat(site.urlStyle().name()).isEqualTo("middleman");
+    assertThat(site.basePath()).isEqualTo("/manual/");
+    assertThat(parse("root: runbooks\n").site().urls()).isEqualTo(dev.runbook.core.model.url.SiteUrls.DEFAULT);
+    assertThat(error("site:\n  title: Ops\n  url_style: gatsby\n")).isEqualTo("runbook.yml:3: site.url_style must be "
+        + "one of runbook, hugo, mkdocs, middleman, jekyll, got 'gatsby'");
+    assertThat(error("site:\n  base_path: https://example.org/manual/\n")).isEqualTo("runbook.yml:2: site.base_path "
+        + "must be the path the set's own site lives under, like /manual/, got 'https://example.org/manual/'");
+  }
+
+  @Test
   void aFileThatCannotBeReadSaysSo() throws Exception {
     Path latin1 = tmp.resolve("runbook.yml");
     Files.write(latin1, "site:\n  title: Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -67,7 +67,11 @@ class IndexPagesTest {
     assertThat(resolver.resolve(home, "db/").path()).isEqualTo("db/index.md");
     assertThat(resolver.resolve(set.get("net/dns.md").orElseThrow(), "../").path()).isEqualTo("_index.md");
     assertThat(resolver.resolve(set.get("net/dns.md").orElseThrow(), "./").path()).isEqualTo("net/_index.md");
-    LinkTarget none = resolver.resolve(home, "empty/");
+    LinkTarget listing = resolver.resolve(home, "empty/");
+    assertThat(listing.exists()).as("a folder without an index page: GitHub lists its files").isTrue();
+    assertThat(listing.path()).isEqualTo("empty");
+    assertThat(listing.document()).isEmpty();
+    LinkTarget none = resolver.resolve(home, "missing/");
     assertThat(none.exists()).isFalse();
     assertThat(none.document()).isEmpty();
   }

@@ -2,6 +2,8 @@ package dev.runbook.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import dev.runbook.core.parse.RunbookParser;
 import dev.runbook.core.parse.RunbookSetLoader;
 import java.io.IOException;
@@ -28,7 +30,9 @@ class SetIndexUpdateTest {
   private static final List<String> FOLDERS = List.of("db", "net", "net/sub", "img");
   private static final List<String> TARGETS = List.of("a.md", "b.md", "db/c.md", "db/", "db", "net/d.md",
       "net/sub/", "net/sub/e.md", "net/", "net", "img/x.png", "missing.md", "db/cc.md", "a.md#overview", "b.md#steps",
-      "db/c.md#missing", "#overview", "https://example.org/", "../outside.md", "/net/d.md");
+      "db/c.md#missing", "#overview", "https://example.org/", "../outside.md", "/net/d.md",
+      // URLs as Hugo writes them: pages that come and go change what they name anywhere in the set.
+      "../a/", "a/", "/db/c/", "../db/c/#steps", "/net/sub/e", "/net/", "b/#overview");
 
   @TempDir Path tmp;
 
@@ -36,14 +40,23 @@ class SetIndexUpdateTest {
 
   @Test
   void randomEditsGiveTheSameAnswersAsAFreshIndex() throws IOException {
-    for (long seed = 1; seed <= 16; seed++) {
-      Path root = Files.createDirectories(tmp.resolve("set" + seed));
+    randomEdits(SiteUrls.DEFAULT, 16);
+  }
+
+  @Test
+  void randomEditsInHugosUrlStyleGiveTheSameAnswersAsAFreshIndex() throws IOException {
+    randomEdits(new SiteUrls(UrlStyle.named("hugo").orElseThrow(), "/"), 8);
+  }
+
+  private void randomEdits(SiteUrls urls, int seeds) throws IOException {
+    for (long seed = 1; seed <= seeds; seed++) {
+      Path root = Files.createDirectories(tmp.resolve(urls.style().name() + seed));
       Random random = new Random(seed);
       for (String f : FILES) {
         write(root, f, random);
       }
       RunbookSet set = loader.load(root);
-      SetIndex index = new SetIndex(set);
+      SetIndex index = new SetIndex(set, urls, 1);
       for (int step = 0; step < 30; step++) {
         Set<String> changed = new TreeSet<>();
         for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
@@ -53,7 +66,7 @@ class SetIndexUpdateTest {
         SetIndex.Update update = index.update(reloaded, changed);
         RunbookSet fresh = loader.load(root);
         assertSame("seed " + seed + " step " + step + " after " + changed, reloaded, update.index(), fresh,
-            new SetIndex(fresh));
+            new SetIndex(fresh, urls, 1));
         for (Runbook doc : reloaded.documents()) {
           if (set.get(doc.path()).orElse(null) != doc) {
             assertThat(update.relinked()).contains(doc.path());
@@ -204,6 +217,6 @@ class SetIndexUpdateTest {
 
   private static String describe(LinkTarget t) {
     return t.kind() + " " + t.path() + " #" + t.fragment() + " " + t.exists() + " "
-        + t.document().map(Runbook::path).orElse("-");
+        + t.document().map(Runbook::path).orElse("-") + " " + t.siteUrl();
   }
 }

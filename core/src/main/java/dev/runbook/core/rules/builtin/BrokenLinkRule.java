@@ -3,11 +3,13 @@ package dev.runbook.core.rules.builtin;
 import dev.runbook.core.model.Link;
 import dev.runbook.core.model.LinkKind;
 import dev.runbook.core.model.LinkTarget;
+import dev.runbook.core.model.PageUrls;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
+import java.util.Optional;
 
 /** RB301: a relative link or image target does not exist. */
 public final class BrokenLinkRule implements Rule {
@@ -40,12 +42,32 @@ public final class BrokenLinkRule implements Rule {
       String what = link.kind() == LinkKind.IMAGE ? "image" : "link target";
       String target = link.destination().contains("#")
           ? link.destination().substring(0, link.destination().indexOf('#')) : link.destination();
-      String hint = t.kind() == LinkTarget.Kind.INTERNAL && t.path().endsWith(".md")
+      String hint = t.viaSiteUrl() ? siteHint(ctx, r, t, target)
+          : t.kind() == LinkTarget.Kind.INTERNAL && t.path().endsWith(".md")
           ? Suggestions.closest(t.path(), sameFolder(ctx, t.path()))
               .map(s -> ": did you mean '" + relative(r, s) + "'?").orElse(": fix the path or remove the link")
           : ": fix the path or remove the link";
       ctx.report(link.position(), what + " '" + target + "' does not exist" + hint);
     }
+  }
+
+  /**
+   * For a link in the form of the set's own site that names no page: the closest page's URL,
+   * written as the link was (absolute or relative), with its file.
+   */
+  private static String siteHint(RuleContext ctx, Runbook from, LinkTarget t, String written) {
+    Optional<PageUrls> pages = ctx.index().pageUrls();
+    String base = ctx.index().urls().basePath();
+    Optional<String> closest = pages.flatMap(p -> Suggestions.closest(t.path(), p.all()));
+    if (closest.isEmpty()) {
+      return ": no page of the set has this URL in its site's style (site.url_style "
+          + ctx.index().urls().style().name() + "); fix the path or remove the link";
+    }
+    PageUrls p = pages.get();
+    String url = closest.get();
+    String shown = written.startsWith("/") ? base + url : PageUrls.relative(p.urlOf(from), url);
+    return ": no page of the set has this URL; did you mean '" + shown + "' ("
+        + p.find(url).map(Runbook::path).orElse(url) + ")?";
   }
 
   /** Candidates for "did you mean": the documents in the target's folder. */

@@ -29,7 +29,15 @@ public final class LinkOutsideRootRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (Link link : ctx.runbook().links()) {
-      if (ctx.index().resolve(ctx.runbook(), link).kind() == LinkTarget.Kind.OUTSIDE_ROOT) {
+      LinkTarget t = ctx.index().resolve(ctx.runbook(), link);
+      if (t.kind() != LinkTarget.Kind.OUTSIDE_ROOT) {
+        continue;
+      }
+      if (t.viaSiteUrl()) {
+        ctx.report(link.position(), "'" + link.destination() + "' is a path of the web site outside this set's "
+            + "pages (site.base_path " + ctx.index().urls().basePath() + ") and will not be published: "
+            + "link to its full URL");
+      } else {
         ctx.report(link.position(), "'" + link.destination()
             + "' leaves the runbook root and will not be published: move the target into the root or link to its URL");
       }

@@ -1,8 +1,9 @@
 package dev.runbook.core.site.render;
 
-import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
+import dev.runbook.core.model.url.SiteUrls;
+import dev.runbook.core.model.url.UrlStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -14,10 +15,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Where each document is published: {@code a/b.md} as {@code a/b.html}; a folder's index page
- * ({@link RunbookSet#indexOf}: its README.md, else index.md, else _index.md, any case) as that
- * folder's {@code index.html} (the root's is the home page); the folder's other index pages under
- * their own name, {@code a/index.md.html} or {@code a/_index.md.html}. That is each document's
+ * Where each document is published: at its URL in the set's own style ({@code site.url_style},
+ * {@link UrlStyle}), a folder URL as the folder's {@code index.html} so that a web server serves
+ * it. In this tool's own style {@code a/b.md} is {@code a/b.html}; a folder's index page ({@link
+ * RunbookSet#indexOf}: its README.md, else index.md, else _index.md, any case) that folder's
+ * {@code index.html} (the root's is the home page); the folder's other index pages go under their
+ * own name, {@code a/index.md.html} or {@code a/_index.md.html}. Hugo's {@code a/B.md} is {@code
+ * a/b/index.html}, Middleman's {@code x.html.md} is {@code x.html}. That is each document's
  * <em>natural</em> page.
  *
  * <p>No two files of the site share a name, also where file names ignore case (a site is often
@@ -65,6 +69,14 @@ public final class PagePaths {
    *     page's body goes into
    */
   public static PagePaths of(RunbookSet set, Map<String, String> reserved) {
+    return of(set, reserved, SiteUrls.DEFAULT.style());
+  }
+
+  /**
+   * The pages of {@code set} in a site that writes {@code reserved} itself, where documents are
+   * published at their URLs in {@code style}.
+   */
+  public static PagePaths of(RunbookSet set, Map<String, String> reserved, UrlStyle style) {
     // Who has each site path, by its name where file names ignore case.
     Map<String, Holder> used = new HashMap<>();
     new TreeMap<>(reserved).forEach((path, what) -> used.putIfAbsent(fold(path), new Holder(path, what)));
@@ -83,7 +95,7 @@ public final class PagePaths {
       if (home.isPresent() && home.get() == doc) {
         pages.put(doc.path(), HOME);
       } else {
-        Claim c = new Claim(doc, natural(doc, set));
+        Claim c = new Claim(doc, UrlStyle.pageFile(style.url(doc.path(), set.isFolderIndex(doc))));
         claims.computeIfAbsent(fold(c.natural()), k -> new ArrayList<>(1)).add(c);
       }
     }
@@ -142,20 +154,6 @@ public final class PagePaths {
   /** The key under which two site paths are the same file where file names ignore case. */
   private static String fold(String sitePath) {
     return sitePath.toLowerCase(Locale.ROOT);
-  }
-
-  private static String natural(Runbook doc, RunbookSet set) {
-    String folder = folderOf(doc);
-    String name = doc.path().substring(folder.length());
-    if (doc.kind() == DocumentKind.INDEX) {
-      return folder + (set.isFolderIndex(doc) ? "index.html" : name + ".html");
-    }
-    String stem = name.toLowerCase(Locale.ROOT).endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-    return folder + stem + ".html";
-  }
-
-  private static String folderOf(Runbook doc) {
-    return doc.folder().isEmpty() ? "" : doc.folder() + "/";
   }
 
   /** True when the document's file is the page's name with {@code .md}: {@code foo.md} for {@code foo.html}. */
