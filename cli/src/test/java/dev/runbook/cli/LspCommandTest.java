@@ -24,6 +24,9 @@ import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -244,6 +247,34 @@ class LspCommandTest {
     assertThat(diagnostics("db/restore.md")).as("a closed buffer's findings are cleared").isEmpty();
     open("db/restore.md", RESTORE);
     assertThat(ofRule(diagnostics("restart.md"), "RB302")).as("the file on disk stands for it again").hasSize(1);
+  }
+
+  @Test
+  void filesChangedOnDiskAreReadAgainWhenTheEditorSaysSo() throws Exception {
+    initialize();
+    open("restart.md", restart("[Scale](scale.md)", true));
+    assertThat(ofRule(diagnostics("restart.md"), "RB301")).hasSize(1);
+    Files.writeString(runbooks.resolve("scale.md"), RESTORE.replace("# Restore the database", "# Scale"));
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(uri("scale.md"), FileChangeType.Created))));
+    assertThat(ofRule(diagnostics("restart.md"), "RB301")).isEmpty();
+
+    // A new config is a new set: a section it requires is missing in the open buffer at once.
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nsections: [Overview, Steps, Escalation]\n");
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(dir.resolve("runbook.yml").toUri().toString(), FileChangeType.Created))));
+    assertThat(ofRule(diagnostics("restart.md"), "RB101")).singleElement()
+        .satisfies(d -> assertThat(d.getMessage()).contains("'Escalation'"));
+  }
+
+  @Test
+  void aBrokenConfigIsShownToTheUser() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nsectoins: [Overview]\n");
+    initialize();
+    String message = messages.poll(30, TimeUnit.SECONDS);
+    assertThat(message).contains("runbook.yml").contains("sectoins");
+    open("restart.md", restart("[Restore](db/restor.md)", true));
+    assertThat(diagnostics("restart.md")).as("no set, no findings").isEmpty();
   }
 
   @Test

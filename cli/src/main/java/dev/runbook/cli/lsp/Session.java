@@ -51,8 +51,8 @@ final class Session {
       return;
     }
     for (String uri : open.keySet()) {
-      Optional<String> path = pathOf(uri);
-      publish(uri, path.flatMap(set::document)
+      // No set (a broken config): no findings; the user was shown why.
+      publish(uri, pathOf(uri).flatMap(p -> set.document(p))
           .map(doc -> Findings.toLsp(set.findings(doc.path()), doc)).orElse(List.of()));
     }
   }
