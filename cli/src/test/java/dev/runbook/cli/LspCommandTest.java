@@ -259,6 +259,15 @@ class LspCommandTest {
         List.of(new FileEvent(uri("scale.md"), FileChangeType.Created))));
     assertThat(ofRule(diagnostics("restart.md"), "RB301")).isEmpty();
 
+    // A folder moved in is one event for the folder.
+    change("restart.md", 2, restart("[Scale](scale.md) and [Drain](ops/drain.md)", true));
+    assertThat(ofRule(diagnostics("restart.md"), "RB301")).hasSize(1);
+    Files.createDirectories(runbooks.resolve("ops"));
+    Files.writeString(runbooks.resolve("ops/drain.md"), RESTORE.replace("# Restore the database", "# Drain"));
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(uri("ops"), FileChangeType.Created))));
+    assertThat(ofRule(diagnostics("restart.md"), "RB301")).isEmpty();
+
     // A new config is a new set: a section it requires is missing in the open buffer at once.
     Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nsections: [Overview, Steps, Escalation]\n");
     server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A runbook set as an editor sees it: the files on disk, with the text of each open buffer in
@@ -84,12 +85,16 @@ final class OpenSet {
    * in no hidden or excluded folder), else empty: such files get no findings.
    */
   Optional<String> pathOf(Path file) {
+    return below(file).filter(loader::reads);
+  }
+
+  /** The path relative to the root of any file or folder below it (a change on disk to read again). */
+  Optional<String> below(Path file) {
     Path abs = real(file.toAbsolutePath().normalize());
-    if (!abs.startsWith(root)) {
+    if (!abs.startsWith(root) || abs.equals(root)) {
       return Optional.empty();
     }
-    String rel = root.relativize(abs).toString().replace('\\', '/');
-    return loader.reads(rel) ? Optional.of(rel) : Optional.empty();
+    return Optional.of(root.relativize(abs).toString().replace('\\', '/'));
   }
 
   /** The file on disk of a path relative to the root. */
@@ -117,7 +122,7 @@ final class OpenSet {
   void edit(String path, String text) {
     buffers.put(path, text);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    replace(Set.of(path), List.of(parser.parse(path, fileOf(path), kinds.of(path), bytes)));
+    replace(Set.of(path), d -> d.equals(path), List.of(parser.parse(path, fileOf(path), kinds.of(path), bytes)));
   }
 
   /** A buffer was closed: the file on disk (if any) stands for it again. */
@@ -138,19 +143,15 @@ final class OpenSet {
       return; // The root went away: keep what we have; the editor shows the last findings.
     }
     Set<String> changed = new TreeSet<>();
-    List<Runbook> fresh = new ArrayList<>();
     for (String p : paths) {
-      if (buffers.containsKey(p)) {
-        continue;
-      }
-      changed.add(p);
-      for (Runbook d : disk.documents()) {
-        if (d.path().equals(p) || d.path().startsWith(p + "/")) {
-          fresh.add(d);
-        }
+      if (!buffers.containsKey(p)) {
+        changed.add(p);
       }
     }
-    replace(changed, fresh);
+    // An open buffer stands for its file even when the folder around it changed.
+    Predicate<String> fromDisk = d -> under(d, changed) && !buffers.containsKey(d);
+    List<Runbook> fresh = disk.documents().stream().filter(d -> fromDisk.test(d.path())).toList();
+    replace(changed, fromDisk, fresh);
   }
 
   /** Findings of one document of the set, in report order; none for a file the set does not read. */
@@ -164,14 +165,17 @@ final class OpenSet {
     return found;
   }
 
-  /** Swaps the documents under {@code changed} for {@code fresh} and updates the index. */
-  private void replace(Set<String> changed, List<Runbook> fresh) {
+  /**
+   * Swaps the documents {@code drop} names for {@code fresh} and updates the index, told that the
+   * files and folders at {@code changed} changed.
+   */
+  private void replace(Set<String> changed, Predicate<String> drop, List<Runbook> fresh) {
     if (changed.isEmpty()) {
       return;
     }
     List<Runbook> docs = new ArrayList<>(current.documents().size() + fresh.size());
     for (Runbook d : current.documents()) {
-      if (!under(d.path(), changed)) {
+      if (!drop.test(d.path())) {
         docs.add(d);
       }
     }

@@ -41,7 +41,8 @@ final class RunbookWorkspace implements WorkspaceService {
         reload.run();
         return;
       }
-      session.set.pathOf(file.get()).ifPresent(paths::add);
+      // Folders too: a folder of runbooks moved in or deleted.
+      session.set.below(file.get()).ifPresent(paths::add);
     }
     if (!paths.isEmpty()) {
       session.set.filesChanged(paths);
