@@ -155,6 +155,47 @@ class ReleaseArchiveIT {
     Files.writeString(failover, Files.readString(failover) + "\nSee [the old page](gone.md).\n");
   }
 
+  @Test
+  void servesAnEditorOverStdinAndStdout() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/runbook").toString(), "lsp").directory(work.toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process lsp = pb.start();
+    java.util.concurrent.BlockingQueue<org.eclipse.lsp4j.PublishDiagnosticsParams> published =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    var launcher = org.eclipse.lsp4j.launch.LSPLauncher.createClientLauncher(new org.eclipse.lsp4j.services.LanguageClient() {
+      @Override public void telemetryEvent(Object o) { }
+      @Override public void publishDiagnostics(org.eclipse.lsp4j.PublishDiagnosticsParams d) {
+        published.add(d);
+      }
+      @Override public void showMessage(org.eclipse.lsp4j.MessageParams m) { }
+      @Override public java.util.concurrent.CompletableFuture<org.eclipse.lsp4j.MessageActionItem> showMessageRequest(
+          org.eclipse.lsp4j.ShowMessageRequestParams r) {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+      }
+      @Override public void logMessage(org.eclipse.lsp4j.MessageParams m) { }
+    }, lsp.getInputStream(), lsp.getOutputStream());
+    launcher.startListening();
+    var server = launcher.getRemoteProxy();
+    org.eclipse.lsp4j.InitializeParams init = new org.eclipse.lsp4j.InitializeParams();
+    init.setRootUri(work.toUri().toString());
+    init.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+    assertThat(server.initialize(init).get(60, java.util.concurrent.TimeUnit.SECONDS).getServerInfo().getName())
+        .isEqualTo("runbook");
+    server.initialized(new org.eclipse.lsp4j.InitializedParams());
+    Path failover = work.resolve("runbooks/database/failover.md");
+    String text = Files.readString(failover).replace("](", "](gone-");
+    server.getTextDocumentService().didOpen(new org.eclipse.lsp4j.DidOpenTextDocumentParams(
+        new org.eclipse.lsp4j.TextDocumentItem(failover.toUri().toString(), "markdown", 1, text)));
+    org.eclipse.lsp4j.PublishDiagnosticsParams found = published.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(found).isNotNull();
+    assertThat(found.getDiagnostics()).anySatisfy(d -> assertThat(d.getCode().getLeft()).isEqualTo("RB301"));
+    server.shutdown().get(60, java.util.concurrent.TimeUnit.SECONDS);
+    server.exit();
+    assertThat(lsp.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(lsp.exitValue()).isZero();
+  }
+
   private Subprocess launch(Consumer<Map<String, String>> env, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/runbook").toString()));
     command.addAll(List.of(args));

@@ -9,6 +9,7 @@ import dev.runbook.core.model.Runbook;
 import dev.runbook.core.parse.RunbookParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Applies the safe fixes to one file's bytes, in a fixed order: byte-order mark, mojibake, risk
@@ -33,6 +34,23 @@ public final class Fixer {
     this.config = config;
     this.parser = new RunbookParser(config.links().slugs());
     this.fixes = List.copyOf(fixes);
+  }
+
+  /**
+   * A fixer that repairs only what one rule reports (an editor's quick fix for one finding), or
+   * empty when {@code runbook fix} has no fix for that rule: RB101 adds the missing sections; RB201,
+   * RB202 and RB203 write the risk line; RB106 renumbers the steps; RB501 removes a byte-order mark
+   * and repairs mojibake.
+   */
+  public static Optional<Fixer> forRule(Config config, String ruleId) {
+    List<Fix> fixes = switch (ruleId) {
+      case "RB101" -> List.of(new MissingSectionFix());
+      case "RB201", "RB202", "RB203" -> List.of(new RiskLineFix());
+      case "RB106" -> List.of(new StepRenumberFix(new RunbookParser().markdown()));
+      case "RB501" -> List.of(new ByteOrderMarkFix(), new MojibakeFix());
+      default -> List.of();
+    };
+    return fixes.isEmpty() ? Optional.empty() : Optional.of(new Fixer(config, fixes));
   }
 
   public List<Fix> fixes() {

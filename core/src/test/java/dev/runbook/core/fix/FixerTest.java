@@ -56,4 +56,21 @@ class FixerTest {
         .fix("a.md", DocumentKind.RUNBOOK, utf8("---\nrisk: high\n---\n# A\n")))
         .isInstanceOf(EditRefused.class).hasMessageContaining("yaml breaker fix would break the front matter");
   }
+
+  @Test
+  void aRulesFixerRepairsOnlyWhatThatRuleReports() throws EditRefused {
+    // Steps numbered 1, 3 (RB106) and a missing section (RB101): the RB101 fixer leaves the steps.
+    String text = "# R\n\n**Risk Level**: 🟢 Low\n\n## Overview\n\nx\n\n## Steps\n\n1. a\n3. b\n";
+    FixResult sections = Fixer.forRule(Config.DEFAULT, "RB101").orElseThrow()
+        .fix("r.md", DocumentKind.RUNBOOK, utf8(text));
+    assertThat(sections.after().text()).contains("## Rollback").contains("1. a\n3. b\n");
+    FixResult steps = Fixer.forRule(Config.DEFAULT, "RB106").orElseThrow()
+        .fix("r.md", DocumentKind.RUNBOOK, utf8(text));
+    assertThat(steps.after().text()).contains("1. a\n2. b\n").doesNotContain("## Rollback");
+  }
+
+  @Test
+  void aRuleWithoutAFixHasNoFixer() {
+    assertThat(Fixer.forRule(Config.DEFAULT, "RB301")).isEmpty();
+  }
 }

@@ -1,0 +1,33 @@
+package dev.runbook.cli.lsp;
+
+import dev.runbook.core.check.CheckFailure;
+import dev.runbook.core.check.CheckOptions;
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.config.Config;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The runbook folder and config an editor's workspace folder stands for.
+ *
+ * @param root the runbook folder
+ * @param config its config ({@link Config#DEFAULT} when there is none)
+ */
+record SetLocation(Path root, Config config) {
+
+  /**
+   * Finds them the way {@code runbook check} does with no argument, from {@code folder} as the
+   * working folder: the config found from there upwards, its {@code root}, else {@code
+   * runbooks/}, else the folder itself. The one place to switch to core's shared discovery.
+   *
+   * @throws CheckFailure when the config is broken
+   */
+  static SetLocation find(CheckRunner runner, Path folder, Clock clock) throws CheckFailure {
+    CheckOptions options = new CheckOptions(folder, Optional.empty(), List.of(), Optional.empty(), clock, false,
+        Optional.empty(), Optional.empty(), 1);
+    Config config = runner.loadConfig(options);
+    return new SetLocation(runner.resolveRoot(options, config), config);
+  }
+}
