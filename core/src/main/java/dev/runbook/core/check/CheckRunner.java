@@ -3,12 +3,14 @@ package dev.runbook.core.check;
 import dev.runbook.core.alerts.AlertCatalog;
 import dev.runbook.core.alerts.RulesFiles;
 import dev.runbook.core.alerts.RunbookUrls;
+import dev.runbook.core.alerts.UnmatchedGlob;
 import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.config.Globs;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
 import dev.runbook.core.model.Link;
+import dev.runbook.core.model.Position;
 import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
@@ -166,7 +168,7 @@ public final class CheckRunner {
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
     Report all = linter.check(set, index, label(options, root), external, early);
     AlertCatalog alerts = alerts(options, config, set, index);
-    if (!alerts.files().isEmpty()) {
+    if (alerts.configured()) {
       List<Diagnostic> found = new ArrayList<>(all.diagnostics());
       found.addAll(new AlertChecks(rules, config).check(alerts, set));
       List<String> files = new ArrayList<>(all.files());
@@ -202,16 +204,45 @@ public final class CheckRunner {
     }
     Path configFolder = config.folder().orElse(options.workingDir().toAbsolutePath());
     TreeSet<Path> files = new TreeSet<>();
+    List<UnmatchedGlob> unmatched = new ArrayList<>();
     try {
-      files.addAll(RulesFiles.find(configFolder, a.rules()));
-      files.addAll(RulesFiles.find(options.workingDir().toAbsolutePath(), options.alertRules()));
+      for (String glob : a.rules()) {
+        List<Path> found = RulesFiles.find(configFolder, List.of(glob));
+        files.addAll(found);
+        if (found.isEmpty()) {
+          unmatched.add(unmatched(config, set, glob));
+        }
+      }
+      Path wd = options.workingDir().toAbsolutePath();
+      for (String glob : options.alertRules()) {
+        List<Path> found = RulesFiles.find(wd, List.of(glob));
+        if (found.isEmpty()) {
+          throw new CheckFailure("the alert rules glob '" + glob + "' (--alerts or alertRules) matches no file in "
+              + wd + ": fix the glob; with no rules file no alert is checked");
+        }
+        files.addAll(found);
+      }
     } catch (UncheckedIOException e) {
       throw new CheckFailure(e.getMessage(), e);
     }
     List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
     RunbookUrls urls = new RunbookUrls(a, set, configFolder, () -> SitePages.of(set, index, config, infos),
         config.site().baseUrl());
-    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads());
+    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads()).withUnmatched(unmatched);
+  }
+
+  /** A config glob that names no file, placed at its line in the config (the config exists: it holds the glob). */
+  private static UnmatchedGlob unmatched(Config config, RunbookSet set, String glob) {
+    Path file = config.source().orElse(Path.of("runbook.yml")).toAbsolutePath().normalize();
+    String path = set.root().toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+    Position at = config.alerts().rulesAt().getOrDefault(glob, Position.START);
+    String line = "";
+    try (var lines = Files.lines(file)) {
+      line = lines.skip(at.line() - 1L).findFirst().orElse("");
+    } catch (IOException | UncheckedIOException e) {
+      // The finding stands without its source line.
+    }
+    return new UnmatchedGlob(glob, path, at, line);
   }
 
   private static String label(CheckOptions options, Path root) {

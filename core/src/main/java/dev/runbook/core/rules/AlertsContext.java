@@ -58,6 +58,12 @@ public final class AlertsContext {
         message, file.line(at.line()), false));
   }
 
+  /** A finding in another file than a rules file or a runbook (the config), at a place with its source line. */
+  public void report(String path, Position at, String sourceLine, String message) {
+    sink.add(new Diagnostic(path, at.line(), at.column(), info.id(), info.name(), severity(info.severity()),
+        message, sourceLine, false));
+  }
+
   /** A finding on a runbook. */
   public void report(Runbook doc, Position at, String message) {
     sink.add(new Diagnostic(doc.path(), at.line(), at.column(), info.id(), info.name(),
