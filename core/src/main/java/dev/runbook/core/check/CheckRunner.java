@@ -27,6 +27,7 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.rules.AlertChecks;
 import dev.runbook.core.rules.Linter;
 import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.builtin.AlertRunbookBrokenRule;
 import dev.runbook.core.rules.builtin.BuiltinRules;
 import dev.runbook.core.rules.builtin.ExternalLinkRule;
 import dev.runbook.core.rules.external.ExternalLinkChecker;
@@ -165,12 +166,12 @@ public final class CheckRunner {
   private CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set, Linter linter,
       Linter.Early early) throws CheckFailure {
     SetIndex index = new SetIndex(set, options.threads());
-    Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
-    Report all = linter.check(set, index, label(options, root), external, early);
     AlertCatalog alerts = alerts(options, config, set, index);
+    Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options, alerts) : Map.of();
+    Report all = linter.check(set, index, label(options, root), external, early);
     if (alerts.configured()) {
       List<Diagnostic> found = new ArrayList<>(all.diagnostics());
-      found.addAll(new AlertChecks(rules, config).check(alerts, set));
+      found.addAll(new AlertChecks(rules, config).check(alerts, set, external));
       List<String> files = new ArrayList<>(all.files());
       alerts.files().forEach(f -> files.add(f.path()));
       all = new Report(all.root(), files, found, all.rules());
@@ -287,7 +288,12 @@ public final class CheckRunner {
     return new Report(report.root(), List.copyOf(wanted), kept, report.rules(), List.of(), skipped);
   }
 
-  private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options) {
+  /**
+   * Checks the http(s) links of the documents and the alerts' runbook URLs that match no pattern
+   * (SPEC §7.2: those are left to {@code --external}), each URL once, through one cache.
+   */
+  private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options,
+      AlertCatalog alerts) {
     Set<String> urls = new TreeSet<>();
     for (Runbook r : set.documents()) {
       for (Link l : r.links()) {
@@ -296,6 +302,7 @@ public final class CheckRunner {
         }
       }
     }
+    urls.addAll(AlertRunbookBrokenRule.urlsLeftToExternal(alerts));
     ExternalLinkOptions o = ExternalLinkOptions.DEFAULTS.withCacheFile(options.externalCache());
     return new ExternalLinkChecker(o, options.clock()).check(urls);
   }

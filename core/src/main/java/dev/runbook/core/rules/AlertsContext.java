@@ -9,7 +9,9 @@ import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.external.LinkStatus;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an {@link AlertsRule} sees: the alerts with their runbooks, the set, the configuration,
@@ -21,8 +23,11 @@ public final class AlertsContext {
   private final Config config;
   private final RuleInfo info;
   private final List<Diagnostic> sink;
+  private final Map<String, LinkStatus> external;
 
-  AlertsContext(AlertCatalog alerts, RunbookSet set, Config config, RuleInfo info, List<Diagnostic> sink) {
+  AlertsContext(AlertCatalog alerts, RunbookSet set, Config config, RuleInfo info, List<Diagnostic> sink,
+      Map<String, LinkStatus> external) {
+    this.external = Map.copyOf(external);
     this.alerts = alerts;
     this.set = set;
     this.config = config;
@@ -40,6 +45,11 @@ public final class AlertsContext {
 
   public Config config() {
     return config;
+  }
+
+  /** What {@code --external} found, by URL without fragment; empty without {@code --external}. */
+  public Map<String, LinkStatus> external() {
+    return external;
   }
 
   /** The configured severity, else {@code chosen}. */
