@@ -17,11 +17,12 @@ assert junit.'**'.findAll { it.name() == 'failure' }.isEmpty()
 // runbook:help -Ddetail documents every parameter with its user property.
 def help = log.substring(log.lastIndexOf('Scanning for projects'))
 assert help.contains('runbook:check')
-assert help.contains('This plugin has 3 goals:')
+assert help.contains('This plugin has 4 goals:')
 assert help.contains('runbook:site')
+assert help.contains('runbook:report')
 ['runbook.directory', 'runbook.config', 'runbook.failOn', 'runbook.failOnViolation', 'runbook.skip',
  'runbook.reports', 'runbook.today', 'runbook.external', 'runbook.baseline',
- 'runbook.outputDirectory', 'runbook.baseUrl', 'runbook.strict'].each {
+ 'runbook.outputDirectory', 'runbook.baseUrl', 'runbook.strict', 'runbook.siteUrl', 'runbook.alertRules'].each {
   assert help.contains("User property: ${it}") : "help lacks ${it}"
 }
 // The shared parameters are documented under both goals.
