@@ -57,11 +57,11 @@ public final class PreviewSite implements AutoCloseable {
   private record State(
       Config config, Path root, RunbookSet set, SetIndex index, Report report, Map<String, List<Diagnostic>> byFile,
       SiteSession site, Path folder, LocalDate today, List<String> errors, long version, Map<Path, Long> files,
-      RulesWatch rules, List<String> alertFiles) {
+      RulesWatch rules, List<String> alertFiles, Set<String> alertTargets) {
 
     State with(List<String> newErrors, long newVersion) {
       return new State(config, root, set, index, report, byFile, site, folder, today, newErrors, newVersion, files,
-          rules, alertFiles);
+          rules, alertFiles, alertTargets);
     }
   }
 
@@ -192,8 +192,10 @@ public final class PreviewSite implements AutoCloseable {
         new RunbookParser(), options.threads());
     RunbookSet next = loader.reload(s.set(), paths);
     Set<String> documents = changedDocuments(s.set(), next);
-    if (!s.rules().globs().isEmpty() && documents.stream().anyMatch(d -> s.set().get(d).isEmpty() || next.get(d).isEmpty())) {
-      // Which runbooks exist decides where each alert leads: read the alerts again with the rest.
+    if (!s.rules().globs().isEmpty() && documents.stream().anyMatch(d -> s.set().get(d).isEmpty()
+        || next.get(d).isEmpty() || s.alertTargets().contains(d))) {
+      // Which runbooks exist, and the headings of those alerts link, decide where each alert leads
+      // and whether its #fragment holds: read the alerts again with the rest.
       return rebuild(start, s);
     }
     SetIndex.Update update = s.index().update(next, paths);
@@ -207,7 +209,7 @@ public final class PreviewSite implements AutoCloseable {
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
       state = new State(s.config(), s.root(), next, update.index(), report, byFile(report), s.site(), s.folder(),
-          s.today(), List.of(), version, s.files(), s.rules(), s.alertFiles());
+          s.today(), List.of(), version, s.files(), s.rules(), s.alertFiles(), s.alertTargets());
       pagesReady.accept(new PreviewUpdate(version, List.copyOf(documents), early.written(), early.removed(), false,
           millis(start), List.of()));
     });
@@ -300,7 +302,7 @@ public final class PreviewSite implements AutoCloseable {
       result.alerts().files().forEach(f -> alertFiles.add(f.path()));
       result.alerts().unmatched().forEach(u -> alertFiles.add(u.config()));
       return new State(config, set.root(), set, index, result.all(), byFile(result.all()), site, folder, today,
-          List.of(), version, files, rules, alertFiles);
+          List.of(), version, files, rules, alertFiles, result.alerts().namedRunbooks());
     } catch (CheckFailure | SiteException | RuntimeException e) {
       deleteTree(folder);
       throw e;

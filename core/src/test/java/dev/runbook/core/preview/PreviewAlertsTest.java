@@ -167,10 +167,26 @@ class PreviewAlertsTest {
       assertThat(preview.report().diagnostics()).containsExactlyInAnyOrderElementsOf(fresh);
       assertThat(alertFindings(preview)).containsExactly("../../deploy/node/alerts.yaml:8 RB602");
 
+      Path linked = write("runbooks/README.md", "# Runbooks\n\n- [Disk full](disk-full.md)\n- [Disk slow](disk-slow.md)\n\n"
+          + "Also [the fulll one](disk-fulll.md).\n");
+      preview.refresh(List.of(linked), u -> { });
       Path renamed = write("runbooks/disk-fulll.md", "# Disk full\n\n## Overview\n\nFree space.\n");
       preview.refresh(List.of(renamed), u -> { });
       assertThat(alertFindings(preview)).as("the runbook the URL names now exists").isEmpty();
       assertThat(alertsOn(preview, "disk-fulll.html")).containsExactly("NodeDiskFull");
+    }
+  }
+
+  @Test
+  void renamingTheHeadingAnAlertsFragmentNamesIsAFindingAtOnce() throws Exception {
+    write("../deploy/node/alerts.yaml", rules("NodeDiskFull", "disk-full#overview"));
+    try (PreviewSite preview = open()) {
+      assertThat(alertFindings(preview)).isEmpty();
+      Path doc = write("runbooks/disk-full.md", "# Disk full\n\n## Overview of it\n\nFree space.\n");
+      preview.refresh(List.of(doc), u -> { });
+      assertThat(alertFindings(preview)).containsExactly("../../deploy/node/alerts.yaml:8 RB602");
+      assertThat(preview.report().diagnostics())
+          .containsExactlyInAnyOrderElementsOf(runner.run(options()).all().diagnostics());
     }
   }
 }
