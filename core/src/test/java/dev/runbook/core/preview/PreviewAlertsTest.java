@@ -189,4 +189,18 @@ class PreviewAlertsTest {
           .containsExactlyInAnyOrderElementsOf(runner.run(options()).all().diagnostics());
     }
   }
+
+  @Test
+  void rulesFilesFromTheCommandLineAreWatchedAndReadAgainToo() throws Exception {
+    write("runbook.yml", "root: runbooks\nsections: [Overview]\nrules: {RB201: off, RB401: off, RB405: off}\n"
+        + "alerts:\n  runbook_urls: [\"https://runbooks.example.org/{path}\"]\n");
+    CheckOptions options = options().withAlertRules(List.of("../deploy/*/alerts.yaml"));
+    try (PreviewSite preview = PreviewSite.open(options, runner, Files.createDirectories(tmp.resolve("work")))) {
+      assertThat(preview.watched()).contains(tmp.resolve("deploy").toAbsolutePath().normalize());
+      assertThat(alertsOn(preview, "disk-full.html")).containsExactly("NodeDiskFull");
+      Path file = write("../deploy/node/alerts.yaml", rules("NodeDiskSlow", "disk-slow"));
+      assertThat(preview.refresh(List.of(file), u -> { }).full()).isTrue();
+      assertThat(alertsOn(preview, "disk-slow.html")).containsExactly("NodeDiskSlow");
+    }
+  }
 }
