@@ -1,6 +1,7 @@
 package dev.runbook.cli;
 
 import dev.runbook.core.alerts.AlertCatalog;
+import dev.runbook.core.alerts.UnmatchedGlob;
 import dev.runbook.core.alerts.AlertTable;
 import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
@@ -77,6 +78,10 @@ final class AlertsCommand implements Callable<Integer> {
       Path rootDir = runner.resolveRoot(options, cfg);
       RunbookSet set = runner.load(rootDir, cfg, options.threads());
       AlertCatalog catalog = runner.alerts(options, cfg, set, new SetIndex(set, cfg.site().urls(), options.threads()));
+      for (UnmatchedGlob g : catalog.unmatched()) {
+        err.println("runbook: " + g.config() + ":" + g.at().line() + ":" + g.at().column() + ": alerts.rules '"
+            + g.glob() + "' matches no file: fix the glob (relative to the folder of runbook.yml) or remove it");
+      }
       if (catalog.files().isEmpty()) {
         err.println("runbook: no alerting rules to read: set alerts.rules in runbook.yml or pass --alerts GLOB");
         return ExitCodes.USAGE;

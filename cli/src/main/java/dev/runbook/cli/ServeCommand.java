@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "runbook.yml to use (default: found from the root upwards)")
   Path config;
 
+  @Option(names = "--alerts", paramLabel = "GLOB",
+      description = "alerting-rule files besides alerts.rules, watched like them; repeatable, relative to the "
+          + "current folder, e.g. --alerts '../deploy/**/*.yaml'")
+  List<String> alerts = new java.util.ArrayList<>();
+
   @Option(names = "--today", paramLabel = "DATE", converter = DateConverter.class,
       description = "the date review rules count from, YYYY-MM-DD (default: today)")
   LocalDate today;
@@ -92,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     CheckOptions check = new CheckOptions(env.workingDir(), Optional.ofNullable(root), List.of(),
-        Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n);
+        Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n).withAlertRules(alerts);
     LivePreview.Settings settings =
         new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(50), quiet, env.clock(),
             PreviewServer.Timeouts.DEFAULT);

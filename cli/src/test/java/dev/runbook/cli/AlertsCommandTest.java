@@ -90,4 +90,33 @@ class AlertsCommandTest {
         .contains("deploy/alerts.yaml:14:5 warning RB601").doesNotContain("RB601 alert-runbook-missing alert 'DiskFull'")
         .contains("deploy/helm.yaml:1:1 error RB604");
   }
+
+  @Test
+  void aRulesGlobWithATypoFailsCheckAndBuildAtItsLineAndAlertsSaysSo() throws IOException {
+    write("runbook.yml", """
+        root: runbooks
+        sections: [Overview]
+        rules: {RB201: off, RB401: off, RB405: off}
+        alerts:
+          rules: ["deploi/*.yaml"]
+        """);
+    CliRun check = CliRun.in(dir, "check", "--no-color");
+    assertThat(check.code()).as(check.out() + check.err()).isEqualTo(ExitCodes.VIOLATIONS);
+    assertThat(check.out()).contains("runbook.yml:5:11 error RB604 alert-rules-unreadable alerts.rules 'deploi/*.yaml' "
+        + "matches no file");
+
+    CliRun build = CliRun.in(dir, "build", "--no-color", "-o", "site");
+    assertThat(build.out() + build.err()).contains("runbook.yml:5:11", "RB604", "'deploi/*.yaml' matches no file");
+
+    CliRun alerts = CliRun.in(dir, "alerts");
+    assertThat(alerts.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(alerts.err()).contains("runbook.yml:5:11: alerts.rules 'deploi/*.yaml' matches no file");
+  }
+
+  @Test
+  void anAlertsOptionThatMatchesNoFileIsAUsageErrorNamingTheGlob() {
+    CliRun r = CliRun.in(dir, "check", "--alerts", "deploy/*.yml");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("'deploy/*.yml'", "matches no file", "fix the glob");
+  }
 }

@@ -25,6 +25,7 @@ final class FindingsJson {
       Diagnostic d = f.findings().get(i);
       sb.append(i == 0 ? "" : ",").append("{\"rule\":").append(JsonText.quote(d.rule()))
           .append(",\"name\":").append(JsonText.quote(d.name()))
+          .append(",\"file\":").append(JsonText.quote(d.file()))
           .append(",\"severity\":").append(JsonText.quote(d.severity().id()))
           .append(",\"line\":").append(d.line())
           .append(",\"column\":").append(d.column())

@@ -117,7 +117,7 @@
     var rank = {ok: 0, info: 1, warning: 2, error: 3};
     var worst = data.errors.length ? 'error' : 'ok';
     data.findings.forEach(function (f) {
-      list.appendChild(item(f.severity, 'line ' + f.line, f.rule + ' ' + f.name, f.message));
+      list.appendChild(item(f.severity, (data.document || !f.file ? '' : f.file + ' ') + 'line ' + f.line, f.rule + ' ' + f.name, f.message));
       if (rank[f.severity] > rank[worst]) {
         worst = f.severity;
       }

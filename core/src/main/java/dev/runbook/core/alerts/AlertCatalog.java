@@ -18,12 +18,29 @@ import java.util.TreeSet;
  * @param files every rules file read, sorted by path (unreadable ones included)
  * @param entries every alert, in file order
  * @param urls how URLs were resolved (for suggestions)
+ * @param unmatched the config's {@code alerts.rules} globs that name no file
  */
-public record AlertCatalog(AlertsConfig config, List<AlertRulesFile> files, List<AlertEntry> entries, RunbookUrls urls) {
+public record AlertCatalog(AlertsConfig config, List<AlertRulesFile> files, List<AlertEntry> entries, RunbookUrls urls,
+    List<UnmatchedGlob> unmatched) {
 
   public AlertCatalog {
     files = List.copyOf(files);
     entries = List.copyOf(entries);
+    unmatched = List.copyOf(unmatched);
+  }
+
+  public AlertCatalog(AlertsConfig config, List<AlertRulesFile> files, List<AlertEntry> entries, RunbookUrls urls) {
+    this(config, files, entries, urls, List.of());
+  }
+
+  /** The same catalog, also telling of config globs that name no file. */
+  public AlertCatalog withUnmatched(List<UnmatchedGlob> globs) {
+    return new AlertCatalog(config, files, entries, urls, globs);
+  }
+
+  /** True when there is something for the alert rules to look at: a rules file, or a glob that names none. */
+  public boolean configured() {
+    return !files.isEmpty() || !unmatched.isEmpty();
   }
 
   /** No rules files at all. */

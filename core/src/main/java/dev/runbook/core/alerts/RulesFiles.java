@@ -28,37 +28,67 @@ public final class RulesFiles {
     return List.copyOf(found);
   }
 
-  private static List<Path> find(Path base, String glob) {
-    String g = glob.strip().replace('\\', '/');
-    String[] parts = g.split("/");
-    int fixed = 0;
-    while (fixed < parts.length - 1 && !isPattern(parts[fixed])) {
-      fixed++;
+  /**
+   * The folder a glob's files all lie in: its fixed leading folders ({@code ../deploy} for {@code
+   * ../deploy/**}{@code /*.yaml}), absolute. A glob with no pattern names one file: its folder.
+   */
+  public static Path folderOf(Path base, String glob) {
+    Glob g = Glob.of(base, glob);
+    return g.pattern() ? g.start() : g.start().resolve(g.rest()).normalize().getParent();
+  }
+
+  /** True when {@code file} (absolute) is a file the glob names, whether or not it exists now. */
+  public static boolean matches(Path base, String glob, Path file) {
+    Glob g = Glob.of(base, glob);
+    Path abs = file.toAbsolutePath().normalize();
+    if (!g.pattern()) {
+      return abs.equals(g.start().resolve(g.rest()).normalize());
     }
-    String prefix = String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed));
-    Path start = (g.startsWith("/") ? Path.of("/" + prefix) : base.resolve(prefix)).toAbsolutePath().normalize();
-    String rest = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
-    if (!isPattern(rest)) {
-      Path file = start.resolve(rest).normalize();
+    return abs.startsWith(g.start()) && g.matches(g.start().relativize(abs));
+  }
+
+  private static List<Path> find(Path base, String glob) {
+    Glob g = Glob.of(base, glob);
+    Path start = g.start();
+    if (!g.pattern()) {
+      Path file = start.resolve(g.rest()).normalize();
       return Files.isRegularFile(file) ? List.of(file) : List.of();
     }
     if (!Files.isDirectory(start)) {
       return List.of();
     }
-    List<PathMatcher> matchers = new ArrayList<>();
-    matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest));
-    if (rest.contains("**/")) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", "")));
-    }
     try (Stream<Path> files = Files.walk(start)) {
-      return files.filter(Files::isRegularFile)
-          .filter(p -> {
-            Path rel = start.relativize(p);
-            return matchers.stream().anyMatch(m -> m.matches(rel));
-          })
-          .toList();
+      return files.filter(Files::isRegularFile).filter(p -> g.matches(start.relativize(p))).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + start + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A glob split into the folder where its pattern starts and the pattern below it. */
+  private record Glob(Path start, String rest, boolean pattern, List<PathMatcher> matchers) {
+    static Glob of(Path base, String glob) {
+      String g = glob.strip().replace('\\', '/');
+      String[] parts = g.split("/");
+      int fixed = 0;
+      while (fixed < parts.length - 1 && !isPattern(parts[fixed])) {
+        fixed++;
+      }
+      String prefix = String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed));
+      Path start = (g.startsWith("/") ? Path.of("/" + prefix) : base.resolve(prefix)).toAbsolutePath().normalize();
+      String rest = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+      if (!isPattern(rest)) {
+        return new Glob(start, rest, false, List.of());
+      }
+      List<PathMatcher> matchers = new ArrayList<>();
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest));
+      if (rest.contains("**/")) {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + rest.replace("**/", "")));
+      }
+      return new Glob(start, rest, true, matchers);
+    }
+
+    boolean matches(Path relative) {
+      return matchers.stream().anyMatch(m -> m.matches(relative));
     }
   }
 

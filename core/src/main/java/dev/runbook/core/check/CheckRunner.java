@@ -3,12 +3,14 @@ package dev.runbook.core.check;
 import dev.runbook.core.alerts.AlertCatalog;
 import dev.runbook.core.alerts.RulesFiles;
 import dev.runbook.core.alerts.RunbookUrls;
+import dev.runbook.core.alerts.UnmatchedGlob;
 import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.config.Globs;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
 import dev.runbook.core.model.Link;
+import dev.runbook.core.model.Position;
 import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
@@ -25,6 +27,7 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.rules.AlertChecks;
 import dev.runbook.core.rules.Linter;
 import dev.runbook.core.rules.Rule;
+import dev.runbook.core.rules.builtin.AlertRunbookBrokenRule;
 import dev.runbook.core.rules.builtin.BuiltinRules;
 import dev.runbook.core.rules.builtin.ExternalLinkRule;
 import dev.runbook.core.rules.external.ExternalLinkChecker;
@@ -165,12 +168,12 @@ public final class CheckRunner {
   private CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set, Linter linter,
       Linter.Early early) throws CheckFailure {
     SetIndex index = new SetIndex(set, config.site().urls(), options.threads());
-    Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
-    Report all = linter.check(set, index, label(options, root), external, early);
     AlertCatalog alerts = alerts(options, config, set, index);
-    if (!alerts.files().isEmpty()) {
+    Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options, alerts) : Map.of();
+    Report all = linter.check(set, index, label(options, root), external, early);
+    if (alerts.configured()) {
       List<Diagnostic> found = new ArrayList<>(all.diagnostics());
-      found.addAll(new AlertChecks(rules, config).check(alerts, set));
+      found.addAll(new AlertChecks(rules, config).check(alerts, set, external));
       List<String> files = new ArrayList<>(all.files());
       alerts.files().forEach(f -> files.add(f.path()));
       all = new Report(all.root(), files, found, all.rules());
@@ -206,16 +209,45 @@ public final class CheckRunner {
     }
     Path configFolder = config.folder().orElse(options.workingDir().toAbsolutePath());
     TreeSet<Path> files = new TreeSet<>();
+    List<UnmatchedGlob> unmatched = new ArrayList<>();
     try {
-      files.addAll(RulesFiles.find(configFolder, a.rules()));
-      files.addAll(RulesFiles.find(options.workingDir().toAbsolutePath(), options.alertRules()));
+      for (String glob : a.rules()) {
+        List<Path> found = RulesFiles.find(configFolder, List.of(glob));
+        files.addAll(found);
+        if (found.isEmpty()) {
+          unmatched.add(unmatched(config, set, glob));
+        }
+      }
+      Path wd = options.workingDir().toAbsolutePath();
+      for (String glob : options.alertRules()) {
+        List<Path> found = RulesFiles.find(wd, List.of(glob));
+        if (found.isEmpty()) {
+          throw new CheckFailure("the alert rules glob '" + glob + "' (--alerts or alertRules) matches no file in "
+              + wd + ": fix the glob; with no rules file no alert is checked");
+        }
+        files.addAll(found);
+      }
     } catch (UncheckedIOException e) {
       throw new CheckFailure(e.getMessage(), e);
     }
     List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
     RunbookUrls urls = new RunbookUrls(a, set, configFolder, () -> SitePages.of(set, index, config, infos),
         config.site().baseUrl());
-    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads());
+    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads()).withUnmatched(unmatched);
+  }
+
+  /** A config glob that names no file, placed at its line in the config (the config exists: it holds the glob). */
+  private static UnmatchedGlob unmatched(Config config, RunbookSet set, String glob) {
+    Path file = config.source().orElse(Path.of("runbook.yml")).toAbsolutePath().normalize();
+    String path = set.root().toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+    Position at = config.alerts().rulesAt().getOrDefault(glob, Position.START);
+    String line = "";
+    try (var lines = Files.lines(file)) {
+      line = lines.skip(at.line() - 1L).findFirst().orElse("");
+    } catch (IOException | UncheckedIOException e) {
+      // The finding stands without its source line.
+    }
+    return new UnmatchedGlob(glob, path, at, line);
   }
 
   private static String label(CheckOptions options, Path root) {
@@ -260,7 +292,12 @@ public final class CheckRunner {
     return new Report(report.root(), List.copyOf(wanted), kept, report.rules(), List.of(), skipped);
   }
 
-  private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options) {
+  /**
+   * Checks the http(s) links of the documents and the alerts' runbook URLs that match no pattern
+   * (SPEC §7.2: those are left to {@code --external}), each URL once, through one cache.
+   */
+  private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options,
+      AlertCatalog alerts) {
     Set<String> urls = new TreeSet<>();
     for (Runbook r : set.documents()) {
       for (Link l : r.links()) {
@@ -269,6 +306,7 @@ public final class CheckRunner {
         }
       }
     }
+    urls.addAll(AlertRunbookBrokenRule.urlsLeftToExternal(alerts));
     ExternalLinkOptions o = ExternalLinkOptions.DEFAULTS.withCacheFile(options.externalCache());
     return new ExternalLinkChecker(o, options.clock()).check(urls);
   }

@@ -1,5 +1,6 @@
 package dev.runbook.core.config;
 
+import dev.runbook.core.model.Position;
 import dev.runbook.core.model.ReviewInterval;
 import dev.runbook.core.model.SlugDialect;
 import dev.runbook.core.model.url.SiteUrls;
@@ -174,7 +175,7 @@ public final class ConfigLoader {
             "alerts.annotations must name at least one annotation key, like runbook_url");
       }
       return new AlertsConfig(globs(m, "rules", "alerts.rules"), urls, ignoreCase, annotations,
-          stringList(m, "require_runbook", List.of()), globs(m, "runbooks", "alerts.runbooks"));
+          stringList(m, "require_runbook", List.of()), globs(m, "runbooks", "alerts.runbooks"), placesOf(m.get("rules")));
     }
 
     private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections)
@@ -369,6 +370,21 @@ public final class ConfigLoader {
         }
       }
       return globs;
+    }
+
+    /** Where each string of a list (or the one scalar) is written. */
+    private Map<String, Position> placesOf(NodeTuple t) {
+      if (t == null) {
+        return Map.of();
+      }
+      List<Node> nodes = t.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(t.getValueNode());
+      Map<String, Position> at = new LinkedHashMap<>();
+      for (Node n : nodes) {
+        if (n instanceof ScalarNode s) {
+          at.putIfAbsent(s.getValue(), new Position(SafeYaml.line(n), SafeYaml.column(n)));
+        }
+      }
+      return at;
     }
 
     private List<String> strings(Node node, String key) throws ConfigException {

@@ -56,10 +56,12 @@ public final class PreviewSite implements AutoCloseable {
   /** Everything one version of the preview consists of. Immutable. */
   private record State(
       Config config, Path root, RunbookSet set, SetIndex index, Report report, Map<String, List<Diagnostic>> byFile,
-      SiteSession site, Path folder, LocalDate today, List<String> errors, long version, Map<Path, Long> files) {
+      SiteSession site, Path folder, LocalDate today, List<String> errors, long version, Map<Path, Long> files,
+      RulesWatch rules, List<String> alertFiles, Set<String> alertTargets) {
 
     State with(List<String> newErrors, long newVersion) {
-      return new State(config, root, set, index, report, byFile, site, folder, today, newErrors, newVersion, files);
+      return new State(config, root, set, index, report, byFile, site, folder, today, newErrors, newVersion, files,
+          rules, alertFiles, alertTargets);
     }
   }
 
@@ -103,20 +105,35 @@ public final class PreviewSite implements AutoCloseable {
     return state.report();
   }
 
-  /** Folders and files whose changes matter: the runbook folder, the config file, the theme folder. */
+  /**
+   * Folders and files whose changes matter: the runbook folder, the config file, the theme folder,
+   * and the folders the alerting-rule globs reach (they may lie outside the runbook folder).
+   */
   public List<Path> watched() {
     State s = state;
     List<Path> paths = new ArrayList<>();
     paths.add(s.root());
+    s.rules().folders().stream().filter(f -> !f.startsWith(s.root())).forEach(paths::add);
     s.config().source().map(p -> p.toAbsolutePath().normalize()).ifPresent(paths::add);
     s.site().themeFolder().map(p -> p.toAbsolutePath().normalize()).ifPresent(paths::add);
     return paths;
   }
 
-  /** What the overlay shows on the page at site path {@code page}. */
+  /**
+   * What the overlay shows on the page at site path {@code page}: a runbook's findings on its
+   * page; the findings on the rules files (and on the config's {@code alerts.rules}) on the Alert
+   * coverage page.
+   */
   public PageFindings findings(String page) {
     State s = state;
     Optional<String> doc = s.site().documentOf(page);
+    List<Diagnostic> shown = doc.map(d -> s.byFile().getOrDefault(d, List.of())).orElse(List.of());
+    if (doc.isEmpty() && page.equals(dev.runbook.core.site.CoveragePage.PAGE)) {
+      shown = new ArrayList<>();
+      for (String file : s.alertFiles()) {
+        shown.addAll(s.byFile().getOrDefault(file, List.of()));
+      }
+    }
     List<String> errors = new ArrayList<>(s.errors());
     for (LoadProblem p : s.set().problems()) {
       if (p.fatal()) {
@@ -125,14 +142,14 @@ public final class PreviewSite implements AutoCloseable {
     }
     s.site().renderErrors().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> errors.add(e.getValue()));
-    return new PageFindings(page, doc.orElse(null),
-        doc.map(d -> s.byFile().getOrDefault(d, List.of())).orElse(List.of()), errors, s.report().counts(),
-        s.version());
+    return new PageFindings(page, doc.orElse(null), shown, errors, s.report().counts(), s.version());
   }
 
   /**
    * Brings the preview up to date with files that changed on disk (absolute paths: created,
-   * modified or deleted). Changes outside the runbook folder, the config and the theme are
+   * modified or deleted). A change to an alerting-rules file (one read before, or a new one a
+   * glob names) reads the alerts again and builds everything again, as a change to the config
+   * does. Changes outside the runbook folder, the config, the theme and the rules files are
    * ignored.
    *
    * @param pagesReady told, as soon as the pages of the changed documents are written and before
@@ -146,7 +163,7 @@ public final class PreviewSite implements AutoCloseable {
     Set<String> paths = new TreeSet<>();
     for (Path p : changed) {
       Path abs = p.toAbsolutePath().normalize();
-      if (isConfigOrTheme(s, abs)) {
+      if (isConfigOrTheme(s, abs) || s.rules().concerns(abs)) {
         full = true;
       } else if (abs.startsWith(s.root())) {
         paths.add(s.root().relativize(abs).toString().replace('\\', '/'));
@@ -175,6 +192,12 @@ public final class PreviewSite implements AutoCloseable {
         new RunbookParser(s.config().links().slugs()), options.threads());
     RunbookSet next = loader.reload(s.set(), paths);
     Set<String> documents = changedDocuments(s.set(), next);
+    if (!s.rules().globs().isEmpty() && documents.stream().anyMatch(d -> s.set().get(d).isEmpty()
+        || next.get(d).isEmpty() || s.alertTargets().contains(d))) {
+      // Which runbooks exist, and the headings of those alerts link, decide where each alert leads
+      // and whether its #fragment holds: read the alerts again with the rest.
+      return rebuild(start, s);
+    }
     SetIndex.Update update = s.index().update(next, paths);
     if (documents.isEmpty() && update.relinked().isEmpty() && next.problems().equals(s.set().problems())) {
       // An editor's swap file, a picture nothing links to: nothing to show.
@@ -182,16 +205,22 @@ public final class PreviewSite implements AutoCloseable {
           : clearErrors(s, start);
     }
     Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1))
-        .report(s.set(), s.index(), s.report(), next, update, documents);
+        .report(s.set(), s.index(), s.report(), next, update, documents, alertRuleIds(), s.alertFiles());
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
       state = new State(s.config(), s.root(), next, update.index(), report, byFile(report), s.site(), s.folder(),
-          s.today(), List.of(), version, s.files());
+          s.today(), List.of(), version, s.files(), s.rules(), s.alertFiles(), s.alertTargets());
       pagesReady.accept(new PreviewUpdate(version, List.copyOf(documents), early.written(), early.removed(), false,
           millis(start), List.of()));
     });
     return new PreviewUpdate(version, List.copyOf(documents), done.written(), done.removed(), false, millis(start),
         List.of());
+  }
+
+  private Set<String> alertRuleIds() {
+    Set<String> ids = new TreeSet<>();
+    runner.rules().stream().filter(r -> r instanceof dev.runbook.core.rules.AlertsRule).forEach(r -> ids.add(r.info().id()));
+    return ids;
   }
 
   private static Set<String> changedDocuments(RunbookSet before, RunbookSet after) {
@@ -251,7 +280,7 @@ public final class PreviewSite implements AutoCloseable {
     CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
     Config config = runner.loadConfig(whole);
     Path root = runner.resolveRoot(whole, config);
-    Map<Path, Long> files = snapshot(root, config);
+    Map<Path, Long> files = snapshot(root, config, Set.of());
     RunbookSet set = runner.load(root, config, options.threads());
     Path folder = newFolder(set.root());
     try {
@@ -263,8 +292,17 @@ public final class PreviewSite implements AutoCloseable {
           .withThreads(options.threads())
           .withAlerts(result.alerts().entries());
       SiteSession site = SiteSession.open(siteOptions, set, index, config);
+      RulesWatch rules = RulesWatch.of(whole, config, result.alerts());
+      if (!rules.files().isEmpty()) {
+        // The rules files were read after the snapshot: one taken now may miss an edit in between, never a later one.
+        files = new java.util.HashMap<>(files);
+        files.putAll(TreeSnapshot.of(List.of(), rules.files()));
+      }
+      List<String> alertFiles = new ArrayList<>();
+      result.alerts().files().forEach(f -> alertFiles.add(f.path()));
+      result.alerts().unmatched().forEach(u -> alertFiles.add(u.config()));
       return new State(config, set.root(), set, index, result.all(), byFile(result.all()), site, folder, today,
-          List.of(), version, files);
+          List.of(), version, files, rules, alertFiles, result.alerts().namedRunbooks());
     } catch (CheckFailure | SiteException | RuntimeException e) {
       deleteTree(folder);
       throw e;
@@ -272,9 +310,11 @@ public final class PreviewSite implements AutoCloseable {
   }
 
   /** The files a build reads, with their times and sizes, taken before it reads them. */
-  private static Map<Path, Long> snapshot(Path root, Config config) {
+  private static Map<Path, Long> snapshot(Path root, Config config, Set<Path> more) {
     try {
-      return TreeSnapshot.of(List.of(root.toRealPath()), configFile(config));
+      Set<Path> files = new TreeSet<>(configFile(config));
+      files.addAll(more);
+      return TreeSnapshot.of(List.of(root.toRealPath()), files);
     } catch (IOException e) {
       return Map.of();
     }
@@ -293,7 +333,9 @@ public final class PreviewSite implements AutoCloseable {
     State s = state;
     Set<Path> changed = new TreeSet<>();
     if (!s.files().isEmpty()) {
-      TreeSnapshot.diff(s.files(), TreeSnapshot.of(List.of(s.root()), configFile(s.config())), changed::add);
+      Set<Path> files = new TreeSet<>(configFile(s.config()));
+      files.addAll(s.rules().files());
+      TreeSnapshot.diff(s.files(), TreeSnapshot.of(List.of(s.root()), files), changed::add);
     }
     return changed;
   }

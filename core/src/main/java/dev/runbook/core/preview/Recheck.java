@@ -38,6 +38,16 @@ final class Recheck {
    */
   Report report(RunbookSet set, SetIndex old, Report previous, RunbookSet next, SetIndex.Update update,
       Set<String> documents) {
+    return report(set, old, previous, next, update, documents, Set.of(), List.of());
+  }
+
+  /**
+   * The same, for a set with alerting rules: the findings of the alert rules ({@code alertRules},
+   * on runbooks and on the {@code alertFiles}, rules files and config) are kept as they were; they
+   * are made again only when the alerts are read again, on a full build.
+   */
+  Report report(RunbookSet set, SetIndex old, Report previous, RunbookSet next, SetIndex.Update update,
+      Set<String> documents, Set<String> alertRules, List<String> alertFiles) {
     SetIndex index = update.index();
     Set<String> again = new TreeSet<>(documents);
     for (String path : update.relinked()) {
@@ -61,12 +71,16 @@ final class Recheck {
     List<Runbook> docs = new ArrayList<>();
     again.forEach(p -> next.get(p).ifPresent(docs::add));
     List<Diagnostic> all = new ArrayList<>(linter.check(docs, index, Map.of()));
+    Set<String> outside = new TreeSet<>(alertFiles);
     for (Diagnostic d : previous.diagnostics()) {
-      if (!again.contains(d.file()) && next.get(d.file()).isPresent()) {
+      boolean alertFinding = alertRules.contains(d.rule());
+      if (alertFinding ? outside.contains(d.file()) || next.get(d.file()).isPresent()
+          : !again.contains(d.file()) && next.get(d.file()).isPresent()) {
         all.add(d);
       }
     }
-    List<String> files = next.documents().stream().map(Runbook::path).toList();
+    List<String> files = new ArrayList<>(next.documents().stream().map(Runbook::path).toList());
+    alertFiles.stream().filter(f -> !files.contains(f)).forEach(files::add);
     return new Report(previous.root(), files, all, previous.rules()).withUnreadable(next.problems());
   }
 

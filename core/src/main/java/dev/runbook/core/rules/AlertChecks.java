@@ -6,6 +6,7 @@ import dev.runbook.core.config.Config;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.report.Diagnostic;
+import dev.runbook.core.rules.external.LinkStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +29,18 @@ public final class AlertChecks {
   }
 
   public List<Diagnostic> check(AlertCatalog alerts, RunbookSet set) {
+    return check(alerts, set, Map.of());
+  }
+
+  /**
+   * Runs the rules.
+   *
+   * @param external what {@code --external} found for URLs (without fragment); empty without it
+   */
+  public List<Diagnostic> check(AlertCatalog alerts, RunbookSet set, Map<String, LinkStatus> external) {
     List<Diagnostic> found = new ArrayList<>();
     for (AlertsRule rule : rules) {
-      rule.checkAlerts(new AlertsContext(alerts, set, config, rule.info(), found));
+      rule.checkAlerts(new AlertsContext(alerts, set, config, rule.info(), found, external));
     }
     Map<String, AlertRulesFile> files = new HashMap<>();
     alerts.files().forEach(f -> files.put(f.path(), f));

@@ -9,7 +9,9 @@ import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
+import dev.runbook.core.rules.external.LinkStatus;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an {@link AlertsRule} sees: the alerts with their runbooks, the set, the configuration,
@@ -21,8 +23,11 @@ public final class AlertsContext {
   private final Config config;
   private final RuleInfo info;
   private final List<Diagnostic> sink;
+  private final Map<String, LinkStatus> external;
 
-  AlertsContext(AlertCatalog alerts, RunbookSet set, Config config, RuleInfo info, List<Diagnostic> sink) {
+  AlertsContext(AlertCatalog alerts, RunbookSet set, Config config, RuleInfo info, List<Diagnostic> sink,
+      Map<String, LinkStatus> external) {
+    this.external = Map.copyOf(external);
     this.alerts = alerts;
     this.set = set;
     this.config = config;
@@ -42,6 +47,11 @@ public final class AlertsContext {
     return config;
   }
 
+  /** What {@code --external} found, by URL without fragment; empty without {@code --external}. */
+  public Map<String, LinkStatus> external() {
+    return external;
+  }
+
   /** The configured severity, else {@code chosen}. */
   private Severity severity(Severity chosen) {
     return config.rule(info.id()).severity().flatMap(Severity::parse).orElse(chosen);
@@ -56,6 +66,12 @@ public final class AlertsContext {
   public void report(AlertRulesFile file, Position at, String message, Severity chosen) {
     sink.add(new Diagnostic(file.path(), at.line(), at.column(), info.id(), info.name(), severity(chosen),
         message, file.line(at.line()), false));
+  }
+
+  /** A finding in another file than a rules file or a runbook (the config), at a place with its source line. */
+  public void report(String path, Position at, String sourceLine, String message) {
+    sink.add(new Diagnostic(path, at.line(), at.column(), info.id(), info.name(), severity(info.severity()),
+        message, sourceLine, false));
   }
 
   /** A finding on a runbook. */

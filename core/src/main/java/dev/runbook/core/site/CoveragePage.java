@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * per severity, then the lists behind it (no runbook, broken URL, not followed, runbooks no alert
  * names). Written only when the site has alerts; its path is always reserved.
  */
-final class CoveragePage {
+public final class CoveragePage {
   /** Where the page is. */
-  static final String PAGE = "alert-coverage.html";
+  public static final String PAGE = "alert-coverage.html";
 
   private CoveragePage() {}
 

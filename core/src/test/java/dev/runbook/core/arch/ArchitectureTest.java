@@ -32,7 +32,7 @@ class ArchitectureTest {
       "report", Set.of("model"),
       "rules", Set.of("model", "config", "report", "parse", "work", "alerts"),
       "site", Set.of("model", "parse", "config", "report", "work", "alerts"),
-      "preview", Set.of("model", "parse", "config", "report", "rules", "check", "site"));
+      "preview", Set.of("model", "parse", "config", "report", "rules", "check", "site", "alerts"));
 
   @Test
   void coreNeverImportsPicocliOrMaven() throws IOException {

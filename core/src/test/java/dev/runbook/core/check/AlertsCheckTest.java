@@ -142,4 +142,37 @@ class AlertsCheckTest {
     assertThat(broken(new CheckResult(again.all(), again.all(), again.set(), again.index(), again.config(),
         again.problems()))).hasSize(1);
   }
+
+  @Test
+  void aConfigGlobThatMatchesNoFileIsAnErrorAtItsLineInTheConfigAndTheOtherGlobsStillCount() throws Exception {
+    config("alerts:\n  rules:\n    - \"deploy/*.yaml\"\n    - \"deploi/*.yaml\"\n"
+        + "  runbook_urls: [\"https://runbooks.example.org/{path}\"]\n");
+    rules("deploy/alerts.yaml", "https://runbooks.example.org/disk/gone");
+
+    CheckResult r = check(List.of());
+
+    assertThat(broken(r)).containsExactly("../deploy/alerts.yaml:7 RB602", "../runbook.yml:9 RB604");
+    Diagnostic d = r.report().diagnostics().stream().filter(x -> x.rule().equals("RB604")).findFirst().orElseThrow();
+    assertThat(d.severity()).isEqualTo(dev.runbook.core.report.Severity.ERROR);
+    assertThat(d.column()).isEqualTo(7);
+    assertThat(d.message()).contains("alerts.rules 'deploi/*.yaml' matches no file", "fix the glob");
+    assertThat(d.sourceLine()).contains("deploi/*.yaml");
+    assertThat(r.report().counts()).containsEntry(dev.runbook.core.report.Severity.ERROR, 2);
+  }
+
+  @Test
+  void aConfigGlobThatMatchesNothingAloneStillFailsTheCheck() throws Exception {
+    config("alerts:\n  rules: [\"../deploy/*.yaml\"]\n");
+    CheckResult r = check(List.of());
+    assertThat(broken(r)).containsExactly("../runbook.yml:7 RB604");
+  }
+
+  @Test
+  void aCommandLineGlobThatMatchesNoFileIsBadInputNamingIt() throws Exception {
+    config("");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> check(List.of("deploy/*.yml")))
+        .isInstanceOf(CheckFailure.class)
+        .hasMessageContaining("'deploy/*.yml' (--alerts or alertRules) matches no file")
+        .hasMessageContaining("fix the glob");
+  }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import dev.runbook.core.model.Position;
 import org.junit.jupiter.api.Test;
 
 /** The {@code alerts:} block of runbook.yml (SPEC §7.2): what it becomes, and bad ones by line. */
@@ -48,7 +50,8 @@ class AlertsConfigTest {
         """).alerts();
     assertThat(a).isEqualTo(new AlertsConfig(List.of("../deploy/**/*.yaml"),
         List.of("https://runbooks.example.org/{path}", "https://github.com/example/ops/blob/main/runbooks/{path}.md"),
-        true, List.of("runbook_url", "runbook"), List.of("critical", "warning"), List.of("alerts/**")));
+        true, List.of("runbook_url", "runbook"), List.of("critical", "warning"), List.of("alerts/**"),
+        Map.of("../deploy/**/*.yaml", new Position(2, 11))));
   }
 
   @Test
