@@ -132,7 +132,8 @@ public final class CheckRunner {
 
   private RunbookSet load(Path root, Config config, int threads, Consumer<Runbook> loaded) throws CheckFailure {
     try {
-      RunbookParser parser = trees == null ? new RunbookParser() : new RunbookParser(trees.apply(config));
+      RunbookParser parser = trees == null ? new RunbookParser(config.frontMatter().keys())
+          : new RunbookParser(trees.apply(config), config.frontMatter().keys());
       return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress, loaded);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);

@@ -1,6 +1,8 @@
 package dev.runbook.core.config;
 
+import dev.runbook.core.model.FrontMatter;
 import dev.runbook.core.model.ReviewInterval;
+import dev.runbook.core.model.Runbook;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,9 @@ import java.util.Optional;
  * @param site the site block
  * @param frontMatterKeys extra front matter keys the team uses (not reported as unknown)
  * @param alerts the alerts block: alerting-rule files and their runbook URLs
+ * @param frontMatter which front-matter keys stand for our fields ({@code front_matter:})
+ * @param kinds several templates in one set ({@code kinds:}), tried in order
+ * @param kind the kind this configuration was narrowed to ({@link #forKind}), if any
  */
 public record Config(
     Optional<Path> source,
@@ -36,7 +41,10 @@ public record Config(
     Map<String, RuleSetting> rules,
     SiteConfig site,
     List<String> frontMatterKeys,
-    AlertsConfig alerts) {
+    AlertsConfig alerts,
+    FrontMatterFields frontMatter,
+    List<KindConfig> kinds,
+    Optional<KindConfig> kind) {
 
   public static final List<String> DEFAULT_SECTIONS =
       List.of("Overview", "Prerequisites", "Steps", "Validation", "Rollback", "References");
@@ -54,9 +62,13 @@ public record Config(
           Map.of(),
           SiteConfig.DEFAULT,
           List.of(),
-          AlertsConfig.DEFAULT);
+          AlertsConfig.DEFAULT,
+          FrontMatterFields.DEFAULT,
+          List.of(),
+          Optional.empty());
 
   public Config {
+    kinds = List.copyOf(kinds);
     exclude = List.copyOf(exclude);
     documents = List.copyOf(documents);
     sections = List.copyOf(sections);
@@ -70,13 +82,55 @@ public record Config(
       List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
       int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys) {
     this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
-        site, frontMatterKeys, AlertsConfig.DEFAULT);
+        site, frontMatterKeys, AlertsConfig.DEFAULT, FrontMatterFields.DEFAULT, List.of(), Optional.empty());
+  }
+
+  /** A configuration without a front_matter or kinds block. */
+  public Config(Optional<Path> source, Optional<String> root, List<String> exclude, List<String> documents,
+      List<String> sections, Map<String, List<String>> sectionAliases, ReviewInterval reviewInterval,
+      int warnBeforeDays, Map<String, RuleSetting> rules, SiteConfig site, List<String> frontMatterKeys,
+      AlertsConfig alerts) {
+    this(source, root, exclude, documents, sections, sectionAliases, reviewInterval, warnBeforeDays, rules,
+        site, frontMatterKeys, alerts, FrontMatterFields.DEFAULT, List.of(), Optional.empty());
   }
 
   /** The same configuration with another alerts block. */
   public Config withAlerts(AlertsConfig a) {
     return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
-        warnBeforeDays, rules, site, frontMatterKeys, a);
+        warnBeforeDays, rules, site, frontMatterKeys, a, frontMatter, kinds, kind);
+  }
+
+  /** The same configuration with another front_matter field map and kinds. */
+  public Config withKinds(FrontMatterFields fields, List<KindConfig> k) {
+    return new Config(source, root, exclude, documents, sections, sectionAliases, reviewInterval,
+        warnBeforeDays, rules, site, frontMatterKeys, alerts, fields, k, kind);
+  }
+
+  /** The first kind whose glob or front-matter value matches the runbook, if any. */
+  public Optional<KindConfig> kindOf(String path, FrontMatter fm) {
+    return kinds.stream().filter(k -> k.matches(path, fm)).findFirst();
+  }
+
+  /**
+   * The configuration that applies to one runbook: that of its kind ({@link #forKind}), else this
+   * one.
+   */
+  public Config forRunbook(Runbook r) {
+    if (kinds.isEmpty() || kind.isPresent()) {
+      return this;
+    }
+    return kindOf(r.path(), r.frontMatter()).map(this::forKind).orElse(this);
+  }
+
+  /**
+   * This configuration narrowed to one kind: its sections and aliases instead of the top-level
+   * ones, and its rule settings over the top-level ones for the rules it names.
+   */
+  public Config forKind(KindConfig k) {
+    Map<String, RuleSetting> merged = new java.util.HashMap<>(rules);
+    merged.putAll(k.rules());
+    return new Config(source, root, exclude, documents, k.sections(), k.sectionAliases(), reviewInterval,
+        warnBeforeDays, merged, site, frontMatterKeys, alerts, frontMatter, kinds, Optional.of(k));
   }
 
   /** The folder that relative paths of the config start from: its file's folder, if it has one. */

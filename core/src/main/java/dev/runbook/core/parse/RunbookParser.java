@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Node;
 
@@ -23,9 +24,19 @@ public final class RunbookParser {
   private final FrontMatterParser frontMatterParser = new FrontMatterParser(new SafeYaml());
   private final MarkdownParser markdown = new MarkdownParser();
   private final TreeListener trees;
+  private final Map<String, List<String>> fieldKeys;
 
   public RunbookParser() {
+    this(Map.of());
+  }
+
+  /**
+   * A parser that reads each of our front-matter fields from the first of its keys present
+   * ({@code owner: [owner, owner_slack]}, the config's {@code front_matter} block).
+   */
+  public RunbookParser(Map<String, List<String>> fieldKeys) {
     this.trees = null;
+    this.fieldKeys = Map.copyOf(fieldKeys);
   }
 
   /**
@@ -33,7 +44,13 @@ public final class RunbookParser {
    * document is made (the linter alone reads only the inlines it needs).
    */
   public RunbookParser(TreeListener trees) {
+    this(trees, Map.of());
+  }
+
+  /** As {@link #RunbookParser(TreeListener)}, reading front-matter fields from the set's own keys. */
+  public RunbookParser(TreeListener trees, Map<String, List<String>> fieldKeys) {
     this.trees = java.util.Objects.requireNonNull(trees, "trees");
+    this.fieldKeys = Map.copyOf(fieldKeys);
   }
 
   public MarkdownParser markdown() {
@@ -49,6 +66,9 @@ public final class RunbookParser {
           List.of(), List.of(), Optional.empty(), List.of(), List.of(), java.util.Set.of(), List.of());
     }
     FrontMatter fm = frontMatterParser.parse(lines);
+    if (!fieldKeys.isEmpty()) {
+      fm = fm.mapped(fieldKeys);
+    }
     Node tree = trees == null ? null : markdown.document(lines, fm.endLine());
     MarkdownParser.Result md =
         tree == null ? markdown.parse(lines, fm.endLine()) : MarkdownParser.resultOf(tree, lines);

@@ -172,7 +172,7 @@ public final class PreviewSite implements AutoCloseable {
   private PreviewUpdate update(State s, Set<String> paths, long start, Consumer<PreviewUpdate> pagesReady)
       throws IOException, SiteException {
     RunbookSetLoader loader = new RunbookSetLoader(s.config().exclude(), s.config().documents(),
-        new RunbookParser(), options.threads());
+        new RunbookParser(s.config().frontMatter().keys()), options.threads());
     RunbookSet next = loader.reload(s.set(), paths);
     Set<String> documents = changedDocuments(s.set(), next);
     SetIndex.Update update = s.index().update(next, paths);
