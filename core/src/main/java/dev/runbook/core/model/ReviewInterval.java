@@ -46,7 +46,7 @@ public record ReviewInterval(int days, String text) {
         return Optional.of(new ReviewInterval(365, t));
       case "weekly":
         return Optional.of(new ReviewInterval(7, t));
-      case "biweekly", "fortnightly":
+      case "biweekly":
         return Optional.of(new ReviewInterval(14, t));
       case "semiannually", "half-yearly", "biannual", "biannually":
         return Optional.of(new ReviewInterval(182, t));

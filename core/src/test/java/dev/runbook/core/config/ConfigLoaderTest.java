@@ -84,7 +84,7 @@ class ConfigLoaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0d", "0", "fortnight", "30", "-5d", "10000d", "0 months", "6 moons"})
+  @ValueSource(strings = {"0d", "0", "fortnightly", "30", "-5d", "10000d", "0 months", "6 moons"})
   void aBadIntervalNamesTheLineAndTheForms(String value) {
     assertThat(error("review:\n  interval: " + value + "\n")).isEqualTo("runbook.yml:2: '" + value
         + "' is not an interval: use monthly, quarterly, semiannual, annual, a count like 30d or 6w, "

@@ -59,7 +59,7 @@ class NewRunbookTest {
     String text = Files.readString(root.resolve("disk-full.md"));
     assertThat(text.lines().filter(l -> l.startsWith("#")).toList())
         .containsExactly("# Disk Full", "## Meaning", "## Impact", "## Diagnosis", "## Mitigation");
-    assertThat(text).endsWith("this part of the procedure.\n");
+    assertThat(text).endsWith("with the exact command to run.\n");
     assertThat(Lint.findings(root, TODAY)).isEmpty();
   }
 
