@@ -126,6 +126,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBadKindOrIntervalInTheConfigIsExitTwoWithFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nkinds:\n  alert:\n    match: [alerts/**]\n"
+        + "    section: [Meaning]\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:5: unknown key 'kinds.alert.section'").doesNotContain("\tat ");
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nreview:\n  interval: 6 moons\n");
+    r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:3: '6 moons' is not an interval: use monthly");
+  }
+
+  @Test
   void aBadAlertsGlobOnTheCommandLineIsExitTwoNamingIt() throws Exception {
     CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--alerts", "[x");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);

@@ -72,6 +72,12 @@ class KindsFixtureTest {
   }
 
   @Test
+  void aBadIntervalInTheSetsOwnKeyNamesThatKey() {
+    assertThat(message("bad-interval.md", "RB504")).isEqualTo("review_in 'whenever' is not an interval: use monthly, "
+        + "quarterly, semiannual, annual, a count like 30d or 6w, or words like 90 days, 2 weeks, 6 months, 1 year");
+  }
+
+  @Test
   void aRuleOffInEveryKindStillRunsWhereTheTopLevelHasIt() {
     assertThat(result.report().rules()).extracting(r -> r.id()).contains("RB201");
   }
