@@ -139,6 +139,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void aKindThatSelectsNoRunbookIsANoteAtItsLineNotAFailure() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nkinds:\n  alert:\n    match: [alert/**]\n"
+        + "    sections: [Meaning]\n  procedure:\n    match: ['*.md']\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("runbook: runbooks/../runbook.yml:3: kind 'alert' is no runbook's kind: check its "
+        + "match globs (relative to the root) and front_matter values, or remove it\n");
+  }
+
+  @Test
   void aBadAlertsGlobOnTheCommandLineIsExitTwoNamingIt() throws Exception {
     CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--alerts", "[x");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
