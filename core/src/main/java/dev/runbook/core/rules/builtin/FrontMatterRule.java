@@ -62,7 +62,7 @@ public final class FrontMatterRule implements Rule {
     FrontMatterFields fields = ctx.config().frontMatter();
     // A key the front_matter block maps is checked as the field it stands for (owner_slack as owner).
     String key = fields.fieldOf(written).orElse(written);
-    if (!KNOWN.contains(key) && !ctx.config().frontMatterKeys().contains(key)) {
+    if (!KNOWN.contains(key) && !ctx.config().frontMatterKeys().contains(key) && !selectsKind(ctx, key)) {
       ctx.report(v.position(), "unknown front matter key '" + key + "'"
           + Suggestions.closest(key, KNOWN).map(s -> ": did you mean '" + s + "'?").orElse(" (kept, but nothing reads it)"));
       return;
@@ -79,6 +79,11 @@ public final class FrontMatterRule implements Rule {
     } else if (key.equals("review_interval") && ReviewInterval.parse(v.asString()).isEmpty()) {
       ctx.report(v.position(), written + " '" + v.asString() + "' is not an interval: use " + ReviewInterval.FORMS);
     }
+  }
+
+  /** A key a kind is chosen by ({@code type} in {@code front_matter: {type: alert}}) is one the set uses. */
+  private static boolean selectsKind(RuleContext ctx, String key) {
+    return ctx.config().kinds().stream().anyMatch(k -> k.frontMatter().containsKey(key));
   }
 
   private static void checkMovedTo(RuleContext ctx, FrontMatterValue v) {
