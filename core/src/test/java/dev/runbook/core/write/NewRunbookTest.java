@@ -64,6 +64,21 @@ class NewRunbookTest {
   }
 
   @Test
+  void takesTheSectionsOfTheKindWhoseGlobMatchesItsFile() throws Exception {
+    index("# Runbooks\n");
+    Files.writeString(root.resolve("runbook.yml"), "kinds:\n  alert:\n    match: ['alert-*.md']\n"
+        + "    sections: [Meaning, Mitigation]\n");
+    Config config = new ConfigLoader(new CheckRunner().ruleIds()).load(root.resolve("runbook.yml"));
+    NewRunbook maker = new NewRunbook(config, RunbookTemplate.builtin());
+    maker.create(root, new NewRunbook.Request(RunbookName.parse("Alert Disk Full"), "Storage", RiskLevel.LOW, "SRE", TODAY));
+    maker.create(root, new NewRunbook.Request(RunbookName.parse("Grow Disk"), "Storage", RiskLevel.LOW, "SRE", TODAY));
+    assertThat(Files.readString(root.resolve("alert-disk-full.md")).lines().filter(l -> l.startsWith("#")).toList())
+        .containsExactly("# Alert Disk Full", "## Meaning", "## Mitigation");
+    assertThat(Files.readString(root.resolve("grow-disk.md"))).contains("## Steps", "## Rollback");
+    assertThat(Lint.findings(root, TODAY)).isEmpty();
+  }
+
+  @Test
   void isLinkedUnderItsCategoryInTheIndex() throws Exception {
     index(INDEX);
     NewRunbook.Created created = create("db-failover", "Startup Procedures", RiskLevel.HIGH);
