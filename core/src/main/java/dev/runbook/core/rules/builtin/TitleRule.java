@@ -11,8 +11,9 @@ import java.util.List;
 /** RB105: no H1 (and no front-matter title), or more than one H1. */
 public final class TitleRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB105", "title", Severity.ERROR,
-      "No H1 title, or more than one.",
-      "The title is what search, the index and the browser tab show. One runbook, one title.",
+      "No H1 title (and no front-matter title), or more than one H1.",
+      "The title is what search, the index and the browser tab show. One runbook, one title. A "
+          + "front-matter title stands for the H1, as in Hugo, MkDocs and Middleman.",
       "## Overview\n<!-- no '# Title' line -->",
       RuleInfo.Scope.RUNBOOKS);
 
