@@ -7,6 +7,7 @@ import dev.runbook.core.parse.RunbookSetLoader;
 import dev.runbook.core.fix.FileFix;
 import dev.runbook.core.fix.FileFixer;
 import dev.runbook.core.fix.Fixer;
+import dev.runbook.core.rules.SectionWording;
 import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
@@ -92,7 +93,7 @@ final class FixCommand implements Callable<Integer> {
       List<Target> targets = new ArrayList<>();
       failed |= collect(setup, files, targets, err);
       int skipped = files.size() - targets.size();
-      FileFixer fixer = new FileFixer(new Fixer(setup.config()));
+      FileFixer fixer = new FileFixer(new Fixer(setup.config(), wording(setup)));
       int fixed = 0;
       int refused = 0;
       int internal = 0;
@@ -115,6 +116,23 @@ final class FixCommand implements Callable<Integer> {
   }
 
   /**
+   * How the set writes its sections, so a missing one is added in the set's words ({@code ## 缓解});
+   * the set is read for it only when some section has aliases.
+   */
+  private SectionWording wording(WriterSetup setup) throws UsageException {
+    if (!SectionWording.hasAliases(setup.config())) {
+      return SectionWording.CONFIGURED;
+    }
+    try {
+      RunbookSet set = setup.runner().load(setup.root().toAbsolutePath().normalize(), setup.config(),
+          Runtime.getRuntime().availableProcessors());
+      return SectionWording.of(set.documents(), setup.config());
+    } catch (CheckFailure e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /**
    * The named files that the check reads (others, outside the root or excluded, are skipped: a
    * hook passes every changed Markdown file), or every document of the root; true when some
    * could not be read.
@@ -125,7 +143,7 @@ final class FixCommand implements Callable<Integer> {
     if (!files.isEmpty()) {
       DocumentKinds kinds = new DocumentKinds(setup.config().documents());
       RunbookSetLoader loader = new RunbookSetLoader(setup.config().exclude(), setup.config().documents(),
-          new RunbookParser(setup.config().links().slugs()), 1);
+          setup.config().parser(), 1);
       Path realRoot = realPath(root);
       for (Path f : files) {
         Path real = realPath(f);

@@ -1,5 +1,8 @@
 package dev.runbook.cli;
 
+import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.config.ConfigException;
+import dev.runbook.core.config.ConfigLoader;
 import dev.runbook.core.edit.EditRefused;
 import dev.runbook.core.write.ReviewStamp;
 import dev.runbook.core.write.Stamped;
@@ -7,7 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,13 +71,14 @@ final class ReviewCommand implements Callable<Integer> {
       err.println("runbook: --by needs a name on one line, e.g. --by \"Jonas Becker\"");
       return ExitCodes.USAGE;
     }
-    ReviewStamp stamp = new ReviewStamp(when, Optional.ofNullable(by));
     boolean failed = false;
     boolean internal = false;
+    Map<Optional<Path>, ReviewStamp> stamps = new HashMap<>();
     for (Path p : paths) {
       Path file = env.workingDir().resolve(p);
       String label = WriterSetup.label(env, file);
       try {
+        ReviewStamp stamp = stamp(stamps, file, when);
         Stamped s = stamp.applyTo(file);
         out.println(label + ": " + (s.changed() ? String.join("; ", s.changes())
             : "already records a review on " + when + (by == null ? "" : " by " + by.strip())));
@@ -87,5 +93,30 @@ final class ReviewCommand implements Callable<Integer> {
       }
     }
     return internal ? ExitCodes.INTERNAL : failed ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  /**
+   * The stamp for one file: the review date goes in the key the file's {@code runbook.yml} maps
+   * to {@code last_reviewed} ({@code front_matter:}), else in {@code last_reviewed}.
+   */
+  private ReviewStamp stamp(Map<Optional<Path>, ReviewStamp> stamps, Path file, LocalDate when) throws EditRefused {
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    Optional<Path> config = folder == null ? Optional.empty() : ConfigLoader.find(folder);
+    ReviewStamp known = stamps.get(config);
+    if (known != null) {
+      return known;
+    }
+    List<String> keys = List.of();
+    if (config.isPresent()) {
+      try {
+        keys = new ConfigLoader(new CheckRunner().ruleIds()).load(config.get()).frontMatter().keys()
+            .getOrDefault("last_reviewed", List.of());
+      } catch (ConfigException e) {
+        throw new EditRefused("left untouched: " + e.getMessage());
+      }
+    }
+    ReviewStamp stamp = new ReviewStamp(when, Optional.ofNullable(by), keys);
+    stamps.put(config, stamp);
+    return stamp;
   }
 }

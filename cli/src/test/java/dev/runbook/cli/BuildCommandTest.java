@@ -54,6 +54,21 @@ class BuildCommandTest {
   }
 
   @Test
+  void aFrontMatterTitleWithoutAnH1IsThePagesTitleAndTheOwnerComesFromTheSetsOwnKey() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nfront_matter:\n  owner: [owner, owner_slack]\n");
+    String page = Files.readString(root.resolve("database/failover.md"));
+    String body = page.substring(page.indexOf("\n---", 3) + 4).replaceFirst("(?m)^# .*\n", "");
+    Files.writeString(root.resolve("database/failover.md"), "---\ntitle: Fail over the primary\n"
+        + "owner_slack: \"#db-oncall\"\nrisk: critical\nlast_reviewed: 2026-11-01\n---\n" + body);
+    CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site");
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).as(r.out()).startsWith("3 files checked: no problems");
+    assertThat(Files.readString(dir.resolve("site/database/failover.html")))
+        .contains("<title>Fail over the primary · ", "<h1>Fail over the primary</h1>");
+    assertThat(Files.readString(dir.resolve("site/runbooks.json"))).contains("\"owner\": \"#db-oncall\"");
+  }
+
+  @Test
   void printsFindingsAndStillPublishesWithoutStrict() throws Exception {
     Files.writeString(root.resolve("database/failover.md"),
         Files.readString(root.resolve("database/failover.md")).replace("## Validation", "## Checks"));

@@ -126,6 +126,29 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBadKindOrIntervalInTheConfigIsExitTwoWithFileAndLine() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nkinds:\n  alert:\n    match: [alerts/**]\n"
+        + "    section: [Meaning]\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:5: unknown key 'kinds.alert.section'").doesNotContain("\tat ");
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nreview:\n  interval: 6 moons\n");
+    r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isEqualTo(2);
+    assertThat(r.err()).contains("runbook.yml:3: '6 moons' is not an interval: use monthly");
+  }
+
+  @Test
+  void aKindThatSelectsNoRunbookIsANoteAtItsLineNotAFailure() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nkinds:\n  alert:\n    match: [alert/**]\n"
+        + "    sections: [Meaning]\n  procedure:\n    match: ['*.md']\n");
+    CliRunner.Result r = CliRunner.run(dir, "check");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEqualTo("runbook: runbooks/../runbook.yml:3: kind 'alert' is no runbook's kind: check its "
+        + "match globs (relative to the root) and front_matter values, or remove it\n");
+  }
+
+  @Test
   void aBadAlertsGlobOnTheCommandLineIsExitTwoNamingIt() throws Exception {
     CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--alerts", "[x");
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);

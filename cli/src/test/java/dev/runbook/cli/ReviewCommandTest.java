@@ -45,6 +45,22 @@ class ReviewCommandTest {
   }
 
   @Test
+  void writesTheDateInTheKeyTheConfigMapsForIt() throws Exception {
+    Files.writeString(dir.resolve("runbook.yml"), "front_matter:\n  last_reviewed: [last_reviewed, last_reviewed_on]\n");
+    Files.writeString(dir.resolve("a.md"), "---\nowner_slack: '#ops'\nlast_reviewed_on: 2026-01-05\n---\n# A\n");
+    Files.writeString(dir.resolve("b.md"), "---\nowner: ops\n---\n# B\n");
+    CliRun r = CliRun.in(dir, "review", "a.md", "b.md", "--date", "2026-11-20");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("a.md: last_reviewed_on: 2026-01-05 → 2026-11-20\n"
+        + "b.md: added last_reviewed: 2026-11-20 to the front matter\n");
+    assertThat(dir.resolve("a.md")).hasContent("---\nowner_slack: '#ops'\nlast_reviewed_on: 2026-11-20\n---\n# A\n");
+    Files.writeString(dir.resolve("runbook.yml"), "front_matter:\n  last_reviewed: []\n");
+    CliRun broken = CliRun.in(dir, "review", "a.md");
+    assertThat(broken.code()).isEqualTo(2);
+    assertThat(broken.err()).contains("a.md: left untouched: ").contains("runbook.yml:2: front_matter.last_reviewed must list");
+  }
+
+  @Test
   void addsTheReviewerAndFrontMatterWhereMissing() throws Exception {
     Path with = dir.resolve("a.md");
     Files.writeString(with, RUNBOOK);

@@ -37,7 +37,7 @@ final class OpenSet {
   private final Config config;
   private final Linter linter;
   private final RunbookSetLoader loader;
-  private final RunbookParser parser = new RunbookParser();
+  private final RunbookParser parser;
   private final DocumentKinds kinds;
   /** Open buffers by path relative to the root. */
   private final Map<String, String> buffers = new HashMap<>();
@@ -48,12 +48,13 @@ final class OpenSet {
   private OpenSet(Path root, Config config, List<Rule> rules, Clock clock, RunbookSet disk) {
     this.root = root;
     this.config = config;
+    this.parser = config.parser();
     this.linter = new Linter(rules, config, clock, 1);
     this.loader = new RunbookSetLoader(config.exclude(), config.documents(), parser, 1);
     this.kinds = new DocumentKinds(config.documents());
     this.disk = disk;
     this.current = disk;
-    this.index = new SetIndex(disk);
+    this.index = new SetIndex(disk, config.site().urls(), 1);
   }
 
   /**
@@ -63,7 +64,7 @@ final class OpenSet {
    */
   static OpenSet load(SetLocation location, List<Rule> rules, Clock clock, int threads) throws IOException {
     Config config = location.config();
-    RunbookSet disk = new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), threads)
+    RunbookSet disk = new RunbookSetLoader(config.exclude(), config.documents(), config.parser(), threads)
         .load(location.root());
     return new OpenSet(disk.root(), config, rules, clock, disk);
   }

@@ -6,6 +6,8 @@ import dev.runbook.core.alerts.RunbookUrls;
 import dev.runbook.core.alerts.UnmatchedGlob;
 import dev.runbook.core.config.AlertsConfig;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.model.LoadProblem;
+import dev.runbook.core.config.KindConfig;
 import dev.runbook.core.config.Globs;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
@@ -135,9 +137,7 @@ public final class CheckRunner {
 
   private RunbookSet load(Path root, Config config, int threads, Consumer<Runbook> loaded) throws CheckFailure {
     try {
-      RunbookParser parser = trees == null
-          ? new RunbookParser(config.links().slugs())
-          : new RunbookParser(trees.apply(config), config.links().slugs());
+      RunbookParser parser = trees == null ? config.parser() : config.parser(trees.apply(config));
       return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress, loaded);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
@@ -189,7 +189,33 @@ public final class CheckRunner {
         throw new CheckFailure(e.getMessage(), e);
       }
     }
-    return new CheckResult(counted, all, set, index, config, set.problems(), alerts);
+    List<LoadProblem> problems = new ArrayList<>(set.problems());
+    problems.addAll(unusedKinds(config, root, set));
+    return new CheckResult(counted, all, set, index, config, problems, alerts);
+  }
+
+  /**
+   * A note for each kind that no runbook of the set is of (a glob or value that selects nothing
+   * is most likely a typo), at the config's line for it.
+   */
+  private static List<LoadProblem> unusedKinds(Config config, Path root, RunbookSet set) {
+    if (config.kinds().isEmpty() || config.source().isEmpty()) {
+      return List.of();
+    }
+    Set<String> used = new TreeSet<>();
+    for (Runbook r : set.runbooks()) {
+      config.kindOf(r.path(), r.frontMatter()).ifPresent(k -> used.add(k.name()));
+    }
+    Path file = config.source().get().toAbsolutePath().normalize();
+    String where = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+    List<LoadProblem> out = new ArrayList<>();
+    for (KindConfig k : config.kinds()) {
+      if (!used.contains(k.name())) {
+        out.add(new LoadProblem(where + ":" + k.line(), "kind '" + k.name() + "' is no runbook's kind: check its "
+            + "match globs (relative to the root) and front_matter values, or remove it", false));
+      }
+    }
+    return out;
   }
 
   /**

@@ -35,7 +35,9 @@ public final class ConfigLoader {
   public static final String FILE_NAME = "runbook.yml";
   private static final Set<String> TOP_KEYS =
       Set.of("root", "exclude", "documents", "sections", "section_aliases", "review", "rules", "site",
-          "front_matter_keys", "alerts", "links", "baseline");
+          "front_matter_keys", "alerts", "links", "baseline", "front_matter", "kinds");
+  private static final Set<String> KIND_KEYS =
+      Set.of("match", "front_matter", "sections", "section_aliases", "rules");
 
   /** A warn_before of zero days, as {@link ReviewInterval#parse} reads counts: case and spaces aside. */
   private static final Pattern ZERO = Pattern.compile("0+(?:\\s*[dw])?", Pattern.CASE_INSENSITIVE);
@@ -102,7 +104,7 @@ public final class ConfigLoader {
   private static Config withSource(Config c, Path file) {
     return new Config(Optional.of(file), c.root(), c.exclude(), c.documents(), c.sections(),
         c.sectionAliases(), c.reviewInterval(), c.warnBeforeDays(), c.rules(), c.site(), c.frontMatterKeys(),
-        c.alerts(), c.links(), c.baseline());
+        c.alerts(), c.links(), c.baseline(), c.frontMatter(), c.kinds(), c.kind());
   }
 
   /** Walks the node tree of one file. */
@@ -123,7 +125,7 @@ public final class ConfigLoader {
       if (sections.isEmpty()) {
         throw error(top.get("sections").getValueNode(), "'sections' must list at least one section");
       }
-      Map<String, List<String>> aliases = aliases(top.get("section_aliases"), sections);
+      Map<String, List<String>> aliases = aliases(top.get("section_aliases"), sections, "");
       ReviewInterval interval = d.reviewInterval();
       int warnBefore = d.warnBeforeDays();
       if (top.containsKey("review")) {
@@ -142,7 +144,68 @@ public final class ConfigLoader {
       return new Config(Optional.of(file), rootDir, exclude, documents, sections, aliases,
           interval, warnBefore, rules, site, extraKeys).withAlerts(alerts(top.get("alerts")))
           .withLinks(links(top.get("links")))
-          .withBaseline(optionalString(top, "baseline"));
+          .withBaseline(optionalString(top, "baseline"))
+          .withKinds(frontMatterFields(top.get("front_matter")), kinds(top.get("kinds"), sections, aliases));
+    }
+
+    /** {@code front_matter: {owner: [owner, owner_slack], …}}: a list of keys per field, first present wins. */
+    private FrontMatterFields frontMatterFields(NodeTuple entry) throws ConfigException {
+      if (entry == null) {
+        return FrontMatterFields.DEFAULT;
+      }
+      Map<String, NodeTuple> m = mapping(entry.getValueNode(), "'front_matter'");
+      checkKeys(m, Set.copyOf(FrontMatterFields.FIELDS), "front_matter.");
+      Map<String, List<String>> keys = new LinkedHashMap<>();
+      for (Map.Entry<String, NodeTuple> e : m.entrySet()) {
+        List<String> list = strings(e.getValue().getValueNode(), "front_matter." + e.getKey());
+        if (list.isEmpty() || list.stream().anyMatch(String::isBlank)) {
+          throw error(e.getValue().getValueNode(), "front_matter." + e.getKey()
+              + " must list the front-matter keys that hold it, first present wins, like [" + e.getKey() + "]");
+        }
+        keys.put(e.getKey(), list.stream().map(String::strip).toList());
+      }
+      return new FrontMatterFields(keys);
+    }
+
+    /** {@code kinds: {alert: {match: [...], front_matter: {type: alert}, sections: [...], ...}}}, in order. */
+    private List<KindConfig> kinds(NodeTuple entry, List<String> topSections, Map<String, List<String>> topAliases)
+        throws ConfigException {
+      if (entry == null) {
+        return List.of();
+      }
+      List<KindConfig> out = new ArrayList<>();
+      for (Map.Entry<String, NodeTuple> e : mapping(entry.getValueNode(), "'kinds'").entrySet()) {
+        String name = e.getKey();
+        String prefix = "kinds." + name + ".";
+        Node keyNode = e.getValue().getKeyNode();
+        Map<String, NodeTuple> k = mapping(e.getValue().getValueNode(), "kind '" + name + "'");
+        checkKeys(k, KIND_KEYS, prefix);
+        List<String> match = globs(k, "match", prefix + "match");
+        Map<String, String> fm = new LinkedHashMap<>();
+        if (k.containsKey("front_matter")) {
+          for (Map.Entry<String, NodeTuple> f
+              : mapping(k.get("front_matter").getValueNode(), "'" + prefix + "front_matter'").entrySet()) {
+            if (!(f.getValue().getValueNode() instanceof ScalarNode v) || SafeYaml.isNull(v)) {
+              throw error(f.getValue().getValueNode(), prefix + "front_matter." + f.getKey()
+                  + " must be one value that selects the kind, like type: alert");
+            }
+            fm.put(f.getKey(), v.getValue());
+          }
+        }
+        if (match.isEmpty() && fm.isEmpty()) {
+          throw error(keyNode, "kind '" + name + "' selects no runbook: give it 'match' globs "
+              + "(relative to the root, like alerts/**) or a 'front_matter' value (like type: alert)");
+        }
+        List<String> sections = stringList(k, "sections", topSections);
+        if (sections.isEmpty()) {
+          throw error(k.get("sections").getValueNode(), prefix + "sections must list at least one section");
+        }
+        Map<String, List<String>> aliases = k.containsKey("section_aliases")
+            ? aliases(k.get("section_aliases"), sections, prefix)
+            : k.containsKey("sections") ? Map.of() : topAliases;
+        out.add(new KindConfig(name, match, fm, sections, aliases, rules(k.get("rules")), SafeYaml.line(keyNode)));
+      }
+      return out;
     }
 
     private AlertsConfig alerts(NodeTuple entry) throws ConfigException {
@@ -178,18 +241,19 @@ public final class ConfigLoader {
           stringList(m, "require_runbook", List.of()), globs(m, "runbooks", "alerts.runbooks"), placesOf(m.get("rules")));
     }
 
-    private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections)
+    private Map<String, List<String>> aliases(NodeTuple entry, List<String> sections, String prefix)
         throws ConfigException {
       if (entry == null) {
         return Map.of();
       }
       Map<String, List<String>> out = new LinkedHashMap<>();
-      for (Map.Entry<String, NodeTuple> e : mapping(entry.getValueNode(), "'section_aliases'").entrySet()) {
+      for (Map.Entry<String, NodeTuple> e
+          : mapping(entry.getValueNode(), "'" + prefix + "section_aliases'").entrySet()) {
         if (sections.stream().noneMatch(s -> s.equalsIgnoreCase(e.getKey()))) {
-          throw error(e.getValue().getKeyNode(), "section_aliases names '" + e.getKey()
-              + "', which is not in 'sections' " + sections);
+          throw error(e.getValue().getKeyNode(), prefix + "section_aliases names '" + e.getKey()
+              + "', which is not in '" + prefix + "sections' " + sections);
         }
-        out.put(e.getKey(), strings(e.getValue().getValueNode(), "section_aliases." + e.getKey()));
+        out.put(e.getKey(), strings(e.getValue().getValueNode(), prefix + "section_aliases." + e.getKey()));
       }
       return out;
     }
@@ -289,8 +353,8 @@ public final class ConfigLoader {
     private ReviewInterval interval(Node node) throws ConfigException {
       String v = node instanceof ScalarNode s ? s.getValue() : "";
       return ReviewInterval.parse(v)
-          .orElseThrow(() -> error(node, "'" + v + "' is not an interval: use monthly, quarterly, "
-              + "semiannual, annual, or a count like 30d or 6w"));
+          .orElseThrow(() -> error(node, "'" + v + "' is not an interval: use "
+              + ReviewInterval.FORMS));
     }
 
     /**

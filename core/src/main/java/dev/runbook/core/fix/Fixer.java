@@ -1,6 +1,7 @@
 package dev.runbook.core.fix;
 
 import dev.runbook.core.config.Config;
+import dev.runbook.core.rules.SectionWording;
 import dev.runbook.core.edit.EditRefused;
 import dev.runbook.core.edit.SourceLines;
 import dev.runbook.core.model.DocumentKind;
@@ -21,10 +22,17 @@ public final class Fixer {
   private final Config config;
   private final RunbookParser parser;
   private final List<Fix> fixes;
+  private final SectionWording wording;
 
   public Fixer(Config config) {
+    this(config, SectionWording.CONFIGURED);
+  }
+
+  /** A fixer that adds missing sections as the set writes them ({@link SectionWording#of}). */
+  public Fixer(Config config, SectionWording wording) {
     this.config = config;
-    this.parser = new RunbookParser(config.links().slugs());
+    this.wording = wording;
+    this.parser = config.parser();
     this.fixes = List.of(new ByteOrderMarkFix(), new MojibakeFix(), new RiskLineFix(),
         new MissingSectionFix(), new StepRenumberFix(parser.markdown()));
   }
@@ -32,7 +40,8 @@ public final class Fixer {
   /** Other fixes, in the order given (for tests). */
   Fixer(Config config, List<Fix> fixes) {
     this.config = config;
-    this.parser = new RunbookParser(config.links().slugs());
+    this.wording = SectionWording.CONFIGURED;
+    this.parser = config.parser();
     this.fixes = List.copyOf(fixes);
   }
 
@@ -69,10 +78,11 @@ public final class Fixer {
     SourceLines current = before;
     Runbook runbook = parse(path, kind, current);
     refuseBrokenFrontMatter(runbook.frontMatter());
+    Config applies = config.forRunbook(runbook);
     List<String> changes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Fix fix : fixes) {
-      FixStep step = fix.apply(new FixContext(current, runbook, config, parser));
+      FixStep step = fix.apply(new FixContext(current, runbook, applies, parser, wording));
       notes.addAll(step.notes());
       if (!step.changed()) {
         continue;
@@ -83,7 +93,7 @@ public final class Fixer {
             + "was left untouched: please report this, and fix the file by hand");
       }
       // Idempotence is checked, not assumed: a fix whose result it would change again is dropped.
-      if (fix.apply(new FixContext(step.lines(), fixed, config, parser)).changed()) {
+      if (fix.apply(new FixContext(step.lines(), fixed, applies, parser, wording)).changed()) {
         notes.add("the " + fix.name() + " fix was skipped: its result would not be stable in this file; "
             + "please fix it by hand and report the file");
         continue;

@@ -46,7 +46,7 @@ public final class MissingSectionFix implements Fix {
     List<Integer> points = new ArrayList<>(inserts.keySet());
     for (int p = points.size() - 1; p >= 0; p--) {
       int at = points.get(p);
-      lines = lines.withInserted(at, block(lines, at, inserts.get(at)));
+      lines = lines.withInserted(at, block(context, lines, at, inserts.get(at)));
     }
     int stillMissing = names.size() - (int) required.find(context.parse(lines)).stream()
         .map(RequiredSections.Found::order).distinct().count();
@@ -56,7 +56,7 @@ public final class MissingSectionFix implements Fix {
     }
     List<String> added = names.stream()
         .filter(n -> inserts.values().stream().anyMatch(l -> l.contains(n)))
-        .map(n -> "'## " + n + "'").toList();
+        .map(n -> "'## " + context.heading(n) + "'").toList();
     changes.add("added the missing section" + (added.size() == 1 ? " " : "s ") + String.join(", ", added)
         + " with a line of guidance: replace it with this runbook's own text");
     return new FixStep(lines, changes, List.of());
@@ -81,14 +81,17 @@ public final class MissingSectionFix implements Fix {
     return r.lines().size();
   }
 
-  /** Heading and guidance for each section, with blank lines around them as needed. */
-  private static List<String> block(SourceLines lines, int at, List<String> names) {
+  /**
+   * Heading (as the set writes it) and guidance for each section, with blank lines around them as
+   * needed.
+   */
+  private static List<String> block(FixContext context, SourceLines lines, int at, List<String> names) {
     List<String> out = new ArrayList<>();
     if (at > 0 && !lines.line(at - 1).isBlank()) {
       out.add("");
     }
     for (int i = 0; i < names.size(); i++) {
-      out.add("## " + names.get(i));
+      out.add("## " + context.heading(names.get(i)));
       out.add("");
       out.addAll(SectionGuidance.forSection(names.get(i)));
       if (i < names.size() - 1 || at < lines.size()) {

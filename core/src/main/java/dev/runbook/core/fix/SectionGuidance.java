@@ -16,7 +16,11 @@ public final class SectionGuidance {
       "steps", List.of("1. Write the first action with the exact command to run and the output to expect."),
       "validation", List.of("Say how to confirm the procedure worked: the checks to run and the results that mean success."),
       "rollback", List.of("1. Write how to undo each step, starting with the last one completed."),
-      "references", List.of("- Link the related runbooks, dashboards and documentation here."));
+      "references", List.of("- Link the related runbooks, dashboards and documentation here."),
+      "meaning", List.of("Say what the alert means: what it measures and the condition that fires it."),
+      "impact", List.of("Say who or what is affected while the alert fires, and how badly."),
+      "diagnosis", List.of("Say how to find the cause: the dashboards, queries and commands to check first."),
+      "mitigation", List.of("1. Write the first action that stops the impact, with the exact command to run."));
 
   private SectionGuidance() {}
 

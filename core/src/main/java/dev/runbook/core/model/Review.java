@@ -21,8 +21,8 @@ public record Review(Optional<LocalDate> lastReviewed, ReviewInterval interval) 
 
   public static Review of(Runbook r, ReviewInterval defaultInterval) {
     ReviewInterval interval =
-        r.frontMatter().string("review_interval").flatMap(ReviewInterval::parse).orElse(defaultInterval);
-    return new Review(r.frontMatter().string("last_reviewed").flatMap(Review::parseDate), interval);
+        r.frontMatter().fieldString("review_interval").flatMap(ReviewInterval::parse).orElse(defaultInterval);
+    return new Review(r.frontMatter().fieldString("last_reviewed").flatMap(Review::parseDate), interval);
   }
 
   public static Optional<LocalDate> parseDate(String text) {

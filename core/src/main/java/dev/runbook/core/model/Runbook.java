@@ -61,7 +61,7 @@ public record Runbook(
   /** Front matter title, else the first H1, else the file name without extension. */
   public String title() {
     return frontMatter
-        .string("title")
+        .fieldString("title")
         .or(() -> titles().stream().findFirst().map(Heading::text))
         .orElseGet(this::fileStem);
   }

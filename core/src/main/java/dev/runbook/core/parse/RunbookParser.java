@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.node.Node;
 
@@ -24,16 +25,27 @@ public final class RunbookParser {
   private final FrontMatterParser frontMatterParser = new FrontMatterParser(new SafeYaml());
   private final MarkdownParser markdown;
   private final TreeListener trees;
+  private final Map<String, List<String>> fieldKeys;
 
   /** A parser whose heading anchors are GitHub's. */
   public RunbookParser() {
-    this(SlugDialect.GITHUB);
+    this(SlugDialect.GITHUB, Map.of());
   }
 
   /** A parser whose heading anchors are those of {@code slugs} ({@code links.slugs}). */
   public RunbookParser(SlugDialect slugs) {
+    this(slugs, Map.of());
+  }
+
+  /**
+   * A parser whose heading anchors are those of {@code slugs}, and that reads each of our
+   * front-matter fields from the first of its keys present ({@code owner: [owner, owner_slack]},
+   * the config's {@code front_matter} block).
+   */
+  public RunbookParser(SlugDialect slugs, Map<String, List<String>> fieldKeys) {
     this.markdown = new MarkdownParser(slugs);
     this.trees = null;
+    this.fieldKeys = Map.copyOf(fieldKeys);
   }
 
   /**
@@ -41,13 +53,14 @@ public final class RunbookParser {
    * document is made (the linter alone reads only the inlines it needs).
    */
   public RunbookParser(TreeListener trees) {
-    this(trees, SlugDialect.GITHUB);
+    this(trees, SlugDialect.GITHUB, Map.of());
   }
 
-  /** As {@link #RunbookParser(TreeListener)}, with the heading anchors of {@code slugs}. */
-  public RunbookParser(TreeListener trees, SlugDialect slugs) {
+  /** As {@link #RunbookParser(TreeListener)}, with the heading anchors of {@code slugs} and the set's field keys. */
+  public RunbookParser(TreeListener trees, SlugDialect slugs, Map<String, List<String>> fieldKeys) {
     this.markdown = new MarkdownParser(slugs);
     this.trees = java.util.Objects.requireNonNull(trees, "trees");
+    this.fieldKeys = Map.copyOf(fieldKeys);
   }
 
   public MarkdownParser markdown() {
@@ -63,6 +76,9 @@ public final class RunbookParser {
           List.of(), List.of(), Optional.empty(), List.of(), List.of(), java.util.Set.of(), List.of());
     }
     FrontMatter fm = frontMatterParser.parse(lines);
+    if (!fieldKeys.isEmpty()) {
+      fm = fm.mapped(fieldKeys);
+    }
     Node tree = trees == null ? null : markdown.document(lines, fm.endLine());
     MarkdownParser.Result md =
         tree == null ? markdown.parse(lines, fm.endLine()) : markdown.resultOf(tree, lines);

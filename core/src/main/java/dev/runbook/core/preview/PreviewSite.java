@@ -189,7 +189,7 @@ public final class PreviewSite implements AutoCloseable {
   private PreviewUpdate update(State s, Set<String> paths, long start, Consumer<PreviewUpdate> pagesReady)
       throws IOException, SiteException {
     RunbookSetLoader loader = new RunbookSetLoader(s.config().exclude(), s.config().documents(),
-        new RunbookParser(s.config().links().slugs()), options.threads());
+        s.config().parser(), options.threads());
     RunbookSet next = loader.reload(s.set(), paths);
     Set<String> documents = changedDocuments(s.set(), next);
     if (!s.rules().globs().isEmpty() && documents.stream().anyMatch(d -> s.set().get(d).isEmpty()

@@ -29,14 +29,31 @@ public final class Linter {
   private final Config config;
   private final Clock clock;
   private final int threads;
-  private final RequiredSections requiredSections;
+  /** The top-level template and one per kind: the config and required sections that apply. */
+  private final Template topLevel;
+  private final Map<String, Template> kinds = new java.util.HashMap<>();
+
+  /** The configuration that applies to a runbook (its kind's, or the top-level one) and its sections. */
+  private record Template(Config config, RequiredSections sections) {
+    Template(Config config) {
+      this(config, new RequiredSections(config));
+    }
+  }
 
   public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
-    this.rules = rules.stream().filter(r -> !config.rule(r.info().id()).off()).toList();
+    List<Config> all = new ArrayList<>(List.of(config));
+    config.kinds().forEach(k -> all.add(config.forKind(k)));
+    this.rules = rules.stream().filter(r -> all.stream().anyMatch(c -> !c.rule(r.info().id()).off())).toList();
     this.config = config;
     this.clock = clock;
     this.threads = Math.max(1, threads);
-    this.requiredSections = new RequiredSections(config);
+    this.topLevel = new Template(config);
+    config.kinds().forEach(k -> kinds.put(k.name(), new Template(config.forKind(k))));
+  }
+
+  private Template templateOf(Runbook doc) {
+    return config.kinds().isEmpty() ? topLevel
+        : config.kindOf(doc.path(), doc.frontMatter()).map(k -> kinds.get(k.name())).orElse(topLevel);
   }
 
   public List<RuleInfo> enabledRules() {
@@ -61,8 +78,9 @@ public final class Linter {
       Early early) {
     List<Runbook> docs = set.documents();
     List<Diagnostic>[] perDoc = newLists(docs.size());
+    SectionWording wording = SectionWording.of(docs, config);
     Workers.forEach(docs.size() < 16 ? 1 : threads, docs.size(),
-        i -> perDoc[i] = checkOne(docs.get(i), index, external, early));
+        i -> perDoc[i] = checkOne(docs.get(i), index, external, early, wording));
     List<Diagnostic> all = new ArrayList<>();
     for (List<Diagnostic> found : perDoc) {
       all.addAll(found);
@@ -83,9 +101,10 @@ public final class Linter {
    */
   public List<Diagnostic> check(Collection<Runbook> docs, SetIndex index, Map<String, LinkStatus> external) {
     Early early = early();
+    SectionWording wording = SectionWording.of(index.set().documents(), config);
     List<Diagnostic> all = new ArrayList<>();
     for (Runbook doc : docs) {
-      all.addAll(checkOne(doc, index, external, early));
+      all.addAll(checkOne(doc, index, external, early, wording));
     }
     return all;
   }
@@ -125,13 +144,14 @@ public final class Linter {
 
   private List<Diagnostic> alone(Runbook doc, LocalDate today) {
     List<Diagnostic> found = new ArrayList<>();
-    run(doc, false, null, today, null, found);
+    run(doc, false, null, today, null, SectionWording.CONFIGURED, found);
     return found;
   }
 
-  private List<Diagnostic> checkOne(Runbook doc, SetIndex index, Map<String, LinkStatus> external, Early early) {
+  private List<Diagnostic> checkOne(Runbook doc, SetIndex index, Map<String, LinkStatus> external, Early early,
+      SectionWording wording) {
     List<Diagnostic> found = new ArrayList<>(early.of(doc));
-    run(doc, true, index, early.today, external, found);
+    run(doc, true, index, early.today, external, wording, found);
     if (doc.suppressions().isEmpty()) {
       return found;
     }
@@ -140,19 +160,21 @@ public final class Linter {
 
   /** Runs the rules that apply to {@code doc} and do ({@code readingSet}) or do not read the set. */
   private void run(Runbook doc, boolean readingSet, SetIndex index, LocalDate today,
-      Map<String, LinkStatus> external, List<Diagnostic> found) {
+      Map<String, LinkStatus> external, SectionWording wording, List<Diagnostic> found) {
     boolean structural = doc.isRunbook() && !doc.isMovedStub();
-    DocumentSections sections = new DocumentSections(requiredSections, doc);
+    Template template = templateOf(doc);
+    DocumentSections sections = new DocumentSections(template.sections(), doc);
     boolean binary = doc.encodingProblems().stream()
         .anyMatch(p -> p.kind() == dev.runbook.core.model.EncodingProblem.Kind.BINARY);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       if (rule.readsSet() != readingSet
           || info.scope() == RuleInfo.Scope.RUNBOOKS && !structural
-          || binary && !info.id().equals("RB501")) {
+          || binary && !info.id().equals("RB501")
+          || template.config().rule(info.id()).off()) {
         continue;
       }
-      rule.check(new RuleContext(doc, index, config, today, external, info, found, sections));
+      rule.check(new RuleContext(doc, index, template.config(), today, external, info, found, sections, wording));
     }
   }
 

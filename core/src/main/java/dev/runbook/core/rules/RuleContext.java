@@ -28,10 +28,13 @@ public final class RuleContext {
   private final RuleInfo info;
   private final List<Diagnostic> sink;
   private final DocumentSections sections;
+  private final SectionWording wording;
 
   RuleContext(Runbook runbook, SetIndex index, Config config, LocalDate today,
-      Map<String, LinkStatus> external, RuleInfo info, List<Diagnostic> sink, DocumentSections sections) {
+      Map<String, LinkStatus> external, RuleInfo info, List<Diagnostic> sink, DocumentSections sections,
+      SectionWording wording) {
     this.sections = sections;
+    this.wording = wording;
     this.runbook = runbook;
     this.index = index;
     this.config = config;
@@ -53,8 +56,18 @@ public final class RuleContext {
     return index;
   }
 
+  /** The configuration that applies to this document: its kind's ({@code kinds:}), else the top-level one. */
   public Config config() {
     return config;
+  }
+
+  /**
+   * The heading text for a required section as this set writes it (an alias such as {@code 缓解}
+   * when the runbooks of this kind never use the configured name); the configured name for rules
+   * that do not read the set.
+   */
+  public String sectionHeading(String required) {
+    return wording.heading(config, required);
   }
 
   public LocalDate today() {

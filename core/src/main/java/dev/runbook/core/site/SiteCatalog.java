@@ -125,7 +125,7 @@ final class SiteCatalog {
   static Entry entryOf(Runbook r, SetIndex index, PagePaths pages, Config config, LocalDate today) {
     Review review = Review.of(r, config.reviewInterval());
     return new Entry(r, pages.page(r), r.title(), r.risk(),
-        r.frontMatter().string("owner").orElse(null), index.category(r), review,
+        r.frontMatter().fieldString("owner").orElse(null), index.category(r), review,
         review.status(today, config.warnBeforeDays()),
         r.frontMatter().string("automation").orElse(null), tags(r));
   }

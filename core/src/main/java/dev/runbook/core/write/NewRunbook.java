@@ -131,14 +131,17 @@ public final class NewRunbook {
     values.put("index_link", indexFileName);
     values.put("index_title", config.site().title());
     String text = template.render(values);
-    return sameNames(config.sections(), Config.DEFAULT_SECTIONS) ? text : withConfiguredSections(text);
+    // A kind whose globs match the new file's path brings its own sections.
+    Config applies = config.kindOf(request.name().fileName(), dev.runbook.core.model.FrontMatter.NONE)
+        .map(config::forKind).orElse(config);
+    return sameNames(applies.sections(), Config.DEFAULT_SECTIONS) ? text : withConfiguredSections(text, applies);
   }
 
   /**
    * The template is written for the six default sections; a team that requires others (say
    * Meaning, Impact, Diagnosis, Mitigation) gets those instead, each with its line of guidance.
    */
-  private String withConfiguredSections(String text) {
+  private static String withConfiguredSections(String text, Config applies) {
     List<String> lines = text.lines().toList();
     List<String> out = new ArrayList<>();
     for (String line : lines) {
@@ -147,7 +150,7 @@ public final class NewRunbook {
       }
       out.add(line);
     }
-    for (String name : config.sections()) {
+    for (String name : applies.sections()) {
       out.add("## " + name);
       out.add("");
       out.addAll(SectionGuidance.forSection(name));
@@ -171,7 +174,7 @@ public final class NewRunbook {
   /** The most common owner among the set's runbooks, for a new runbook created without one. */
   public static Optional<String> usualOwner(RunbookSet set) {
     Map<String, Long> counts = set.runbooks().stream()
-        .map(r -> r.frontMatter().string("owner"))
+        .map(r -> r.frontMatter().fieldString("owner"))
         .flatMap(Optional::stream)
         .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
     return counts.entrySet().stream()

@@ -41,11 +41,22 @@ public final class ReviewStamp {
 
   private final LocalDate date;
   private final Optional<String> reviewer;
+  private final List<String> dateKeys;
   private final FrontMatterParser frontMatter = new FrontMatterParser(new SafeYaml());
   private final SafeYaml yaml = new SafeYaml();
 
   /** @param reviewer who reviewed; one line of text */
   public ReviewStamp(LocalDate date, Optional<String> reviewer) {
+    this(date, reviewer, List.of(DATE_KEY));
+  }
+
+  /**
+   * A stamp in the set's own key for the review date: the first of {@code dateKeys} the file
+   * already has ({@code last_reviewed_on} where the config maps {@code last_reviewed:
+   * [last_reviewed, last_reviewed_on]}), else the first of them.
+   */
+  public ReviewStamp(LocalDate date, Optional<String> reviewer, List<String> dateKeys) {
+    this.dateKeys = dateKeys.isEmpty() ? List.of(DATE_KEY) : List.copyOf(dateKeys);
     this.date = Objects.requireNonNull(date);
     this.reviewer = reviewer.map(String::strip);
     if (this.reviewer.filter(r -> r.isEmpty() || r.contains("\n") || r.contains("\r")).isPresent()) {
@@ -68,7 +79,8 @@ public final class ReviewStamp {
           + "; left untouched: fix the front matter first");
     }
     Map<String, String> wanted = new LinkedHashMap<>();
-    wanted.put(DATE_KEY, date.toString());
+    wanted.put(dateKeys.stream().filter(fm.values()::containsKey).findFirst().orElse(dateKeys.get(0)),
+        date.toString());
     reviewer.ifPresent(r -> wanted.put(BY_KEY, r));
     List<String> changes = new ArrayList<>();
     SourceLines after = fm.present()

@@ -77,16 +77,97 @@ class ConfigLoaderTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "monthly|30", "quarterly|90", "semiannual|182", "annual|365", "ANNUAL|365", "30d|30", "30 D|30", "6w|42",
-    "1d|1", "9999d|9999"})
+    "1d|1", "9999d|9999", "6 months|182", "2 weeks|14", "1 year|365", "90 days|90", "90d|90", "12 months|365",
+    "3mo|91", "weekly|7", "yearly|365", "1 Month|30"})
   void intervalIsANamedPeriodOrACount(String value, int days) throws ConfigException {
     assertThat(parse("review: {interval: " + value + "}\n").reviewInterval().days()).as(value).isEqualTo(days);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0d", "0", "weekly", "30", "-5d", "10000d"})
+  @ValueSource(strings = {"0d", "0", "fortnightly", "30", "-5d", "10000d", "0 months", "6 moons"})
   void aBadIntervalNamesTheLineAndTheForms(String value) {
     assertThat(error("review:\n  interval: " + value + "\n")).isEqualTo("runbook.yml:2: '" + value
-        + "' is not an interval: use monthly, quarterly, semiannual, annual, or a count like 30d or 6w");
+        + "' is not an interval: use monthly, quarterly, semiannual, annual, a count like 30d or 6w, "
+        + "or words like 90 days, 2 weeks, 6 months, 1 year");
+  }
+
+  @Test
+  void frontMatterMapsEachFieldToTheSetsOwnKeys() throws ConfigException {
+    Config c = parse("front_matter:\n  owner: [owner, owner_slack]\n  review_interval: review_in\n");
+    assertThat(c.frontMatter().keys()).containsEntry("owner", List.of("owner", "owner_slack"))
+        .containsEntry("review_interval", List.of("review_in")).doesNotContainKey("title");
+    assertThat(c.frontMatter().fieldOf("owner_slack")).contains("owner");
+  }
+
+  @Test
+  void anUnknownFrontMatterFieldOrAnEmptyListNamesItsLine() {
+    assertThat(error("front_matter:\n  owner: [owner]\n  team: [team]\n")).isEqualTo("runbook.yml:3: unknown key "
+        + "'front_matter.team': allowed here are [last_reviewed, owner, review_interval, title]");
+    assertThat(error("front_matter:\n  owner: []\n")).startsWith("runbook.yml:2: front_matter.owner must list");
+  }
+
+  @Test
+  void kindsKeepTheirOrderAndFallBackToTheTopLevelSections() throws ConfigException {
+    Config c = parse("""
+        sections: [Overview, Steps]
+        section_aliases: {Steps: [Procedure]}
+        rules: {RB403: warning}
+        kinds:
+          alert:
+            match: ["alerts/**"]
+            sections: [Meaning, Mitigation]
+            section_aliases: {Mitigation: [缓解]}
+            rules: {RB301: off}
+          howto:
+            front_matter: {type: howto}
+        """);
+    assertThat(c.kinds()).extracting(KindConfig::name).containsExactly("alert", "howto");
+    KindConfig alert = c.kinds().get(0);
+    assertThat(alert.line()).isEqualTo(5);
+    Config forAlert = c.forKind(alert);
+    assertThat(forAlert.sections()).containsExactly("Meaning", "Mitigation");
+    assertThat(forAlert.sectionAliases()).containsEntry("Mitigation", List.of("缓解"));
+    assertThat(forAlert.rule("RB301").off()).isTrue();
+    assertThat(forAlert.rule("RB403").severity()).contains("warning");
+    assertThat(c.rule("RB301").off()).isFalse();
+    Config forHowto = c.forKind(c.kinds().get(1));
+    assertThat(forHowto.sections()).containsExactly("Overview", "Steps");
+    assertThat(forHowto.sectionAliases()).containsEntry("Steps", List.of("Procedure"));
+  }
+
+  @Test
+  void aKindMatchesByGlobOrByEveryFrontMatterValue() throws ConfigException {
+    Config c = parse("""
+        kinds:
+          alert:
+            match: ["alerts/**"]
+          howto:
+            front_matter: {type: howto}
+        """);
+    dev.runbook.core.model.FrontMatter howto = new dev.runbook.core.model.FrontMatter(true, java.util.Map.of("type",
+        new dev.runbook.core.model.FrontMatterValue("type", "HowTo", dev.runbook.core.model.Position.START)), 3,
+        Optional.empty());
+    dev.runbook.core.model.FrontMatter none = dev.runbook.core.model.FrontMatter.NONE;
+    assertThat(c.kindOf("alerts/a/KubeDown.md", none)).map(KindConfig::name).contains("alert");
+    assertThat(c.kindOf("alerts/KubeDown.md", howto)).map(KindConfig::name).contains("alert");
+    assertThat(c.kindOf("guides/x.md", howto)).map(KindConfig::name).contains("howto");
+    assertThat(c.kindOf("guides/x.md", none)).isEmpty();
+  }
+
+  @Test
+  void aBadKindNamesItsLineAndWhatToDo() {
+    assertThat(error("kinds:\n  alert:\n    match: [a/**]\n    sectons: [A]\n")).isEqualTo("runbook.yml:4: "
+        + "unknown key 'kinds.alert.sectons': allowed here are [front_matter, match, rules, section_aliases, sections]");
+    assertThat(error("kinds:\n  alert:\n    sections: [A]\n")).isEqualTo("runbook.yml:2: kind 'alert' selects no "
+        + "runbook: give it 'match' globs (relative to the root, like alerts/**) or a 'front_matter' value (like type: alert)");
+    assertThat(error("kinds:\n  alert:\n    match: [a/**]\n    rules: {RB999: off}\n")).isEqualTo("runbook.yml:4: "
+        + "unknown rule 'RB999': run 'runbook rules' for the list of rule IDs");
+    assertThat(error("kinds:\n  alert:\n    match: [a/**]\n    sections: [A]\n    section_aliases: {B: [b]}\n"))
+        .isEqualTo("runbook.yml:5: kinds.alert.section_aliases names 'B', which is not in 'kinds.alert.sections' [A]");
+    assertThat(error("kinds:\n  alert:\n    match: ['a/[x']\n")).startsWith("runbook.yml:3: bad glob 'a/[x' in "
+        + "'kinds.alert.match': ");
+    assertThat(error("kinds:\n  alert:\n    front_matter: {type: [a, b]}\n")).isEqualTo("runbook.yml:3: "
+        + "kinds.alert.front_matter.type must be one value that selects the kind, like type: alert");
   }
 
   @Test
@@ -137,7 +218,7 @@ class ConfigLoaderTest {
   @Test
   void aBadConfigSaysFileLineAndWhatToDo() {
     assertThat(error("root: runbooks\nreviews:\n  interval: monthly\n")).isEqualTo("runbook.yml:2: unknown key "
-        + "'reviews': allowed here are [alerts, baseline, documents, exclude, front_matter_keys, links, review, root, rules, section_aliases, "
+        + "'reviews': allowed here are [alerts, baseline, documents, exclude, front_matter, front_matter_keys, kinds, links, review, root, rules, section_aliases, "
         + "sections, site]");
     assertThat(error("review:\n  interval: monthly\n  warn: 3d\n"))
         .isEqualTo("runbook.yml:3: unknown key 'review.warn': allowed here are [interval, warn_before]");

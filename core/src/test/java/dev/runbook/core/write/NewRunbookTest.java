@@ -59,7 +59,22 @@ class NewRunbookTest {
     String text = Files.readString(root.resolve("disk-full.md"));
     assertThat(text.lines().filter(l -> l.startsWith("#")).toList())
         .containsExactly("# Disk Full", "## Meaning", "## Impact", "## Diagnosis", "## Mitigation");
-    assertThat(text).endsWith("this part of the procedure.\n");
+    assertThat(text).endsWith("with the exact command to run.\n");
+    assertThat(Lint.findings(root, TODAY)).isEmpty();
+  }
+
+  @Test
+  void takesTheSectionsOfTheKindWhoseGlobMatchesItsFile() throws Exception {
+    index("# Runbooks\n");
+    Files.writeString(root.resolve("runbook.yml"), "kinds:\n  alert:\n    match: ['alert-*.md']\n"
+        + "    sections: [Meaning, Mitigation]\n");
+    Config config = new ConfigLoader(new CheckRunner().ruleIds()).load(root.resolve("runbook.yml"));
+    NewRunbook maker = new NewRunbook(config, RunbookTemplate.builtin());
+    maker.create(root, new NewRunbook.Request(RunbookName.parse("Alert Disk Full"), "Storage", RiskLevel.LOW, "SRE", TODAY));
+    maker.create(root, new NewRunbook.Request(RunbookName.parse("Grow Disk"), "Storage", RiskLevel.LOW, "SRE", TODAY));
+    assertThat(Files.readString(root.resolve("alert-disk-full.md")).lines().filter(l -> l.startsWith("#")).toList())
+        .containsExactly("# Alert Disk Full", "## Meaning", "## Mitigation");
+    assertThat(Files.readString(root.resolve("grow-disk.md"))).contains("## Steps", "## Rollback");
     assertThat(Lint.findings(root, TODAY)).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package dev.runbook.core.rules.builtin;
 
+import dev.runbook.core.config.FrontMatterFields;
 import dev.runbook.core.model.AliasPath;
 import dev.runbook.core.model.FrontMatter;
 import dev.runbook.core.model.FrontMatterValue;
@@ -56,8 +57,11 @@ public final class FrontMatterRule implements Rule {
   }
 
   private static void checkValue(RuleContext ctx, FrontMatterValue v) {
-    String key = v.key();
-    if (!KNOWN.contains(key) && !ctx.config().frontMatterKeys().contains(key)) {
+    String written = v.key();
+    FrontMatterFields fields = ctx.config().frontMatter();
+    // A key the front_matter block maps is checked as the field it stands for (owner_slack as owner).
+    String key = fields.fieldOf(written).orElse(written);
+    if (!KNOWN.contains(key) && !ctx.config().frontMatterKeys().contains(key) && !selectsKind(ctx, key)) {
       ctx.report(v.position(), "unknown front matter key '" + key + "'"
           + Suggestions.closest(key, KNOWN).map(s -> ": did you mean '" + s + "'?").orElse(" (kept, but nothing reads it)"));
       return;
@@ -66,15 +70,19 @@ public final class FrontMatterRule implements Rule {
       return;
     }
     if (STRINGS.contains(key) && v.asString() == null) {
-      ctx.report(v.position(), "'" + key + "' must be a single value, not a list or mapping");
+      ctx.report(v.position(), "'" + written + "' must be a single value, not a list or mapping");
     } else if ((key.equals("tags") || key.equals("aliases")) && v.asStringList() == null) {
       ctx.report(v.position(), "'" + key + "' must be a list, e.g. " + key + ": [a, b]");
     } else if (key.equals("automation") && !AUTOMATION.contains(v.asString().strip())) {
       ctx.report(v.position(), "automation '" + v.asString() + "' is not one of " + String.join(", ", AUTOMATION.stream().sorted().toList()));
     } else if (key.equals("review_interval") && ReviewInterval.parse(v.asString()).isEmpty()) {
-      ctx.report(v.position(), "review_interval '" + v.asString()
-          + "' is not an interval: use monthly, quarterly, semiannual, annual, or a count like 30d or 6w");
+      ctx.report(v.position(), written + " '" + v.asString() + "' is not an interval: use " + ReviewInterval.FORMS);
     }
+  }
+
+  /** A key a kind is chosen by ({@code type} in {@code front_matter: {type: alert}}) is one the set uses. */
+  private static boolean selectsKind(RuleContext ctx, String key) {
+    return ctx.config().kinds().stream().anyMatch(k -> k.frontMatter().containsKey(key));
   }
 
   private static void checkMovedTo(RuleContext ctx, FrontMatterValue v) {

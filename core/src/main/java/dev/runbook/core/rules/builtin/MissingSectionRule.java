@@ -24,6 +24,12 @@ public final class MissingSectionRule implements Rule {
     return INFO;
   }
 
+  /** Reads the set: the hint names a section as the set's runbooks write it ({@link RuleContext#sectionHeading}). */
+  @Override
+  public boolean readsSet() {
+    return true;
+  }
+
   @Override
   public void check(RuleContext ctx) {
     List<RequiredSections.Found> found = ctx.foundSections();
@@ -32,8 +38,9 @@ public final class MissingSectionRule implements Rule {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       if (found.stream().noneMatch(f -> f.required().equals(name))) {
-        String where = i == 0 ? "after the title" : "after '## " + names.get(i - 1) + "'";
-        ctx.reportFixable(at, "required section '" + name + "' is missing: add '## " + name + "' " + where);
+        String where = i == 0 ? "after the title" : "after '## " + ctx.sectionHeading(names.get(i - 1)) + "'";
+        String heading = ctx.sectionHeading(name);
+        ctx.reportFixable(at, "required section '" + heading + "' is missing: add '## " + heading + "' " + where);
       }
     }
   }

@@ -27,7 +27,7 @@ public final class OwnerMissingRule implements Rule {
     if (r.frontMatter().error().isPresent()) {
       return; // RB504 reports the broken YAML; what it held is unknown, not missing
     }
-    if (r.frontMatter().string("owner").isPresent()) {
+    if (r.frontMatter().fieldString("owner").isPresent()) {
       return;
     }
     Position at = r.frontMatter().present() ? Position.START

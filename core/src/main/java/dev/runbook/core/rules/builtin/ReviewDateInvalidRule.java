@@ -24,17 +24,17 @@ public final class ReviewDateInvalidRule implements Rule {
 
   @Override
   public void check(RuleContext ctx) {
-    Optional<FrontMatterValue> value = ctx.runbook().frontMatter().get("last_reviewed");
+    Optional<FrontMatterValue> value = ctx.runbook().frontMatter().field("last_reviewed");
     if (value.isEmpty() || value.get().value() == null) {
       return;
     }
     String text = value.get().asString();
     Optional<LocalDate> date = text == null ? Optional.empty() : Review.parseDate(text);
     if (date.isEmpty()) {
-      ctx.report(value.get().position(), "last_reviewed '" + (text == null ? value.get().value() : text)
+      ctx.report(value.get().position(), value.get().key() + " '" + (text == null ? value.get().value() : text)
           + "' is not a date: write it as YYYY-MM-DD");
     } else if (date.get().isAfter(ctx.today())) {
-      ctx.report(value.get().position(), "last_reviewed " + date.get() + " is in the future (today is "
+      ctx.report(value.get().position(), value.get().key() + " " + date.get() + " is in the future (today is "
           + ctx.today() + "): use the date the review happened");
     }
   }

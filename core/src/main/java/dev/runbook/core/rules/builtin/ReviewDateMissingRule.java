@@ -27,7 +27,7 @@ public final class ReviewDateMissingRule implements Rule {
     if (r.frontMatter().error().isPresent()) {
       return; // RB504 reports the broken YAML; what it held is unknown, not missing
     }
-    if (r.frontMatter().get("last_reviewed").filter(v -> v.value() != null).isPresent()) {
+    if (r.frontMatter().field("last_reviewed").filter(v -> v.value() != null).isPresent()) {
       return;
     }
     Position at = r.frontMatter().present() ? Position.START

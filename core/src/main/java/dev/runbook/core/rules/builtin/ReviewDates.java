@@ -9,6 +9,6 @@ final class ReviewDates {
   private ReviewDates() {}
 
   static Position position(Runbook r) {
-    return r.frontMatter().get("last_reviewed").map(FrontMatterValue::position).orElse(Position.START);
+    return r.frontMatter().field("last_reviewed").map(FrontMatterValue::position).orElse(Position.START);
   }
 }

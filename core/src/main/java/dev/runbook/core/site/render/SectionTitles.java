@@ -20,13 +20,20 @@ final class SectionTitles {
     titles.forEach(t -> names.add(normalise(t)));
   }
 
-  /** The Steps section of a config and its aliases; none when the config has no Steps. */
+  /**
+   * The Steps section of a config and its aliases, and those of each of its kinds; none when no
+   * template has Steps.
+   */
   static SectionTitles steps(Config config) {
     List<String> titles = new java.util.ArrayList<>();
-    config.stepsSection().ifPresent(s -> {
-      titles.add(s);
-      titles.addAll(config.sectionAliases().getOrDefault(s, List.of()));
-    });
+    List<Config> templates = new java.util.ArrayList<>(List.of(config));
+    config.kinds().forEach(k -> templates.add(config.forKind(k)));
+    for (Config c : templates) {
+      c.stepsSection().ifPresent(s -> {
+        titles.add(s);
+        titles.addAll(c.sectionAliases().getOrDefault(s, List.of()));
+      });
+    }
     return new SectionTitles(titles);
   }
 
