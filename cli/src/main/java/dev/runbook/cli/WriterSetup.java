@@ -4,6 +4,7 @@ import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ProjectLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,8 @@ record WriterSetup(CheckRunner runner, Config config, Path root) {
     CheckOptions options = new CheckOptions(env.workingDir(), root, List.of(), configFile, env.clock(), false,
         Optional.empty(), Optional.empty(), 1);
     try {
-      Config config = runner.loadConfig(options);
-      return new WriterSetup(runner, config, runner.resolveRoot(options, config));
+      ProjectLocation where = runner.locate(options);
+      return new WriterSetup(runner, where.config(), where.root());
     } catch (CheckFailure e) {
       throw new UsageException(e.getMessage());
     }

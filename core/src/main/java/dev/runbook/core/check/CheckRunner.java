@@ -8,6 +8,8 @@ import dev.runbook.core.config.Config;
 import dev.runbook.core.config.Globs;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.config.ProjectLocation;
+import dev.runbook.core.config.ProjectLocator;
 import dev.runbook.core.model.Link;
 import dev.runbook.core.model.LinkTarget;
 import dev.runbook.core.model.Runbook;
@@ -92,37 +94,24 @@ public final class CheckRunner {
     return rules.stream().map(r -> r.info().id()).collect(Collectors.toSet());
   }
 
-  /** Reads the config named, or found from the root / working folder, or the default. */
-  public Config loadConfig(CheckOptions options) throws CheckFailure {
-    Optional<Path> file = options.configFile().map(p -> options.workingDir().resolve(p));
-    if (file.isPresent() && !Files.isRegularFile(file.get())) {
-      throw new CheckFailure("config file " + file.get() + " does not exist: fix --config or create it");
-    }
-    if (file.isEmpty()) {
-      Path start = options.root().map(r -> options.workingDir().resolve(r)).filter(Files::isDirectory)
-          .orElse(options.workingDir());
-      file = ConfigLoader.find(start);
-    }
-    if (file.isEmpty()) {
-      return Config.DEFAULT;
-    }
+  /**
+   * Where the set is and which config applies ({@link ProjectLocator}): from the named root folder
+   * and files, else from the working folder; {@code --config} overrides the config.
+   */
+  public ProjectLocation locate(CheckOptions options) throws CheckFailure {
+    List<Path> named = new ArrayList<>();
+    options.root().ifPresent(named::add);
+    named.addAll(options.files());
     try {
-      return new ConfigLoader(ruleIds()).load(file.get());
+      return new ProjectLocator(new ConfigLoader(ruleIds())).locate(options.workingDir(), named, options.configFile());
     } catch (ConfigException e) {
       throw new CheckFailure(e.getMessage(), e);
     }
   }
 
-  /** The root folder the options name, resolved against the config. */
-  public Path resolveRoot(CheckOptions options, Config config) {
-    if (options.root().isPresent()) {
-      return options.workingDir().resolve(options.root().get()).normalize();
-    }
-    if (config.root().isPresent() && config.source().isPresent()) {
-      return config.source().get().getParent().resolve(config.root().get()).normalize();
-    }
-    Path runbooks = options.workingDir().resolve("runbooks");
-    return Files.isDirectory(runbooks) ? runbooks : options.workingDir();
+  /** The config that applies to the options' set ({@link #locate}). */
+  public Config loadConfig(CheckOptions options) throws CheckFailure {
+    return locate(options).config();
   }
 
   /** Loads and parses the set below a root. */
@@ -146,8 +135,9 @@ public final class CheckRunner {
    * loader's threads ({@link Linter#early}); the others once the set's index is built.
    */
   public CheckResult run(CheckOptions options) throws CheckFailure {
-    Config config = loadConfig(options);
-    Path root = resolveRoot(options, config);
+    ProjectLocation where = locate(options);
+    Config config = where.config();
+    Path root = where.root();
     Linter linter = new Linter(rules, config, options.clock(), options.threads());
     Linter.Early early = linter.early();
     RunbookSet set = load(root, config, options.threads(), early);
@@ -229,7 +219,9 @@ public final class CheckRunner {
    * excludes, is skipped (listed, not checked): hooks pass every changed Markdown file.
    */
   private static Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
-    if (options.files().isEmpty()) {
+    List<Path> named = new ArrayList<>(options.files());
+    options.root().filter(r -> !real(options.workingDir().resolve(r)).equals(set.root())).ifPresent(r -> named.add(0, r));
+    if (named.isEmpty()) {
       return report;
     }
     Set<String> loaded = new TreeSet<>();
@@ -237,7 +229,7 @@ public final class CheckRunner {
     set.problems().forEach(p -> loaded.add(p.path()));
     Set<String> wanted = new TreeSet<>();
     List<String> skipped = new ArrayList<>();
-    for (Path f : options.files()) {
+    for (Path f : named) {
       Path abs = options.workingDir().resolve(f).toAbsolutePath().normalize();
       Path real;
       try {
@@ -246,7 +238,10 @@ public final class CheckRunner {
         throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
       }
       String rel = set.root().relativize(real).toString().replace('\\', '/');
-      if (real.startsWith(set.root()) && loaded.contains(rel)) {
+      if (real.startsWith(set.root()) && Files.isDirectory(real)) {
+        List<String> below = loaded.stream().filter(p -> rel.isEmpty() || p.startsWith(rel + "/")).toList();
+        wanted.addAll(below);
+      } else if (real.startsWith(set.root()) && loaded.contains(rel)) {
         wanted.add(rel);
       } else {
         skipped.add(f.toString().replace('\\', '/'));
@@ -254,6 +249,14 @@ public final class CheckRunner {
     }
     List<Diagnostic> kept = report.diagnostics().stream().filter(d -> wanted.contains(d.file())).toList();
     return new Report(report.root(), List.copyOf(wanted), kept, report.rules(), List.of(), skipped);
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   private static Map<String, LinkStatus> checkExternal(RunbookSet set, SetIndex index, CheckOptions options) {

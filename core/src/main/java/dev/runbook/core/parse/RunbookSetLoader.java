@@ -29,6 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * Walks a root folder and parses every Markdown file in parallel into a {@link RunbookSet}.
+ * What {@link IgnoredPaths} leaves out (hidden folders, {@code target/}, {@code build/}, {@code
+ * node_modules/}, what {@code .gitignore} ignores) and what the config excludes is not read.
  * Symlinks inside the root are followed; loops and links leaving the root are skipped with a
  * note; unreadable and oversized files are fatal problems (the rest is still checked).
  */
@@ -100,7 +102,7 @@ public final class RunbookSetLoader {
         realRoot,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
-        new Walker(realRoot, candidates, problems));
+        new Walker(realRoot, IgnoredPaths.of(realRoot), candidates, problems));
     List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()), loaded);
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
   }
@@ -141,14 +143,15 @@ public final class RunbookSetLoader {
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     ConcurrentLinkedQueue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+    IgnoredPaths ignored = IgnoredPaths.of(root);
     for (String changed : changes) {
       Path onDisk = root.resolve(changed);
-      if (!Files.exists(onDisk) || !visibleFolders(changed)) {
+      if (!Files.exists(onDisk) || !visibleFolders(ignored, changed)) {
         continue;
       }
       List<Candidate> found = new ArrayList<>();
       Files.walkFileTree(onDisk, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new Walker(root, found, problems));
+          new Walker(root, ignored, found, problems));
       found.forEach(c -> candidates.put(c.path(), c));
     }
     docs.addAll(parseAll(new ArrayList<>(candidates.values()), problems, () -> { }, doc -> { }));
@@ -171,21 +174,23 @@ public final class RunbookSetLoader {
   }
 
   /**
-   * True when {@link #load} reads the file at {@code path} (relative to the root, {@code /}
-   * separators): a Markdown file in no hidden, {@code node_modules} or excluded folder, and not
-   * excluded itself. Commands given a list of files skip the others.
+   * True when {@link #load} of {@code root} reads the file at {@code path} (relative to the root,
+   * {@code /} separators): a Markdown file that {@link IgnoredPaths} does not leave out, in no
+   * excluded folder, and not excluded itself. Commands given a list of files skip the others.
    */
-  public boolean reads(String path) {
-    return path.toLowerCase(Locale.ROOT).endsWith(".md") && visibleFolders(path) && !excluded(Path.of(path));
+  public boolean reads(Path root, String path) {
+    IgnoredPaths ignored = IgnoredPaths.of(root);
+    return path.toLowerCase(Locale.ROOT).endsWith(".md") && !ignored.ignored(path, false)
+        && visibleFolders(ignored, path) && !excluded(Path.of(path));
   }
 
-  /** False when a folder above the path is one {@link #load} skips: hidden, node_modules or excluded. */
-  private boolean visibleFolders(String path) {
+  /** False when a folder above the path is one {@link #load} skips: ignored or excluded. */
+  private boolean visibleFolders(IgnoredPaths ignored, String path) {
     String[] parts = path.split("/");
     StringBuilder folder = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
       folder.append(i == 0 ? "" : "/").append(parts[i]);
-      if (parts[i].startsWith(".") || parts[i].equals("node_modules") || excluded(Path.of(folder.toString()))) {
+      if (ignored.ignored(folder.toString(), true) || excluded(Path.of(folder.toString()))) {
         return false;
       }
     }
@@ -258,11 +263,13 @@ public final class RunbookSetLoader {
 
   private final class Walker extends SimpleFileVisitor<Path> {
     private final Path root;
+    private final IgnoredPaths ignored;
     private final List<Candidate> out;
     private final ConcurrentLinkedQueue<LoadProblem> problems;
 
-    Walker(Path root, List<Candidate> out, ConcurrentLinkedQueue<LoadProblem> problems) {
+    Walker(Path root, IgnoredPaths ignored, List<Candidate> out, ConcurrentLinkedQueue<LoadProblem> problems) {
       this.root = root;
+      this.ignored = ignored;
       this.out = out;
       this.problems = problems;
     }
@@ -276,8 +283,7 @@ public final class RunbookSetLoader {
       if (dir.equals(root)) {
         return FileVisitResult.CONTINUE;
       }
-      String name = dir.getFileName().toString();
-      if (name.startsWith(".") || name.equals("node_modules") || excluded(root.relativize(dir))) {
+      if (ignored.ignoredEntry(rel(dir), true) || excluded(root.relativize(dir))) {
         return FileVisitResult.SKIP_SUBTREE;
       }
       if (!insideRoot(dir)) {
@@ -294,7 +300,7 @@ public final class RunbookSetLoader {
         return FileVisitResult.CONTINUE;
       }
       Path relative = root.relativize(file);
-      if (excluded(relative)) {
+      if (excluded(relative) || ignored.ignoredEntry(rel(file), false)) {
         return FileVisitResult.CONTINUE;
       }
       if (!insideRoot(file)) {

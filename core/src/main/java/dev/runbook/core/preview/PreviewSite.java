@@ -5,6 +5,7 @@ import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ProjectLocation;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
@@ -249,8 +250,9 @@ public final class PreviewSite implements AutoCloseable {
 
   private State build(long version) throws CheckFailure, SiteException {
     CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
-    Config config = runner.loadConfig(whole);
-    Path root = runner.resolveRoot(whole, config);
+    ProjectLocation where = runner.locate(whole);
+    Config config = where.config();
+    Path root = where.root();
     Map<Path, Long> files = snapshot(root, config);
     RunbookSet set = runner.load(root, config, options.threads());
     Path folder = newFolder(set.root());
