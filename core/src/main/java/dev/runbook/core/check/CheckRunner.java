@@ -58,24 +58,37 @@ public final class CheckRunner {
   private final LoadProgress progress;
   /** Made for the config the check reads, to hear every parse tree; null when nobody listens. */
   private final Function<Config, TreeListener> trees;
+  /** Texts read instead of files on disk (standard input, editor buffers), by absolute path. */
+  private final Map<Path, byte[]> buffers;
 
   public CheckRunner() {
     this(BuiltinRules.all());
   }
 
   public CheckRunner(List<Rule> rules) {
-    this(rules, LoadProgress.NONE, null);
+    this(rules, LoadProgress.NONE, null, Map.of());
   }
 
-  private CheckRunner(List<Rule> rules, LoadProgress progress, Function<Config, TreeListener> trees) {
+  private CheckRunner(List<Rule> rules, LoadProgress progress, Function<Config, TreeListener> trees,
+      Map<Path, byte[]> buffers) {
     this.rules = List.copyOf(rules);
     this.progress = progress;
     this.trees = trees;
+    this.buffers = Map.copyOf(buffers);
+  }
+
+  /**
+   * The same runner, checking {@code texts} in place of the files at their (absolute) paths:
+   * {@code runbook check - --stdin-filename PATH}, or an editor's
+   * unsaved buffers. The rest of the set is read from disk, for links between files.
+   */
+  public CheckRunner withBuffers(Map<Path, byte[]> texts) {
+    return new CheckRunner(rules, progress, trees, texts);
   }
 
   /** The same runner, telling {@code p} how parsing goes (for a progress line on a terminal). */
   public CheckRunner withProgress(LoadProgress p) {
-    return new CheckRunner(rules, p, trees);
+    return new CheckRunner(rules, p, trees, buffers);
   }
 
   /**
@@ -83,7 +96,7 @@ public final class CheckRunner {
    * makes for the config it reads: a site build renders the bodies while the set loads.
    */
   public CheckRunner withTrees(Function<Config, TreeListener> listenerFor) {
-    return new CheckRunner(rules, progress, listenerFor);
+    return new CheckRunner(rules, progress, listenerFor, buffers);
   }
 
   public List<Rule> rules() {
@@ -100,7 +113,11 @@ public final class CheckRunner {
    */
   public ProjectLocation locate(CheckOptions options) throws CheckFailure {
     List<Path> named = new ArrayList<>();
-    options.root().ifPresent(named::add);
+    Optional<Path> folder = options.root();
+    if (folder.isPresent() && !Files.isDirectory(options.workingDir().resolve(folder.get()))) {
+      throw new CheckFailure("runbook folder " + folder.get() + " does not exist: pass the folder that holds your runbooks");
+    }
+    folder.ifPresent(named::add);
     named.addAll(options.files());
     try {
       return new ProjectLocator(new ConfigLoader(ruleIds())).locate(options.workingDir(), named, options.configFile());
@@ -122,7 +139,8 @@ public final class CheckRunner {
   private RunbookSet load(Path root, Config config, int threads, Consumer<Runbook> loaded) throws CheckFailure {
     try {
       RunbookParser parser = trees == null ? new RunbookParser() : new RunbookParser(trees.apply(config));
-      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress, loaded);
+      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).withBuffers(buffers)
+          .load(root, progress, loaded);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
     } catch (IOException e) {
@@ -138,7 +156,7 @@ public final class CheckRunner {
     ProjectLocation where = locate(options);
     Config config = where.config();
     Path root = where.root();
-    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(label(options, root));
     Linter.Early early = linter.early();
     RunbookSet set = load(root, config, options.threads(), early);
     return check(options, config, root, set, linter, early);
@@ -146,7 +164,7 @@ public final class CheckRunner {
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
-    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(label(options, root));
     return check(options, config, root, set, linter, linter.early());
   }
 
@@ -204,21 +222,25 @@ public final class CheckRunner {
     return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads());
   }
 
-  private static String label(CheckOptions options, Path root) {
-    Path wd = options.workingDir().toAbsolutePath().normalize();
-    Path abs = root.toAbsolutePath().normalize();
-    if (abs.startsWith(wd)) {
-      String rel = wd.relativize(abs).toString().replace('\\', '/');
-      return rel.isEmpty() ? "." : rel;
+  /**
+   * The root as seen from the working folder, which every report's paths start from: {@code
+   * runbooks}, {@code .}, or {@code ../runbooks} from a sibling folder (absolute only on another drive).
+   */
+  public static String label(CheckOptions options, Path root) {
+    Path wd = real(options.workingDir().toAbsolutePath());
+    Path abs = real(root.toAbsolutePath());
+    if (!java.util.Objects.equals(wd.getRoot(), abs.getRoot())) {
+      return abs.toString();
     }
-    return abs.toString();
+    String rel = wd.relativize(abs).toString().replace('\\', '/');
+    return rel.isEmpty() ? "." : rel;
   }
 
   /**
    * The report for the named files only. A named file outside the root, or one the config
    * excludes, is skipped (listed, not checked): hooks pass every changed Markdown file.
    */
-  private static Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
+  private Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
     List<Path> named = new ArrayList<>(options.files());
     options.root().filter(r -> !real(options.workingDir().resolve(r)).equals(set.root())).ifPresent(r -> named.add(0, r));
     if (named.isEmpty()) {
@@ -235,7 +257,10 @@ public final class CheckRunner {
       try {
         real = abs.toRealPath();
       } catch (IOException e) {
-        throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
+        if (!buffered(abs)) {
+          throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
+        }
+        real = real(abs.getParent()).resolve(abs.getFileName());
       }
       String rel = set.root().relativize(real).toString().replace('\\', '/');
       if (real.startsWith(set.root()) && Files.isDirectory(real)) {
@@ -249,6 +274,10 @@ public final class CheckRunner {
     }
     List<Diagnostic> kept = report.diagnostics().stream().filter(d -> wanted.contains(d.file())).toList();
     return new Report(report.root(), List.copyOf(wanted), kept, report.rules(), List.of(), skipped);
+  }
+
+  private boolean buffered(Path abs) {
+    return buffers.keySet().stream().anyMatch(b -> b.toAbsolutePath().normalize().equals(abs));
   }
 
   private static Path real(Path p) {

@@ -43,6 +43,10 @@ public final class RunbookSetLoader {
   private final List<PathMatcher> excludes = new ArrayList<>();
   private final DocumentKinds kinds;
   private final FileReader reader;
+  /** Texts that stand for files (standard input, an editor's buffer), by absolute path. */
+  private final Map<Path, byte[]> buffers;
+  private final List<String> excludeGlobs;
+  private final List<String> documentGlobs;
 
   /** How file bytes are read; tests substitute failures the file system cannot show to root. */
   @FunctionalInterface
@@ -60,6 +64,14 @@ public final class RunbookSetLoader {
 
   public RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads,
       FileReader reader) {
+    this(exclude, documents, parser, threads, reader, Map.of());
+  }
+
+  private RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads,
+      FileReader reader, Map<Path, byte[]> buffers) {
+    this.excludeGlobs = List.copyOf(exclude);
+    this.documentGlobs = List.copyOf(documents);
+    this.buffers = Map.copyOf(buffers);
     this.reader = reader;
     this.parser = parser;
     this.threads = Math.max(1, threads);
@@ -67,6 +79,33 @@ public final class RunbookSetLoader {
       excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
     this.kinds = new DocumentKinds(documents);
+  }
+
+  /**
+   * The same loader, reading each of {@code texts} (by path) instead of the file on disk: the text
+   * of standard input, or of an editor's unsaved buffer. A text for a file that does not exist yet
+   * joins the set when it lies below the root and would be read there. The rest of the set is still
+   * read from disk, so links between files are checked as usual.
+   */
+  public RunbookSetLoader withBuffers(Map<Path, byte[]> texts) {
+    Map<Path, byte[]> byPath = new java.util.HashMap<>();
+    texts.forEach((path, bytes) -> byPath.put(canonical(path), bytes));
+    return new RunbookSetLoader(excludeGlobs, documentGlobs, parser, threads, reader, byPath);
+  }
+
+  /** A path with its folder's symbolic links resolved, as the walk of a real root names it. */
+  private static Path canonical(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return abs.toRealPath();
+    } catch (IOException e) {
+      Path parent = abs.getParent();
+      try {
+        return parent == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+      } catch (IOException e2) {
+        return abs;
+      }
+    }
   }
 
   /** A file to parse: its path relative to the root and on disk. */
@@ -103,6 +142,7 @@ public final class RunbookSetLoader {
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new Walker(realRoot, IgnoredPaths.of(realRoot), candidates, problems));
+    addUnsaved(realRoot, candidates);
     List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()), loaded);
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
   }
@@ -158,6 +198,19 @@ public final class RunbookSetLoader {
     // Overlapping changed paths (a folder and a file in it) walk some files twice.
     problems.stream().distinct().forEach(kept::add);
     return new RunbookSet(root, docs, kept);
+  }
+
+  /** Buffers for files below the root that are not on disk (yet) and that the walk would read. */
+  private void addUnsaved(Path realRoot, List<Candidate> candidates) {
+    for (Path file : buffers.keySet()) {
+      if (!file.startsWith(realRoot) || Files.exists(file)) {
+        continue;
+      }
+      String rel = realRoot.relativize(file).toString().replace('\\', '/');
+      if (reads(realRoot, rel) && candidates.stream().noneMatch(c -> c.path().equals(rel))) {
+        candidates.add(new Candidate(rel, file));
+      }
+    }
   }
 
   private static boolean underAny(String path, List<String> changes) {
@@ -220,14 +273,15 @@ public final class RunbookSetLoader {
 
   private Runbook parseOne(Candidate c, ConcurrentLinkedQueue<LoadProblem> problems, Consumer<Runbook> loaded) {
     try {
-      long size = Files.size(c.file());
+      byte[] buffered = buffers.get(c.file());
+      long size = buffered != null ? buffered.length : Files.size(c.file());
       if (size > MAX_FILE_BYTES) {
         problems.add(new LoadProblem(c.path(), "file is " + megabytesUp(size) + " MB, over the "
             + MAX_FILE_BYTES / 1048576 + " MB limit for a runbook: split it, or add it to 'exclude' in runbook.yml",
             true));
         return null;
       }
-      byte[] bytes = reader.read(c.file());
+      byte[] bytes = buffered != null ? buffered : reader.read(c.file());
       Runbook doc = parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
       loaded.accept(doc);
       return doc;

@@ -30,13 +30,29 @@ public final class Linter {
   private final Clock clock;
   private final int threads;
   private final RequiredSections requiredSections;
+  /** The root as people see it from where they ran the command: hints name files from there. */
+  private final String shownRoot;
 
   public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
-    this.rules = rules.stream().filter(r -> !config.rule(r.info().id()).off()).toList();
+    this(rules.stream().filter(r -> !config.rule(r.info().id()).off()).toList(), config, clock, threads, "");
+  }
+
+  private Linter(List<Rule> enabled, Config config, Clock clock, int threads, String shownRoot) {
+    this.rules = enabled;
     this.config = config;
     this.clock = clock;
     this.threads = Math.max(1, threads);
     this.requiredSections = new RequiredSections(config);
+    this.shownRoot = shownRoot;
+  }
+
+  /**
+   * The same linter, its hints naming files as seen from where the command ran: {@code shownRoot}
+   * is the root from there ({@code runbooks}, {@code ../runbooks}), so that a hint such as {@code
+   * runbook review runbooks/x.md} works when pasted.
+   */
+  public Linter showingPathsFrom(String shownRoot) {
+    return new Linter(rules, config, clock, threads, shownRoot);
   }
 
   public List<RuleInfo> enabledRules() {
@@ -152,7 +168,7 @@ public final class Linter {
           || binary && !info.id().equals("RB501")) {
         continue;
       }
-      rule.check(new RuleContext(doc, index, config, today, external, info, found, sections));
+      rule.check(new RuleContext(doc, index, config, today, external, info, found, sections, shownRoot));
     }
   }
 
