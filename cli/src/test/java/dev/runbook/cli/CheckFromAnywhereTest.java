@@ -68,6 +68,18 @@ class CheckFromAnywhereTest {
   }
 
   @Test
+  void aFolderInsideTheRootNarrowsTheReportToItWhileLinksAreCheckedAgainstTheWholeSet() throws IOException {
+    write(runbooks.resolve("db/restore.md"), CheckCommandTest.GOOD.replace("(README.md)", "(../README.md)"));
+    write(runbooks.resolve("README.md"), "# Index\n\n- [Rotate](rotate.md)\n- [Restore](db/restore.md)\n");
+    write(runbooks.resolve("rotate.md"), brokenLink());
+
+    CliRunner.Result db = CliRunner.run(repo, "check", "runbooks/db");
+
+    assertThat(db.exit()).as(db.out()).isZero();
+    assertThat(db.out()).isEqualTo("1 file checked: no problems\n");
+  }
+
+  @Test
   void twoConfigsInOneFolderExitTwoNamingBoth() throws IOException {
     write(repo.resolve("runbook.yml"), "root: runbooks\n");
     write(repo.resolve("runbook.yaml"), "root: runbooks\n");
@@ -137,6 +149,10 @@ class CheckFromAnywhereTest {
 
   @Test
   void pathsAreRelativeToTheFolderTheCommandRanInInEveryFormat() throws IOException {
+    write(repo.resolve("runbook.yml"), String.join("\n", "root: runbooks", "alerts:", "  rules: [deploy/*.yaml]",
+        "  require_runbook: [critical]", ""));
+    write(repo.resolve("deploy/rules.yaml"), String.join("\n", "groups:", "  - name: g", "    rules:",
+        "      - alert: DiskFull", "        expr: up == 0", "        labels: {severity: critical}", ""));
     write(runbooks.resolve("rotate.md"), brokenLink());
     Path sub = Files.createDirectories(repo.resolve("sub"));
 
@@ -145,11 +161,13 @@ class CheckFromAnywhereTest {
     CliRunner.Result github = CliRunner.run(sub, "check", "..", "--format", "github");
     CliRunner.Result checkstyle = CliRunner.run(sub, "check", "..", "--format", "checkstyle");
 
-    assertThat(text.out()).contains("../runbooks/rotate.md:").doesNotContain(repo.toString());
-    assertThat(Files.readString(sub.resolve("out.sarif"))).contains("\"uri\": \"../runbooks/rotate.md\"");
-    assertThat(json.out()).contains("\"file\": \"../runbooks/rotate.md\"");
-    assertThat(github.out()).contains("file=../runbooks/rotate.md,");
-    assertThat(checkstyle.out()).contains("name=\"../runbooks/rotate.md\"");
+    assertThat(text.out()).contains("../runbooks/rotate.md:").contains("../deploy/rules.yaml:4:")
+        .doesNotContain(repo.toString());
+    assertThat(Files.readString(sub.resolve("out.sarif"))).contains("\"uri\": \"../runbooks/rotate.md\"")
+        .contains("\"uri\": \"../deploy/rules.yaml\"");
+    assertThat(json.out()).contains("\"file\": \"../runbooks/rotate.md\"", "\"file\": \"../deploy/rules.yaml\"");
+    assertThat(github.out()).contains("file=../runbooks/rotate.md,", "file=../deploy/rules.yaml,");
+    assertThat(checkstyle.out()).contains("name=\"../runbooks/rotate.md\"", "name=\"../deploy/rules.yaml\"");
   }
 
   @Test

@@ -242,7 +242,11 @@ public final class CheckRunner {
    */
   private Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
     List<Path> named = new ArrayList<>(options.files());
-    options.root().filter(r -> !real(options.workingDir().resolve(r)).equals(set.root())).ifPresent(r -> named.add(0, r));
+    // A named folder inside the root narrows the report to it; the root itself, or a folder that holds it, does not.
+    options.root().filter(r -> {
+      Path folder = real(options.workingDir().resolve(r));
+      return folder.startsWith(set.root()) && !folder.equals(set.root());
+    }).ifPresent(r -> named.add(0, r));
     if (named.isEmpty()) {
       return report;
     }

@@ -19,7 +19,8 @@ import java.util.Optional;
  *   <li>Without a config: a folder named {@code runbooks} on the way up, else the nearest {@code
  *       runbooks/} folder on the way up to the repository root (outside a repository: in the
  *       start folder or the working folder). The config is then looked up from that root upwards.
- *   <li>A named folder outside the root found that way is itself the root: the user named it.
+ *   <li>A named folder that neither lies in the root found that way nor holds it is itself the
+ *       root: the user named it. (Naming the repository, or a folder in the root, keeps the root.)
  *   <li>Nothing found: a {@link ConfigException} that says how to name a root. The working folder
  *       is never scanned just because it is there.
  * </ol>
@@ -144,7 +145,9 @@ public final class ProjectLocator {
     if (config.isPresent()) {
       Optional<Located> r = rootOf(config.get(), given.isEmpty());
       if (r.isPresent()) {
-        if (namedFolder && !real(start).startsWith(real(r.get().root()))) {
+        Path named = real(start);
+        Path configured = real(r.get().root());
+        if (namedFolder && !named.startsWith(configured) && !configured.startsWith(named)) {
           return Optional.of(new ProjectLocation(start, config.get(), "the folder named"));
         }
         return Optional.of(new ProjectLocation(r.get().root(), config.get(), r.get().why()));

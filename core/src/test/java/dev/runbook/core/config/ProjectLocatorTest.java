@@ -130,6 +130,8 @@ class ProjectLocatorTest {
     Files.createDirectories(repo.resolve("runbooks/db"));
 
     assertThat(from(repo, Path.of("runbooks/db")).root()).isEqualTo(repo.resolve("runbooks"));
+    assertThat(from(repo.resolve("runbooks/db"), Path.of("../..")).root()).as("the repository, which holds the root")
+        .isEqualTo(repo.resolve("runbooks"));
   }
 
   @Test
