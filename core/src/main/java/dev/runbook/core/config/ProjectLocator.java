@@ -20,7 +20,8 @@ import java.util.Optional;
  *       runbooks/} folder on the way up to the repository root (outside a repository: in the
  *       start folder or the working folder). The config is then looked up from that root upwards.
  *   <li>A named folder that neither lies in the root found that way nor holds it is itself the
- *       root: the user named it. (Naming the repository, or a folder in the root, keeps the root.)
+ *       root (or the folder named runbooks it lies in): the user named it. Naming the repository,
+ *       or a folder in the root, keeps the root.
  *   <li>Nothing found: a {@link ConfigException} that says how to name a root. The working folder
  *       is never scanned just because it is there.
  * </ol>
@@ -154,7 +155,9 @@ public final class ProjectLocator {
       }
     }
     if (namedFolder) {
-      return Optional.of(new ProjectLocation(start, config.orElse(Config.DEFAULT), "the folder named"));
+      Optional<Located> above = runbooksAbove(start);
+      Located r = above.orElse(new Located(start, "the folder named"));
+      return Optional.of(new ProjectLocation(r.root(), config.orElse(Config.DEFAULT), r.why()));
     }
     Optional<Located> found = withoutConfig(wd, folder);
     if (found.isEmpty()) {
@@ -206,13 +209,9 @@ public final class ProjectLocator {
 
   /** A folder named runbooks on the way up, else the nearest runbooks/ folder up to the repository root. */
   private static Optional<Located> withoutConfig(Path wd, Path folder) {
-    for (Path dir = folder; dir != null; dir = dir.getParent()) {
-      if (dir.getFileName() != null && dir.getFileName().toString().equals(RUNBOOKS)) {
-        return Optional.of(new Located(dir, "the runbooks folder it is in"));
-      }
-      if (isRepositoryRoot(dir)) {
-        break;
-      }
+    Optional<Located> above = runbooksAbove(folder);
+    if (above.isPresent()) {
+      return above;
     }
     Optional<Path> repo = repositoryRoot(folder);
     if (repo.isPresent()) {
@@ -227,6 +226,19 @@ public final class ProjectLocator {
     for (Path dir : List.of(folder, wd)) {
       if (Files.isDirectory(dir.resolve(RUNBOOKS))) {
         return Optional.of(new Located(dir.resolve(RUNBOOKS), "the runbooks/ folder in " + dir));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The folder itself or the nearest folder above it named runbooks, up to the repository root. */
+  private static Optional<Located> runbooksAbove(Path folder) {
+    for (Path dir = folder; dir != null; dir = dir.getParent()) {
+      if (dir.getFileName() != null && dir.getFileName().toString().equals(RUNBOOKS)) {
+        return Optional.of(new Located(dir, "the runbooks folder it is in"));
+      }
+      if (isRepositoryRoot(dir)) {
+        break;
       }
     }
     return Optional.empty();
