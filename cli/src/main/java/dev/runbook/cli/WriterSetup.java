@@ -27,11 +27,11 @@ record WriterSetup(CheckRunner runner, Config config, Path root) {
     }
   }
 
-  /** A path as the user should see it: relative to the working folder when inside it. */
+  /** A path as the user should see it: relative to the working folder, with {@code ../} when above it. */
   static String label(Environment env, Path file) {
     Path wd = env.workingDir().toAbsolutePath().normalize();
     Path abs = file.toAbsolutePath().normalize();
-    String shown = abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
+    String shown = java.util.Objects.equals(wd.getRoot(), abs.getRoot()) ? wd.relativize(abs).toString() : abs.toString();
     return shown.replace('\\', '/');
   }
 }

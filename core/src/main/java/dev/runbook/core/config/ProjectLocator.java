@@ -1,5 +1,6 @@
 package dev.runbook.core.config;
 
+import dev.runbook.core.parse.GitRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,16 +127,11 @@ public final class ProjectLocator {
 
   /** The folder that holds {@code .git} (a folder, or a file in worktrees), at or above {@code start}. */
   public static Optional<Path> repositoryRoot(Path start) {
-    for (Path dir = absolute(start); dir != null; dir = dir.getParent()) {
-      if (isRepositoryRoot(dir)) {
-        return Optional.of(dir);
-      }
-    }
-    return Optional.empty();
+    return GitRepository.rootOf(start);
   }
 
   private static boolean isRepositoryRoot(Path dir) {
-    return Files.exists(dir.resolve(".git"));
+    return GitRepository.isRoot(dir);
   }
 
   /** The location found from one start; empty when there is no root to be found from it. */

@@ -1,6 +1,5 @@
 package dev.runbook.core.parse;
 
-import dev.runbook.core.config.ProjectLocator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ public final class IgnoredPaths {
   public static IgnoredPaths of(Path root) {
     Path r = root.toAbsolutePath().normalize();
     List<Rules> above = new ArrayList<>();
-    Optional<Path> repo = ProjectLocator.repositoryRoot(r);
+    Optional<Path> repo = GitRepository.rootOf(r);
     if (repo.isPresent()) {
       read(repo.get().resolve(".git").resolve("info").resolve("exclude"))
           .ifPresent(n -> above.add(new Rules(repo.get(), n)));

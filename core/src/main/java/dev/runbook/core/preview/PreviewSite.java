@@ -182,7 +182,8 @@ public final class PreviewSite implements AutoCloseable {
       return s.errors().isEmpty() ? new PreviewUpdate(s.version(), List.of(), List.of(), List.of(), false, 0, List.of())
           : clearErrors(s, start);
     }
-    Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1))
+    Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1)
+        .showingPathsFrom(CheckRunner.label(options, s.root())))
         .report(s.set(), s.index(), s.report(), next, update, documents);
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
