@@ -206,10 +206,15 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
     }
   }
 
-  /** How a path is shown to people: relative to where mvn was started when it lies below it. */
+  /** Where report paths and hints start: the folder mvn was started in (the reactor's root). */
+  Path shownFrom() {
+    return (executionRoot != null ? executionRoot : basedir).toPath().toAbsolutePath().normalize();
+  }
+
+  /** How a path is shown to people: relative to where mvn was started, with ../ when above it. */
   String shown(Path path) {
     Path abs = path.toAbsolutePath().normalize();
-    Path from = (executionRoot != null ? executionRoot : basedir).toPath().toAbsolutePath().normalize();
+    Path from = shownFrom();
     if (abs.getRoot() == null || !abs.getRoot().equals(from.getRoot())) {
       return abs.toString();
     }

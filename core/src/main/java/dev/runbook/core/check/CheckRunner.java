@@ -60,21 +60,32 @@ public final class CheckRunner {
   private final Function<Config, TreeListener> trees;
   /** Texts read instead of files on disk (standard input, editor buffers), by absolute path. */
   private final Map<Path, byte[]> buffers;
+  /** The folder report paths and hints start from; empty: the working folder. */
+  private final Optional<Path> shownFrom;
 
   public CheckRunner() {
     this(BuiltinRules.all());
   }
 
   public CheckRunner(List<Rule> rules) {
-    this(rules, LoadProgress.NONE, null, Map.of());
+    this(rules, LoadProgress.NONE, null, Map.of(), Optional.empty());
   }
 
   private CheckRunner(List<Rule> rules, LoadProgress progress, Function<Config, TreeListener> trees,
-      Map<Path, byte[]> buffers) {
+      Map<Path, byte[]> buffers, Optional<Path> shownFrom) {
+    this.shownFrom = shownFrom;
     this.rules = List.copyOf(rules);
     this.progress = progress;
     this.trees = trees;
     this.buffers = Map.copyOf(buffers);
+  }
+
+  /**
+   * The same runner, its reports and hints naming files from {@code folder} rather than the working
+   * folder: the Maven reactor's root, while the project folder stays where relative options start.
+   */
+  public CheckRunner showingPathsFrom(Path folder) {
+    return new CheckRunner(rules, progress, trees, buffers, Optional.of(folder));
   }
 
   /**
@@ -83,12 +94,12 @@ public final class CheckRunner {
    * unsaved buffers. The rest of the set is read from disk, for links between files.
    */
   public CheckRunner withBuffers(Map<Path, byte[]> texts) {
-    return new CheckRunner(rules, progress, trees, texts);
+    return new CheckRunner(rules, progress, trees, texts, shownFrom);
   }
 
   /** The same runner, telling {@code p} how parsing goes (for a progress line on a terminal). */
   public CheckRunner withProgress(LoadProgress p) {
-    return new CheckRunner(rules, p, trees, buffers);
+    return new CheckRunner(rules, p, trees, buffers, shownFrom);
   }
 
   /**
@@ -96,7 +107,7 @@ public final class CheckRunner {
    * makes for the config it reads: a site build renders the bodies while the set loads.
    */
   public CheckRunner withTrees(Function<Config, TreeListener> listenerFor) {
-    return new CheckRunner(rules, progress, listenerFor, buffers);
+    return new CheckRunner(rules, progress, listenerFor, buffers, shownFrom);
   }
 
   public List<Rule> rules() {
@@ -156,7 +167,7 @@ public final class CheckRunner {
     ProjectLocation where = locate(options);
     Config config = where.config();
     Path root = where.root();
-    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(label(options, root));
+    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
     Linter.Early early = linter.early();
     RunbookSet set = load(root, config, options.threads(), early);
     return check(options, config, root, set, linter, early);
@@ -164,7 +175,7 @@ public final class CheckRunner {
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
-    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(label(options, root));
+    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
     return check(options, config, root, set, linter, linter.early());
   }
 
@@ -172,7 +183,7 @@ public final class CheckRunner {
       Linter.Early early) throws CheckFailure {
     SetIndex index = new SetIndex(set, options.threads());
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options) : Map.of();
-    Report all = linter.check(set, index, label(options, root), external, early);
+    Report all = linter.check(set, index, shownRoot(options, root), external, early);
     AlertCatalog alerts = alerts(options, config, set, index);
     if (!alerts.files().isEmpty()) {
       List<Diagnostic> found = new ArrayList<>(all.diagnostics());
@@ -226,8 +237,13 @@ public final class CheckRunner {
    * The root as seen from the working folder, which every report's paths start from: {@code
    * runbooks}, {@code .}, or {@code ../runbooks} from a sibling folder (absolute only on another drive).
    */
-  public static String label(CheckOptions options, Path root) {
-    Path wd = real(options.workingDir().toAbsolutePath());
+  private String shownRoot(CheckOptions options, Path root) {
+    return label(shownFrom.orElse(options.workingDir()), root);
+  }
+
+  /** {@code root} as seen from {@code from}: {@code runbooks}, {@code .}, {@code ../runbooks}. */
+  public static String label(Path from, Path root) {
+    Path wd = real(from.toAbsolutePath());
     Path abs = real(root.toAbsolutePath());
     if (!java.util.Objects.equals(wd.getRoot(), abs.getRoot())) {
       return abs.toString();

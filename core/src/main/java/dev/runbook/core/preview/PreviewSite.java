@@ -183,7 +183,7 @@ public final class PreviewSite implements AutoCloseable {
           : clearErrors(s, start);
     }
     Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1)
-        .showingPathsFrom(CheckRunner.label(options, s.root())))
+        .showingPathsFrom(CheckRunner.label(options.workingDir(), s.root())))
         .report(s.set(), s.index(), s.report(), next, update, documents);
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
