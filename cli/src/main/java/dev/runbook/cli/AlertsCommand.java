@@ -7,6 +7,7 @@ import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ProjectLocation;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.model.SetIndex;
 import java.io.PrintWriter;
@@ -74,8 +75,9 @@ final class AlertsCommand implements Callable<Integer> {
         Runtime.getRuntime().availableProcessors(), alerts);
     AlertTable table;
     try {
-      Config cfg = runner.loadConfig(options);
-      Path rootDir = runner.resolveRoot(options, cfg);
+      ProjectLocation where = runner.locate(options);
+      Config cfg = where.config();
+      Path rootDir = where.root();
       RunbookSet set = runner.load(rootDir, cfg, options.threads());
       AlertCatalog catalog = runner.alerts(options, cfg, set, new SetIndex(set, cfg.site().urls(), options.threads()));
       for (UnmatchedGlob g : catalog.unmatched()) {

@@ -148,7 +148,7 @@ final class FixCommand implements Callable<Integer> {
       for (Path f : files) {
         Path real = realPath(f);
         String path = realRoot.relativize(real).toString().replace('\\', '/');
-        if (real.startsWith(realRoot) && loader.reads(path)) {
+        if (real.startsWith(realRoot) && loader.reads(realRoot, path)) {
           targets.add(new Target(f, path, kinds.of(path)));
         }
       }

@@ -97,7 +97,7 @@ final class LintRun {
       if (opts.quiet && !p.fatal()) {
         continue;
       }
-      err.println("runbook: " + result.report().root() + "/" + p.path() + ": " + p.message());
+      err.println("runbook: " + dev.runbook.core.report.format.ReportPath.of(result.report().root(), p.path()) + ": " + p.message());
     }
     try {
       console.write(result.report(), out);

@@ -3,6 +3,7 @@ package dev.runbook.cli;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.config.ProjectLocator;
 import dev.runbook.core.edit.EditRefused;
 import dev.runbook.core.write.ReviewStamp;
 import dev.runbook.core.write.Stamped;
@@ -101,7 +102,12 @@ final class ReviewCommand implements Callable<Integer> {
    */
   private ReviewStamp stamp(Map<Optional<Path>, ReviewStamp> stamps, Path file, LocalDate when) throws EditRefused {
     Path folder = file.toAbsolutePath().normalize().getParent();
-    Optional<Path> config = folder == null ? Optional.empty() : ConfigLoader.find(folder);
+    Optional<Path> config;
+    try {
+      config = folder == null ? Optional.empty() : ProjectLocator.configUp(folder);
+    } catch (ConfigException e) {
+      throw new EditRefused("left untouched: " + e.getMessage());
+    }
     ReviewStamp known = stamps.get(config);
     if (known != null) {
       return known;

@@ -4,6 +4,7 @@ import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ProjectLocation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,18 +20,18 @@ record WriterSetup(CheckRunner runner, Config config, Path root) {
     CheckOptions options = new CheckOptions(env.workingDir(), root, List.of(), configFile, env.clock(), false,
         Optional.empty(), Optional.empty(), 1);
     try {
-      Config config = runner.loadConfig(options);
-      return new WriterSetup(runner, config, runner.resolveRoot(options, config));
+      ProjectLocation where = runner.locate(options);
+      return new WriterSetup(runner, where.config(), where.root());
     } catch (CheckFailure e) {
       throw new UsageException(e.getMessage());
     }
   }
 
-  /** A path as the user should see it: relative to the working folder when inside it. */
+  /** A path as the user should see it: relative to the working folder, with {@code ../} when above it. */
   static String label(Environment env, Path file) {
     Path wd = env.workingDir().toAbsolutePath().normalize();
     Path abs = file.toAbsolutePath().normalize();
-    String shown = abs.startsWith(wd) ? wd.relativize(abs).toString() : abs.toString();
+    String shown = java.util.Objects.equals(wd.getRoot(), abs.getRoot()) ? wd.relativize(abs).toString() : abs.toString();
     return shown.replace('\\', '/');
   }
 }

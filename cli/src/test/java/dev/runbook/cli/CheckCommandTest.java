@@ -80,7 +80,8 @@ class CheckCommandTest {
     Files.writeString(root.resolve("rotate.md"), GOOD.replace("[Index](README.md)", "[Gone](gone.md)"));
     CliRunner.Result r = CliRunner.run(dir, "check", "runbooks", "--format", "json");
     assertThat(r.out()).contains("\"version\": 1").contains("\"root\": \"runbooks\"").contains("\"files\": 2")
-        .contains("\"file\": \"rotate.md\"").contains("\"line\": 21").contains("\"rule\": \"RB301\"")
+        .as("file is the path from the working folder, as in every format")
+        .contains("\"file\": \"runbooks/rotate.md\"").contains("\"line\": 21").contains("\"rule\": \"RB301\"")
         .contains("\"summary\"");
   }
 
@@ -214,7 +215,7 @@ class CheckCommandTest {
 
     CliRunner.Result json = CliRunner.run(dir, "check", "README.md", "runbooks/other.md", "--format", "json");
     assertThat(json.exit()).isEqualTo(1);
-    assertThat(json.out()).contains("\"files\": 1,", "\"file\": \"other.md\"", "\"skipped\": [\n    \"README.md\"\n  ]");
+    assertThat(json.out()).contains("\"files\": 1,", "\"file\": \"runbooks/other.md\"", "\"skipped\": [\n    \"README.md\"\n  ]");
   }
 
   @Test
@@ -234,7 +235,7 @@ class CheckCommandTest {
     assertThat(all.err()).isEqualTo(tooBig);
     CliRunner.Result json = CliRunner.run(dir, "check", "runbooks", "--format", "json");
     assertThat(json.exit()).isEqualTo(2);
-    assertThat(json.out()).contains("\"files\": 2,", "\"unreadable\": [", "\"file\": \"big.md\"",
+    assertThat(json.out()).contains("\"files\": 2,", "\"unreadable\": [", "\"file\": \"runbooks/big.md\"",
         "\"message\": \"file is 8.1 MB");
   }
 

@@ -28,6 +28,12 @@ final class CliRunner {
     return run(Environment.of(workingDir, clock(), variables, terminal, terminal), args);
   }
 
+  /** As {@link #run(Path, String...)} with {@code stdin} as standard input (UTF-8). */
+  static Result runWithStdin(Path workingDir, String stdin, String... args) {
+    return run(new Environment(workingDir, clock(), false, false)
+        .withStdin(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8))), args);
+  }
+
   private static Clock clock() {
     return Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
   }

@@ -4,6 +4,10 @@ import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.config.ConfigException;
+import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.config.ProjectLocation;
+import dev.runbook.core.config.ProjectLocator;
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.Severity;
 import java.io.File;
@@ -25,8 +29,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractRunbookMojo extends AbstractMojo {
   /**
-   * The folder that holds the runbooks. When it is not set and {@code runbooks/} does not exist
-   * in the project, the goal logs that and does nothing, so a plugin declared in a parent pom
+   * The folder that holds the runbooks. When it is not set: the {@code root} of the config in the
+   * project folder, else {@code runbooks/}. When neither is there, the goal logs that and does nothing, so a plugin declared in a parent pom
    * leaves modules without runbooks alone. A folder that is set but does not exist fails the
    * build. Default: {@code runbooks} in the project folder.
    *
@@ -36,8 +40,9 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
   File runbookDirectory;
 
   /**
-   * The {@code runbook.yml} to use. Default: the first {@code runbook.yml} found in the runbook
-   * folder or its parents (up to the repository root); without one, the built-in defaults.
+   * The {@code runbook.yml} to use. Default: the first {@code runbook.yml}, {@code .runbook.yml} or
+   * {@code runbook.yaml} found in the runbook folder or its parents (up to the repository root), as
+   * {@code runbook check} finds it; without one, the built-in defaults.
    *
    * @since 0.1.0
    */
@@ -104,6 +109,10 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
           + " does not exist: create it, or leave configFile unset to use the runbook.yml found from the runbook folder");
     }
     if (runbookDirectory == null) {
+      Optional<Path> configured = configuredRoot();
+      if (configured.isPresent()) {
+        return configured;
+      }
       Path fallback = basedir.toPath().resolve("runbooks");
       if (!Files.isDirectory(fallback)) {
         getLog().info("runbook: no folder " + shown(fallback) + ", " + nothingToDo
@@ -118,6 +127,24 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
           + " is not an existing folder: create it, or point runbookDirectory at the folder that holds your runbooks");
     }
     return Optional.of(root);
+  }
+
+  /**
+   * The root that a config in the project folder names ({@link ProjectLocator}: {@code runbook.yml},
+   * {@code .runbook.yml} or {@code runbook.yaml} with a {@code root}), when there is one.
+   */
+  private Optional<Path> configuredRoot() throws MojoExecutionException {
+    try {
+      Optional<Path> here = configFile != null ? Optional.of(configFile.toPath()) : ProjectLocator.configIn(basedir.toPath());
+      if (here.isEmpty()) {
+        return Optional.empty();
+      }
+      ProjectLocation where = new ProjectLocator(new ConfigLoader(new CheckRunner().ruleIds()))
+          .locate(basedir.toPath(), List.of(), here);
+      return where.config().root().isPresent() ? Optional.of(where.root()) : Optional.empty();
+    } catch (ConfigException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
   }
 
   /** The {@code failOn} level. */
@@ -179,11 +206,16 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
     }
   }
 
-  /** How a path is shown to people: relative to where mvn was started when it lies below it. */
+  /** Where report paths and hints start: the folder mvn was started in (the reactor's root). */
+  Path shownFrom() {
+    return (executionRoot != null ? executionRoot : basedir).toPath().toAbsolutePath().normalize();
+  }
+
+  /** How a path is shown to people: relative to where mvn was started, with ../ when above it. */
   String shown(Path path) {
     Path abs = path.toAbsolutePath().normalize();
-    Path from = (executionRoot != null ? executionRoot : basedir).toPath().toAbsolutePath().normalize();
-    if (!abs.startsWith(from)) {
+    Path from = shownFrom();
+    if (abs.getRoot() == null || !abs.getRoot().equals(from.getRoot())) {
       return abs.toString();
     }
     String rel = from.relativize(abs).toString().replace(File.separatorChar, '/');

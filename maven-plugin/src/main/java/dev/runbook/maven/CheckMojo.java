@@ -87,7 +87,7 @@ public final class CheckMojo extends AbstractRunbookMojo {
     CheckOptions options = checkOptions(root.get())
         .withExternal(external, Optional.of(buildDirectory.toPath().resolve("runbook-links.cache")))
         .withBaseline(Optional.ofNullable(baseline).map(File::toPath));
-    CheckResult result = run(new CheckRunner(), options);
+    CheckResult result = run(new CheckRunner().showingPathsFrom(shownFrom()), options);
 
     Report report = shownReport(result, root.get());
     FindingLog log = new FindingLog(getLog());

@@ -74,7 +74,7 @@ public final class SiteMojo extends AbstractRunbookMojo {
       throw new MojoExecutionException("baseUrl must be an http(s) URL such as https://ops.example.com/runbooks/,"
           + " not '" + baseUrl + "'");
     }
-    CheckRunner plain = new CheckRunner();
+    CheckRunner plain = new CheckRunner().showingPathsFrom(shownFrom());
     SitePublisher publisher = new SitePublisher(plain.rules());
     // The check's loader hands each parse tree to the publisher, so no body is parsed twice.
     CheckRunner runner = plain.withTrees(publisher::renderer);

@@ -78,6 +78,27 @@ class CheckMojoTest {
   }
 
   @Test
+  void aConfigInTheProjectFolderNamesTheRootAsRunbookCheckFindsIt() throws Exception {
+    Files.move(project.resolve("runbooks"), Files.createDirectories(project.resolve("docs")).resolve("ops"));
+    Files.writeString(project.resolve(".runbook.yml"), "root: docs/ops\n");
+
+    mojo.execute();
+
+    assertThat(log.lines.get(0)).startsWith("[INFO] runbook: 2 files checked in docs/ops:");
+  }
+
+  @Test
+  void hintsAreCommandsThatWorkFromWhereMavenStarted() throws Exception {
+    Path runbook = project.resolve("runbooks/cold-start.md");
+    Files.writeString(runbook, Files.readString(runbook).replaceAll("(?m)^last_reviewed:.*\n", ""));
+    mojo.executionRoot = project.getParent().toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(String.join("\n", log.lines))
+        .contains("runbook review " + project.getFileName() + "/runbooks/cold-start.md does it");
+  }
+
+  @Test
   void warnsInsteadOfFailingWhenFailOnViolationIsOff() throws Exception {
     breakALink();
     mojo.failOnViolation = false;

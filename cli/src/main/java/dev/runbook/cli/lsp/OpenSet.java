@@ -86,7 +86,7 @@ final class OpenSet {
    * in no hidden or excluded folder), else empty: such files get no findings.
    */
   Optional<String> pathOf(Path file) {
-    return below(file).filter(loader::reads);
+    return below(file).filter(p -> loader.reads(root, p));
   }
 
   /** The path relative to the root of any file or folder below it (a change on disk to read again). */

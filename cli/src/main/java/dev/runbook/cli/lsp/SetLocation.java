@@ -4,6 +4,7 @@ import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ProjectLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,15 +20,14 @@ record SetLocation(Path root, Config config) {
 
   /**
    * Finds them the way {@code runbook check} does with no argument, from {@code folder} as the
-   * working folder: the config found from there upwards, its {@code root}, else {@code
-   * runbooks/}, else the folder itself. The one place to switch to core's shared discovery.
+   * working folder ({@link dev.runbook.core.config.ProjectLocator}).
    *
    * @throws CheckFailure when the config is broken
    */
   static SetLocation find(CheckRunner runner, Path folder, Clock clock) throws CheckFailure {
     CheckOptions options = new CheckOptions(folder, Optional.empty(), List.of(), Optional.empty(), clock, false,
         Optional.empty(), Optional.empty(), 1);
-    Config config = runner.loadConfig(options);
-    return new SetLocation(runner.resolveRoot(options, config), config);
+    ProjectLocation where = runner.locate(options);
+    return new SetLocation(where.root(), where.config());
   }
 }

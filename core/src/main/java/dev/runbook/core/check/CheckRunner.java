@@ -11,6 +11,8 @@ import dev.runbook.core.config.KindConfig;
 import dev.runbook.core.config.Globs;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.config.ProjectLocation;
+import dev.runbook.core.config.ProjectLocator;
 import dev.runbook.core.model.Link;
 import dev.runbook.core.model.Position;
 import dev.runbook.core.model.LinkTarget;
@@ -61,24 +63,48 @@ public final class CheckRunner {
   private final LoadProgress progress;
   /** Made for the config the check reads, to hear every parse tree; null when nobody listens. */
   private final Function<Config, TreeListener> trees;
+  /** Texts read instead of files on disk (standard input, editor buffers), by absolute path. */
+  private final Map<Path, byte[]> buffers;
+  /** The folder report paths and hints start from; empty: the working folder. */
+  private final Optional<Path> shownFrom;
 
   public CheckRunner() {
     this(BuiltinRules.all());
   }
 
   public CheckRunner(List<Rule> rules) {
-    this(rules, LoadProgress.NONE, null);
+    this(rules, LoadProgress.NONE, null, Map.of(), Optional.empty());
   }
 
-  private CheckRunner(List<Rule> rules, LoadProgress progress, Function<Config, TreeListener> trees) {
+  private CheckRunner(List<Rule> rules, LoadProgress progress, Function<Config, TreeListener> trees,
+      Map<Path, byte[]> buffers, Optional<Path> shownFrom) {
+    this.shownFrom = shownFrom;
     this.rules = List.copyOf(rules);
     this.progress = progress;
     this.trees = trees;
+    this.buffers = Map.copyOf(buffers);
+  }
+
+  /**
+   * The same runner, its reports and hints naming files from {@code folder} rather than the working
+   * folder: the Maven reactor's root, while the project folder stays where relative options start.
+   */
+  public CheckRunner showingPathsFrom(Path folder) {
+    return new CheckRunner(rules, progress, trees, buffers, Optional.of(folder));
+  }
+
+  /**
+   * The same runner, checking {@code texts} in place of the files at their (absolute) paths:
+   * {@code runbook check - --stdin-filename PATH}, or an editor's
+   * unsaved buffers. The rest of the set is read from disk, for links between files.
+   */
+  public CheckRunner withBuffers(Map<Path, byte[]> texts) {
+    return new CheckRunner(rules, progress, trees, texts, shownFrom);
   }
 
   /** The same runner, telling {@code p} how parsing goes (for a progress line on a terminal). */
   public CheckRunner withProgress(LoadProgress p) {
-    return new CheckRunner(rules, p, trees);
+    return new CheckRunner(rules, p, trees, buffers, shownFrom);
   }
 
   /**
@@ -86,7 +112,7 @@ public final class CheckRunner {
    * makes for the config it reads: a site build renders the bodies while the set loads.
    */
   public CheckRunner withTrees(Function<Config, TreeListener> listenerFor) {
-    return new CheckRunner(rules, progress, listenerFor);
+    return new CheckRunner(rules, progress, listenerFor, buffers, shownFrom);
   }
 
   public List<Rule> rules() {
@@ -97,37 +123,28 @@ public final class CheckRunner {
     return rules.stream().map(r -> r.info().id()).collect(Collectors.toSet());
   }
 
-  /** Reads the config named, or found from the root / working folder, or the default. */
-  public Config loadConfig(CheckOptions options) throws CheckFailure {
-    Optional<Path> file = options.configFile().map(p -> options.workingDir().resolve(p));
-    if (file.isPresent() && !Files.isRegularFile(file.get())) {
-      throw new CheckFailure("config file " + file.get() + " does not exist: fix --config or create it");
+  /**
+   * Where the set is and which config applies ({@link ProjectLocator}): from the named root folder
+   * and files, else from the working folder; {@code --config} overrides the config.
+   */
+  public ProjectLocation locate(CheckOptions options) throws CheckFailure {
+    List<Path> named = new ArrayList<>();
+    Optional<Path> folder = options.root();
+    if (folder.isPresent() && !Files.isDirectory(options.workingDir().resolve(folder.get()))) {
+      throw new CheckFailure("runbook folder " + folder.get() + " does not exist: pass the folder that holds your runbooks");
     }
-    if (file.isEmpty()) {
-      Path start = options.root().map(r -> options.workingDir().resolve(r)).filter(Files::isDirectory)
-          .orElse(options.workingDir());
-      file = ConfigLoader.find(start);
-    }
-    if (file.isEmpty()) {
-      return Config.DEFAULT;
-    }
+    folder.ifPresent(named::add);
+    named.addAll(options.files());
     try {
-      return new ConfigLoader(ruleIds()).load(file.get());
+      return new ProjectLocator(new ConfigLoader(ruleIds())).locate(options.workingDir(), named, options.configFile());
     } catch (ConfigException e) {
       throw new CheckFailure(e.getMessage(), e);
     }
   }
 
-  /** The root folder the options name, resolved against the config. */
-  public Path resolveRoot(CheckOptions options, Config config) {
-    if (options.root().isPresent()) {
-      return options.workingDir().resolve(options.root().get()).normalize();
-    }
-    if (config.root().isPresent() && config.source().isPresent()) {
-      return config.source().get().getParent().resolve(config.root().get()).normalize();
-    }
-    Path runbooks = options.workingDir().resolve("runbooks");
-    return Files.isDirectory(runbooks) ? runbooks : options.workingDir();
+  /** The config that applies to the options' set ({@link #locate}). */
+  public Config loadConfig(CheckOptions options) throws CheckFailure {
+    return locate(options).config();
   }
 
   /** Loads and parses the set below a root. */
@@ -138,7 +155,8 @@ public final class CheckRunner {
   private RunbookSet load(Path root, Config config, int threads, Consumer<Runbook> loaded) throws CheckFailure {
     try {
       RunbookParser parser = trees == null ? config.parser() : config.parser(trees.apply(config));
-      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).load(root, progress, loaded);
+      return new RunbookSetLoader(config.exclude(), config.documents(), parser, threads).withBuffers(buffers)
+          .load(root, progress, loaded);
     } catch (NoSuchFileException e) {
       throw new CheckFailure("runbook folder " + root + " does not exist: pass the folder that holds your runbooks", e);
     } catch (IOException e) {
@@ -151,9 +169,10 @@ public final class CheckRunner {
    * loader's threads ({@link Linter#early}); the others once the set's index is built.
    */
   public CheckResult run(CheckOptions options) throws CheckFailure {
-    Config config = loadConfig(options);
-    Path root = resolveRoot(options, config);
-    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    ProjectLocation where = locate(options);
+    Config config = where.config();
+    Path root = where.root();
+    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
     Linter.Early early = linter.early();
     RunbookSet set = load(root, config, options.threads(), early);
     return check(options, config, root, set, linter, early);
@@ -161,7 +180,7 @@ public final class CheckRunner {
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
-    Linter linter = new Linter(rules, config, options.clock(), options.threads());
+    Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
     return check(options, config, root, set, linter, linter.early());
   }
 
@@ -170,7 +189,7 @@ public final class CheckRunner {
     SetIndex index = new SetIndex(set, config.site().urls(), options.threads());
     AlertCatalog alerts = alerts(options, config, set, index);
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options, alerts) : Map.of();
-    Report all = linter.check(set, index, label(options, root), external, early);
+    Report all = linter.check(set, index, shownRoot(options, root), external, early);
     if (alerts.configured()) {
       List<Diagnostic> found = new ArrayList<>(all.diagnostics());
       found.addAll(new AlertChecks(rules, config).check(alerts, set, external));
@@ -276,22 +295,37 @@ public final class CheckRunner {
     return new UnmatchedGlob(glob, path, at, line);
   }
 
-  private static String label(CheckOptions options, Path root) {
-    Path wd = options.workingDir().toAbsolutePath().normalize();
-    Path abs = root.toAbsolutePath().normalize();
-    if (abs.startsWith(wd)) {
-      String rel = wd.relativize(abs).toString().replace('\\', '/');
-      return rel.isEmpty() ? "." : rel;
+  /**
+   * The root as seen from the working folder, which every report's paths start from: {@code
+   * runbooks}, {@code .}, or {@code ../runbooks} from a sibling folder (absolute only on another drive).
+   */
+  private String shownRoot(CheckOptions options, Path root) {
+    return label(shownFrom.orElse(options.workingDir()), root);
+  }
+
+  /** {@code root} as seen from {@code from}: {@code runbooks}, {@code .}, {@code ../runbooks}. */
+  public static String label(Path from, Path root) {
+    Path wd = real(from.toAbsolutePath());
+    Path abs = real(root.toAbsolutePath());
+    if (!java.util.Objects.equals(wd.getRoot(), abs.getRoot())) {
+      return abs.toString();
     }
-    return abs.toString();
+    String rel = wd.relativize(abs).toString().replace('\\', '/');
+    return rel.isEmpty() ? "." : rel;
   }
 
   /**
    * The report for the named files only. A named file outside the root, or one the config
    * excludes, is skipped (listed, not checked): hooks pass every changed Markdown file.
    */
-  private static Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
-    if (options.files().isEmpty()) {
+  private Report narrow(Report report, CheckOptions options, RunbookSet set) throws CheckFailure {
+    List<Path> named = new ArrayList<>(options.files());
+    // A named folder inside the root narrows the report to it; the root itself, or a folder that holds it, does not.
+    options.root().filter(r -> {
+      Path folder = real(options.workingDir().resolve(r));
+      return folder.startsWith(set.root()) && !folder.equals(set.root());
+    }).ifPresent(r -> named.add(0, r));
+    if (named.isEmpty()) {
       return report;
     }
     Set<String> loaded = new TreeSet<>();
@@ -299,16 +333,22 @@ public final class CheckRunner {
     set.problems().forEach(p -> loaded.add(p.path()));
     Set<String> wanted = new TreeSet<>();
     List<String> skipped = new ArrayList<>();
-    for (Path f : options.files()) {
+    for (Path f : named) {
       Path abs = options.workingDir().resolve(f).toAbsolutePath().normalize();
       Path real;
       try {
         real = abs.toRealPath();
       } catch (IOException e) {
-        throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
+        if (!buffered(abs)) {
+          throw new CheckFailure(f + " does not exist: name a Markdown file or the runbook folder");
+        }
+        real = real(abs.getParent()).resolve(abs.getFileName());
       }
       String rel = set.root().relativize(real).toString().replace('\\', '/');
-      if (real.startsWith(set.root()) && loaded.contains(rel)) {
+      if (real.startsWith(set.root()) && Files.isDirectory(real)) {
+        List<String> below = loaded.stream().filter(p -> rel.isEmpty() || p.startsWith(rel + "/")).toList();
+        wanted.addAll(below);
+      } else if (real.startsWith(set.root()) && loaded.contains(rel)) {
         wanted.add(rel);
       } else {
         skipped.add(f.toString().replace('\\', '/'));
@@ -316,6 +356,18 @@ public final class CheckRunner {
     }
     List<Diagnostic> kept = report.diagnostics().stream().filter(d -> wanted.contains(d.file())).toList();
     return new Report(report.root(), List.copyOf(wanted), kept, report.rules(), List.of(), skipped);
+  }
+
+  private boolean buffered(Path abs) {
+    return buffers.keySet().stream().anyMatch(b -> b.toAbsolutePath().normalize().equals(abs));
+  }
+
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   /**

@@ -50,25 +50,6 @@ public final class ConfigLoader {
     this.ruleIds = Set.copyOf(ruleIds);
   }
 
-  /**
-   * Looks for {@code runbook.yml} in {@code start}, then its parents, stopping after the folder
-   * that holds {@code .git}.
-   */
-  public static Optional<Path> find(Path start) {
-    Path dir = start.toAbsolutePath().normalize();
-    while (dir != null) {
-      Path candidate = dir.resolve(FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-      if (Files.exists(dir.resolve(".git"))) {
-        return Optional.empty();
-      }
-      dir = dir.getParent();
-    }
-    return Optional.empty();
-  }
-
   public Config load(Path file) throws ConfigException {
     String text;
     try {

@@ -7,6 +7,7 @@ import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
 import dev.runbook.core.config.ConfigException;
 import dev.runbook.core.config.ConfigLoader;
+import dev.runbook.core.config.ProjectLocator;
 import dev.runbook.core.edit.AtomicFile;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
@@ -34,7 +35,7 @@ import java.util.TreeMap;
  */
 public final class SetInitializer {
   /** The names a config may have; any of them in the target folder stops {@code init} without force. */
-  static final List<String> CONFIG_NAMES = List.of("runbook.yml", ".runbook.yml", "runbook.yaml");
+  static final List<String> CONFIG_NAMES = ProjectLocator.CONFIG_NAMES;
   static final String BASELINE = ".runbook-baseline.json";
   /** A rule firing on at least this share of the runbooks (and {@link #WIDESPREAD_MIN}) is "not followed yet". */
   static final double WIDESPREAD = 0.8;

@@ -29,6 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * Walks a root folder and parses every Markdown file in parallel into a {@link RunbookSet}.
+ * What {@link IgnoredPaths} leaves out (hidden folders, {@code target/}, {@code build/}, {@code
+ * node_modules/}, what {@code .gitignore} ignores) and what the config excludes is not read.
  * Symlinks inside the root are followed; loops and links leaving the root are skipped with a
  * note; unreadable and oversized files are fatal problems (the rest is still checked).
  */
@@ -41,6 +43,10 @@ public final class RunbookSetLoader {
   private final List<PathMatcher> excludes = new ArrayList<>();
   private final DocumentKinds kinds;
   private final FileReader reader;
+  /** Texts that stand for files (standard input, an editor's buffer), by absolute path. */
+  private final Map<Path, byte[]> buffers;
+  private final List<String> excludeGlobs;
+  private final List<String> documentGlobs;
 
   /** How file bytes are read; tests substitute failures the file system cannot show to root. */
   @FunctionalInterface
@@ -58,6 +64,14 @@ public final class RunbookSetLoader {
 
   public RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads,
       FileReader reader) {
+    this(exclude, documents, parser, threads, reader, Map.of());
+  }
+
+  private RunbookSetLoader(List<String> exclude, List<String> documents, RunbookParser parser, int threads,
+      FileReader reader, Map<Path, byte[]> buffers) {
+    this.excludeGlobs = List.copyOf(exclude);
+    this.documentGlobs = List.copyOf(documents);
+    this.buffers = Map.copyOf(buffers);
     this.reader = reader;
     this.parser = parser;
     this.threads = Math.max(1, threads);
@@ -65,6 +79,33 @@ public final class RunbookSetLoader {
       excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
     this.kinds = new DocumentKinds(documents);
+  }
+
+  /**
+   * The same loader, reading each of {@code texts} (by path) instead of the file on disk: the text
+   * of standard input, or of an editor's unsaved buffer. A text for a file that does not exist yet
+   * joins the set when it lies below the root and would be read there. The rest of the set is still
+   * read from disk, so links between files are checked as usual.
+   */
+  public RunbookSetLoader withBuffers(Map<Path, byte[]> texts) {
+    Map<Path, byte[]> byPath = new java.util.HashMap<>();
+    texts.forEach((path, bytes) -> byPath.put(canonical(path), bytes));
+    return new RunbookSetLoader(excludeGlobs, documentGlobs, parser, threads, reader, byPath);
+  }
+
+  /** A path with its folder's symbolic links resolved, as the walk of a real root names it. */
+  private static Path canonical(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return abs.toRealPath();
+    } catch (IOException e) {
+      Path parent = abs.getParent();
+      try {
+        return parent == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+      } catch (IOException e2) {
+        return abs;
+      }
+    }
   }
 
   /** A file to parse: its path relative to the root and on disk. */
@@ -100,7 +141,8 @@ public final class RunbookSetLoader {
         realRoot,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
-        new Walker(realRoot, candidates, problems));
+        new Walker(realRoot, IgnoredPaths.of(realRoot), candidates, problems));
+    addUnsaved(realRoot, candidates);
     List<Runbook> parsed = parseAll(candidates, problems, counting(progress, candidates.size()), loaded);
     return new RunbookSet(realRoot, parsed, new ArrayList<>(problems));
   }
@@ -141,20 +183,34 @@ public final class RunbookSetLoader {
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     ConcurrentLinkedQueue<LoadProblem> problems = new ConcurrentLinkedQueue<>();
+    IgnoredPaths ignored = IgnoredPaths.of(root);
     for (String changed : changes) {
       Path onDisk = root.resolve(changed);
-      if (!Files.exists(onDisk) || !visibleFolders(changed)) {
+      if (!Files.exists(onDisk) || !visibleFolders(ignored, changed)) {
         continue;
       }
       List<Candidate> found = new ArrayList<>();
       Files.walkFileTree(onDisk, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new Walker(root, found, problems));
+          new Walker(root, ignored, found, problems));
       found.forEach(c -> candidates.put(c.path(), c));
     }
     docs.addAll(parseAll(new ArrayList<>(candidates.values()), problems, () -> { }, doc -> { }));
     // Overlapping changed paths (a folder and a file in it) walk some files twice.
     problems.stream().distinct().forEach(kept::add);
     return new RunbookSet(root, docs, kept);
+  }
+
+  /** Buffers for files below the root that are not on disk (yet) and that the walk would read. */
+  private void addUnsaved(Path realRoot, List<Candidate> candidates) {
+    for (Path file : buffers.keySet()) {
+      if (!file.startsWith(realRoot) || Files.exists(file)) {
+        continue;
+      }
+      String rel = realRoot.relativize(file).toString().replace('\\', '/');
+      if (reads(realRoot, rel) && candidates.stream().noneMatch(c -> c.path().equals(rel))) {
+        candidates.add(new Candidate(rel, file));
+      }
+    }
   }
 
   private static boolean underAny(String path, List<String> changes) {
@@ -171,21 +227,23 @@ public final class RunbookSetLoader {
   }
 
   /**
-   * True when {@link #load} reads the file at {@code path} (relative to the root, {@code /}
-   * separators): a Markdown file in no hidden, {@code node_modules} or excluded folder, and not
-   * excluded itself. Commands given a list of files skip the others.
+   * True when {@link #load} of {@code root} reads the file at {@code path} (relative to the root,
+   * {@code /} separators): a Markdown file that {@link IgnoredPaths} does not leave out, in no
+   * excluded folder, and not excluded itself. Commands given a list of files skip the others.
    */
-  public boolean reads(String path) {
-    return path.toLowerCase(Locale.ROOT).endsWith(".md") && visibleFolders(path) && !excluded(Path.of(path));
+  public boolean reads(Path root, String path) {
+    IgnoredPaths ignored = IgnoredPaths.of(root);
+    return path.toLowerCase(Locale.ROOT).endsWith(".md") && !ignored.ignored(path, false)
+        && visibleFolders(ignored, path) && !excluded(Path.of(path));
   }
 
-  /** False when a folder above the path is one {@link #load} skips: hidden, node_modules or excluded. */
-  private boolean visibleFolders(String path) {
+  /** False when a folder above the path is one {@link #load} skips: ignored or excluded. */
+  private boolean visibleFolders(IgnoredPaths ignored, String path) {
     String[] parts = path.split("/");
     StringBuilder folder = new StringBuilder();
     for (int i = 0; i < parts.length - 1; i++) {
       folder.append(i == 0 ? "" : "/").append(parts[i]);
-      if (parts[i].startsWith(".") || parts[i].equals("node_modules") || excluded(Path.of(folder.toString()))) {
+      if (ignored.ignored(folder.toString(), true) || excluded(Path.of(folder.toString()))) {
         return false;
       }
     }
@@ -215,14 +273,15 @@ public final class RunbookSetLoader {
 
   private Runbook parseOne(Candidate c, ConcurrentLinkedQueue<LoadProblem> problems, Consumer<Runbook> loaded) {
     try {
-      long size = Files.size(c.file());
+      byte[] buffered = buffers.get(c.file());
+      long size = buffered != null ? buffered.length : Files.size(c.file());
       if (size > MAX_FILE_BYTES) {
         problems.add(new LoadProblem(c.path(), "file is " + megabytesUp(size) + " MB, over the "
             + MAX_FILE_BYTES / 1048576 + " MB limit for a runbook: split it, or add it to 'exclude' in runbook.yml",
             true));
         return null;
       }
-      byte[] bytes = reader.read(c.file());
+      byte[] bytes = buffered != null ? buffered : reader.read(c.file());
       Runbook doc = parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
       loaded.accept(doc);
       return doc;
@@ -258,11 +317,13 @@ public final class RunbookSetLoader {
 
   private final class Walker extends SimpleFileVisitor<Path> {
     private final Path root;
+    private final IgnoredPaths ignored;
     private final List<Candidate> out;
     private final ConcurrentLinkedQueue<LoadProblem> problems;
 
-    Walker(Path root, List<Candidate> out, ConcurrentLinkedQueue<LoadProblem> problems) {
+    Walker(Path root, IgnoredPaths ignored, List<Candidate> out, ConcurrentLinkedQueue<LoadProblem> problems) {
       this.root = root;
+      this.ignored = ignored;
       this.out = out;
       this.problems = problems;
     }
@@ -276,8 +337,7 @@ public final class RunbookSetLoader {
       if (dir.equals(root)) {
         return FileVisitResult.CONTINUE;
       }
-      String name = dir.getFileName().toString();
-      if (name.startsWith(".") || name.equals("node_modules") || excluded(root.relativize(dir))) {
+      if (ignored.ignoredEntry(rel(dir), true) || excluded(root.relativize(dir))) {
         return FileVisitResult.SKIP_SUBTREE;
       }
       if (!insideRoot(dir)) {
@@ -294,7 +354,7 @@ public final class RunbookSetLoader {
         return FileVisitResult.CONTINUE;
       }
       Path relative = root.relativize(file);
-      if (excluded(relative)) {
+      if (excluded(relative) || ignored.ignoredEntry(rel(file), false)) {
         return FileVisitResult.CONTINUE;
       }
       if (!insideRoot(file)) {

@@ -5,6 +5,7 @@ import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
 import dev.runbook.core.config.Config;
+import dev.runbook.core.config.ProjectLocation;
 import dev.runbook.core.model.LoadProblem;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
@@ -204,7 +205,8 @@ public final class PreviewSite implements AutoCloseable {
       return s.errors().isEmpty() ? new PreviewUpdate(s.version(), List.of(), List.of(), List.of(), false, 0, List.of())
           : clearErrors(s, start);
     }
-    Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1))
+    Report report = new Recheck(new Linter(runner.rules(), s.config(), options.clock(), 1)
+        .showingPathsFrom(CheckRunner.label(options.workingDir(), s.root())))
         .report(s.set(), s.index(), s.report(), next, update, documents, alertRuleIds(), s.alertFiles());
     long version = s.version() + 1;
     SiteUpdate done = s.site().update(next, update, Optional.of(report), paths, early -> {
@@ -278,8 +280,9 @@ public final class PreviewSite implements AutoCloseable {
 
   private State build(long version) throws CheckFailure, SiteException {
     CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
-    Config config = runner.loadConfig(whole);
-    Path root = runner.resolveRoot(whole, config);
+    ProjectLocation where = runner.locate(whole);
+    Config config = where.config();
+    Path root = where.root();
     Map<Path, Long> files = snapshot(root, config, Set.of());
     RunbookSet set = runner.load(root, config, options.threads());
     Path folder = newFolder(set.root());

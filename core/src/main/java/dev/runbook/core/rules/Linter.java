@@ -32,6 +32,8 @@ public final class Linter {
   /** The top-level template and one per kind: the config and required sections that apply. */
   private final Template topLevel;
   private final Map<String, Template> kinds = new java.util.HashMap<>();
+  /** The root as people see it from where they ran the command: hints name files from there. */
+  private final String shownRoot;
 
   /** The configuration that applies to a runbook (its kind's, or the top-level one) and its sections. */
   private record Template(Config config, RequiredSections sections) {
@@ -41,14 +43,33 @@ public final class Linter {
   }
 
   public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
-    List<Config> all = new ArrayList<>(List.of(config));
-    config.kinds().forEach(k -> all.add(config.forKind(k)));
-    this.rules = rules.stream().filter(r -> all.stream().anyMatch(c -> !c.rule(r.info().id()).off())).toList();
+    this(enabled(rules, config), config, clock, threads, "");
+  }
+
+  private Linter(List<Rule> enabled, Config config, Clock clock, int threads, String shownRoot) {
+    this.rules = enabled;
     this.config = config;
     this.clock = clock;
     this.threads = Math.max(1, threads);
     this.topLevel = new Template(config);
     config.kinds().forEach(k -> kinds.put(k.name(), new Template(config.forKind(k))));
+    this.shownRoot = shownRoot;
+  }
+
+  /** The rules on for the top level or for some kind. */
+  private static List<Rule> enabled(List<Rule> rules, Config config) {
+    List<Config> all = new ArrayList<>(List.of(config));
+    config.kinds().forEach(k -> all.add(config.forKind(k)));
+    return rules.stream().filter(r -> all.stream().anyMatch(c -> !c.rule(r.info().id()).off())).toList();
+  }
+
+  /**
+   * The same linter, its hints naming files as seen from where the command ran: {@code shownRoot}
+   * is the root from there ({@code runbooks}, {@code ../runbooks}), so that a hint such as {@code
+   * runbook review runbooks/x.md} works when pasted.
+   */
+  public Linter showingPathsFrom(String shownRoot) {
+    return new Linter(rules, config, clock, threads, shownRoot);
   }
 
   private Template templateOf(Runbook doc) {
@@ -174,7 +195,8 @@ public final class Linter {
           || template.config().rule(info.id()).off()) {
         continue;
       }
-      rule.check(new RuleContext(doc, index, template.config(), today, external, info, found, sections, wording));
+      rule.check(new RuleContext(doc, index, template.config(), today, external, info, found, sections, wording,
+          shownRoot));
     }
   }
 

@@ -29,10 +29,12 @@ public final class RuleContext {
   private final List<Diagnostic> sink;
   private final DocumentSections sections;
   private final SectionWording wording;
+  private final String shownRoot;
 
   RuleContext(Runbook runbook, SetIndex index, Config config, LocalDate today,
       Map<String, LinkStatus> external, RuleInfo info, List<Diagnostic> sink, DocumentSections sections,
-      SectionWording wording) {
+      SectionWording wording, String shownRoot) {
+    this.shownRoot = shownRoot;
     this.sections = sections;
     this.wording = wording;
     this.runbook = runbook;
@@ -42,6 +44,15 @@ public final class RuleContext {
     this.external = external;
     this.info = info;
     this.sink = sink;
+  }
+
+  /**
+   * A command on this runbook that works when pasted where the check ran, e.g. {@code runbook
+   * review runbooks/db/restore.md} (quoted when the path has spaces).
+   */
+  public String command(String verb) {
+    return dev.runbook.core.report.ShellWords.command(verb,
+        dev.runbook.core.report.format.ReportPath.of(shownRoot, runbook.path()));
   }
 
   public Runbook runbook() {

@@ -10,7 +10,9 @@ import java.io.Writer;
 
 /**
  * The stable machine format of SPEC §4: {@code version}, {@code root}, {@code files} (a count),
- * {@code diagnostics} and {@code summary}, keys always in that order, pretty-printed with a
+ * {@code diagnostics} and {@code summary}. Every {@code file} is the path from the folder the
+ * command ran in ({@code root} joined with the root-relative path), the same as in every other
+ * format (SPEC §9); keys always in that order, pretty-printed with a
  * two-space indent and a trailing newline. Each diagnostic also carries its {@code fingerprint}
  * (an addition to the SPEC shape) so that the report can serve as a baseline. When files could
  * not be read, a last key {@code unreadable} lists them ({@code file}, {@code message}); it is
@@ -36,7 +38,7 @@ public final class JsonFormatter implements ReportFormatter {
     json.name("diagnostics").beginArray();
     for (Diagnostic d : report.diagnostics()) {
       json.beginObject()
-          .property("file", d.file())
+          .property("file", ReportPath.of(report, d.file()))
           .property("line", d.line())
           .property("column", d.column())
           .property("rule", d.rule())
@@ -55,7 +57,7 @@ public final class JsonFormatter implements ReportFormatter {
     if (!report.unreadable().isEmpty()) {
       json.name("unreadable").beginArray();
       for (LoadProblem p : report.unreadable()) {
-        json.beginObject().property("file", p.path()).property("message", p.message()).endObject();
+        json.beginObject().property("file", ReportPath.of(report, p.path())).property("message", p.message()).endObject();
       }
       json.endArray();
     }

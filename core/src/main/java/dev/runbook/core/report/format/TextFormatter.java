@@ -2,6 +2,7 @@ package dev.runbook.core.report.format;
 
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.Report;
+import dev.runbook.core.report.ShellWords;
 import dev.runbook.core.report.ReportFormatter;
 import dev.runbook.core.report.Severity;
 import java.io.IOException;
@@ -19,7 +20,6 @@ public final class TextFormatter implements ReportFormatter {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String INDENT = "    ";
-  private static final String FIX_HINT = " (fixable with 'runbook fix')";
 
   private final boolean colour;
   private final boolean summary;
@@ -49,10 +49,12 @@ public final class TextFormatter implements ReportFormatter {
   public void write(Report report, Writer out) throws IOException {
     Map<String, List<Diagnostic>> groups = FileGroups.withFindings(report);
     for (Map.Entry<String, List<Diagnostic>> group : groups.entrySet()) {
-      String path = TerminalText.printable(ReportPath.of(report, group.getKey()));
+      String shown = ReportPath.of(report, group.getKey());
+      String path = TerminalText.printable(shown);
       out.write(paint(BOLD, path) + "\n");
+      String fixHint = " (fixable: " + TerminalText.printable(ShellWords.command("fix", shown)) + ")";
       for (Diagnostic d : group.getValue()) {
-        writeFinding(path, d, out);
+        writeFinding(path, fixHint, d, out);
       }
       out.write("\n");
     }
@@ -61,7 +63,7 @@ public final class TextFormatter implements ReportFormatter {
     }
   }
 
-  private void writeFinding(String path, Diagnostic d, Writer out) throws IOException {
+  private void writeFinding(String path, String fixHint, Diagnostic d, Writer out) throws IOException {
     StringBuilder line = new StringBuilder();
     line.append(path).append(':').append(d.line()).append(':').append(d.column()).append(' ');
     line.append(paint(colourOf(d.severity()), d.severity().id())).append(' ').append(d.rule());
@@ -70,7 +72,7 @@ public final class TextFormatter implements ReportFormatter {
     }
     line.append(' ').append(TerminalText.printable(d.message()));
     if (d.fixable()) {
-      line.append(FIX_HINT);
+      line.append(fixHint);
     }
     out.write(line.append('\n').toString());
     String source = d.sourceLine().replaceAll("[\r\n]+$", "");

@@ -33,6 +33,6 @@ public final class ReviewDateMissingRule implements Rule {
     Position at = r.frontMatter().present() ? Position.START
         : r.titles().stream().findFirst().map(Heading::position).orElse(Position.START);
     ctx.report(at, "no review date: add 'last_reviewed: YYYY-MM-DD' to the front matter "
-        + "(runbook review " + r.path() + " does it)");
+        + "(" + ctx.command("review") + " does it)");
   }
 }

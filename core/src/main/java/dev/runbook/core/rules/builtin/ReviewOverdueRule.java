@@ -30,7 +30,7 @@ public final class ReviewOverdueRule implements Rule {
     long days = ChronoUnit.DAYS.between(review.due().get(), ctx.today());
     ctx.report(ReviewDates.position(ctx.runbook()), "review overdue by " + days + (days == 1 ? " day" : " days")
         + " (last reviewed " + review.lastReviewed().get() + ", " + review.interval().text()
-        + ", due " + review.due().get() + "): review the runbook, then run 'runbook review "
-        + ctx.runbook().path() + "'");
+        + ", due " + review.due().get() + "): review the runbook, then run: "
+        + ctx.command("review"));
   }
 }

@@ -35,7 +35,7 @@ class JsonFormatterTest {
           .containsExactly(
               "file", "line", "column", "rule", "name", "severity", "message", "fingerprint");
       assertThat(json)
-          .containsEntry("file", d.file())
+          .containsEntry("file", ReportPath.of(report.root(), d.file()))
           .containsEntry("line", d.line())
           .containsEntry("column", d.column())
           .containsEntry("rule", d.rule())
@@ -53,7 +53,7 @@ class JsonFormatterTest {
         .containsExactly("version", "root", "files", "diagnostics", "summary", "unreadable");
     assertThat(root).containsEntry("files", 2);
     assertThat(list(root.get("unreadable"))).singleElement().satisfies(u -> assertThat(map(u)).containsExactly(
-        Map.entry("file", "big.md"),
+        Map.entry("file", ReportPath.of(SampleReports.unreadable().root(), "big.md")),
         Map.entry("message", SampleReports.unreadable().unreadable().get(0).message())));
     assertThat(map(ParsedJson.render(new JsonFormatter(), SampleReports.clean()))).doesNotContainKey("unreadable");
   }

@@ -84,7 +84,8 @@ class TextFormatterTest {
   @Test
   void marksFixableFindings() {
     assertThat(GoldenFiles.render(new TextFormatter(), SampleReports.sample()))
-        .contains("should read '🚀' (fixable with 'runbook fix')\n")
+        .as("the hint is a command that works when pasted where the check ran")
+        .contains("should read '🚀' (fixable: runbook fix runbooks/startup/cold-start.md)\n")
         .containsOnlyOnce("fixable");
   }
 
