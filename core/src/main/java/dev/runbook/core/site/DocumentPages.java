@@ -86,9 +86,18 @@ final class DocumentPages {
   }
 
   static void redirect(SiteContext site, String page, String title, String targetPage) throws IOException {
+    redirect(site, page, "Moved: " + title, "This page has moved to", title, targetPage);
+  }
+
+  /**
+   * A page that sends the reader on to {@code targetPage}, titled {@code pageTitle}; its body
+   * reads "{@code lead} <a>{@code title}</a>."
+   */
+  static void redirect(SiteContext site, String page, String pageTitle, String lead, String title, String targetPage)
+      throws IOException {
     String href = Hrefs.relative(page, targetPage);
-    String html = site.theme().render("redirect", site.layout(page, "Moved: " + title, ""),
-        new RedirectPageView(href, title));
+    String html = site.theme().render("redirect", site.layout(page, pageTitle, ""),
+        new RedirectPageView(href, title, lead));
     site.sink().page(page, html);
   }
 
@@ -158,7 +167,7 @@ final class DocumentPages {
     for (Diagnostic d : site.findings().getOrDefault(doc.path(), List.of())) {
       boolean documented = site.options().rules().stream().anyMatch(r -> r.id().equals(d.rule()));
       out.add(new FindingView(d.line(), d.rule(), d.name(), d.severity().id(), d.message(),
-          documented ? Hrefs.relative(page, "rules/" + d.rule() + ".html") : null));
+          documented ? Hrefs.relative(page, GeneratedPages.rulePage(d.rule())) : null));
     }
     return out;
   }

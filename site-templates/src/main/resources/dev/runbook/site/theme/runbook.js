@@ -1,7 +1,7 @@
 /*
  * runbook default theme: review states for the reader's date, copy buttons, commands filled in
  * from the alert's labels in the link, steps that can be ticked off, and search. No library, no
- * network: the search index is a script beside the pages, so it loads from file:// too. Every page
+ * network: the search index is a script in the site's own folder, so it loads from file:// too. Every page
  * works without this file.
  */
 (function () {
@@ -9,6 +9,8 @@
   var html = document.documentElement;
   html.classList.add('js');
   var root = html.getAttribute('data-root') || '';
+  /* The folder of the site's own pages and files (-/), which holds the search index. */
+  var own = html.hasAttribute('data-own') ? html.getAttribute('data-own') : root + '-/';
   var page = html.getAttribute('data-page') || location.pathname;
   var DAY = 86400000;
 
@@ -428,7 +430,7 @@
       }
       loading = true;
       var script = document.createElement('script');
-      script.src = root + 'search-index.js';
+      script.src = own + 'search-index.js';
       script.onload = function () {
         index = prepare(window.RUNBOOK_SEARCH_INDEX);
         run();
