@@ -177,15 +177,22 @@ final class DocumentPages {
     StringBuilder keywords = new StringBuilder(doc.title());
     entry.ifPresent(e -> e.tags().forEach(t -> keywords.append(' ').append(t)));
     alerts.forEach(a -> keywords.append(' ').append(a));
+    StringBuilder anchors = new StringBuilder();
+    boolean named = false;
+    int n = 0;
     for (Heading h : doc.headings()) {
-      if (h.level() == 2 || h.level() == 3) {
-        keywords.append(" \u00b7 ").append(h.text());
+      if (h.level() >= 2 && h.anchor() != null && !h.anchor().isEmpty()) {
+        String text = h.text().replace('\u00b7', ' ');
+        keywords.append(" \u00b7 ").append(text);
+        boolean implicit = SearchIndex.implicitAnchor(text).equals(h.anchor());
+        anchors.append(n++ == 0 ? "" : " ").append(implicit ? "" : h.anchor());
+        named |= !implicit;
       }
     }
     return new SearchIndex.Page(page, doc.title(),
         entry.map(SiteCatalog.Entry::category).orElse(""),
         entry.flatMap(SiteCatalog.Entry::risk).map(RiskLevel::id).orElse(""),
-        keywords.toString().toLowerCase(Locale.ROOT));
+        keywords.toString(), named ? anchors.toString() : "");
   }
 
   /**

@@ -131,7 +131,7 @@ class AlertsSiteTest {
   void searchFindsARunbookByTheNamesOfItsAlerts() throws Exception {
     String index = read("-/search-index.js");
     assertThat(index).contains("\"words\":[").contains("\"nodediskfilling\"")
-        .containsPattern("\\[\"storage/disk-full.html\",\"Disk full\",\"[^\"]*\",\"[^\"]*\",\"[^\"]*nodediskfilling[^\"]*\"\\]");
+        .containsPattern("\\[\"storage/disk-full.html\",\"Disk full\",\"[^\"]*\",\"[^\"]*\",\"[^\"]*NodeDiskFilling[^\"]*\"\\]");
   }
 
   @Test
