@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>An alert's own page on the site, {@code <base>/-/alerts/<AlertName>.html} (with {@code <base>}
  * {@code site.base_url} or a pattern's part before {@code {path}}, and {@code {{ $labels.alertname
  * }}} standing for the alert's name), leads to the runbook named after the alert: the document
- * whose file name is {@code <AlertName>.md}, ignoring case (Hugo lower-cases), first by path. The
- * site's alert page redirects there, so the check and the site agree. Immutable and thread-safe.
+ * whose file name is {@code <AlertName>.md}, ignoring case (Hugo lower-cases), first by path; else
+ * the first heading (H2–H6) that holds the name as a word (a file of many alerts, one heading
+ * each), at its anchor. The site's alert page redirects there, so the check and the site agree. Immutable and thread-safe.
  */
 public final class RunbookUrls {
   private static final List<String> TAILS = List.of("/index.html", ".html", "/");
@@ -46,6 +47,8 @@ public final class RunbookUrls {
   private final Map<String, Runbook> byPage = new HashMap<>();
   /** A document's file name without {@code .md}, lower-cased, to the first document of that name. */
   private final Map<String, Runbook> byName = new HashMap<>();
+  /** A word of a heading (lower case) to the first document and heading holding it; made when first needed. */
+  private volatile Map<String, HeadingHit> byHeadingWord;
   /** Where alert pages are: each site address's {@link #ALERT_PAGES}. */
   private final List<String> alertPages = new ArrayList<>();
   /** Compared form of each document's path to the path, for suggestions, by folder (compared form). */
@@ -167,11 +170,47 @@ public final class RunbookUrls {
           return Optional.of(RunbookLink.of(RunbookLink.Status.UNRESOLVABLE, url));
         }
         Runbook doc = byName.get(name.toLowerCase(Locale.ROOT));
-        return Optional.of(doc != null ? found(url, doc, fragment)
-            : new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), name + ".md", fragment));
+        if (doc != null) {
+          return Optional.of(found(url, doc, fragment));
+        }
+        HeadingHit heading = headingWords().get(name.toLowerCase(Locale.ROOT));
+        if (heading != null) {
+          return Optional.of(found(url, heading.doc(), fragment.isEmpty() ? heading.anchor() : fragment));
+        }
+        return Optional.of(new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), name + ".md", fragment));
       }
     }
     return Optional.empty();
+  }
+
+  /** A heading of a document: where an alert written as a heading in a file of many alerts is. */
+  private record HeadingHit(Runbook doc, String anchor) {}
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
+
+  private Map<String, HeadingHit> headingWords() {
+    Map<String, HeadingHit> words = byHeadingWord;
+    if (words == null) {
+      synchronized (this) {
+        words = byHeadingWord;
+        if (words == null) {
+          words = new HashMap<>();
+          for (Runbook doc : set.documents()) {
+            for (var h : doc.headings()) {
+              if (h.level() >= 2 && h.anchor() != null && !h.anchor().isEmpty()) {
+                for (String w : NOT_WORD.split(h.text())) {
+                  if (!w.isEmpty()) {
+                    words.putIfAbsent(w.toLowerCase(Locale.ROOT), new HeadingHit(doc, h.anchor()));
+                  }
+                }
+              }
+            }
+          }
+          byHeadingWord = words;
+        }
+      }
+    }
+    return words;
   }
 
   private Optional<RunbookLink> pattern(String url, String pathPart, String fragment, String prefix, String suffix) {

@@ -86,7 +86,7 @@ final class AlertPages {
     if (runbooks.size() == 1) {
       Runbook r = runbooks.values().iterator().next();
       DocumentPages.redirect(site, page, "Alert " + name + " \u2192 " + r.title(),
-          "The runbook of alert " + name + " is", r.title(), site.paths().page(r));
+          "The runbook of alert " + name + " is", r.title(), site.paths().page(r), fragment(entries));
       return;
     }
     List<LinkView> links = new ArrayList<>();
@@ -100,6 +100,26 @@ final class AlertPages {
     String title = "Alert " + name + (links.isEmpty() ? ": no runbook" : ": " + links.size() + " runbooks");
     site.sink().page(page, site.theme().render("alert", site.layout(page, title, ""),
         new AlertPageView(name, links, rules)));
+  }
+
+  /**
+   * The anchor every link of these alerts (all to one runbook) opens at, when they agree on one
+   * that the runbook has; else "" (the top of the page).
+   */
+  private static String fragment(List<AlertEntry> entries) {
+    String fragment = null;
+    for (AlertEntry e : entries) {
+      RunbookLink l = e.link().orElse(null);
+      if (l == null || l.runbook().isEmpty()) {
+        continue;
+      }
+      String f = l.status() == RunbookLink.Status.RESOLVED && !l.fragment().contains("{{") ? l.fragment() : "";
+      if (fragment != null && !fragment.equals(f)) {
+        return "";
+      }
+      fragment = f;
+    }
+    return fragment == null ? "" : fragment;
   }
 
   /** The runbook of the site an alert's link leads to, if it still is one. */

@@ -86,16 +86,17 @@ final class DocumentPages {
   }
 
   static void redirect(SiteContext site, String page, String title, String targetPage) throws IOException {
-    redirect(site, page, "Moved: " + title, "This page has moved to", title, targetPage);
+    redirect(site, page, "Moved: " + title, "This page has moved to", title, targetPage, "");
   }
 
   /**
    * A page that sends the reader on to {@code targetPage}, titled {@code pageTitle}; its body
-   * reads "{@code lead} <a>{@code title}</a>."
+   * reads "{@code lead} <a>{@code title}</a>." {@code fragment} (decoded, or "") is the anchor
+   * on the target page to open at.
    */
-  static void redirect(SiteContext site, String page, String pageTitle, String lead, String title, String targetPage)
-      throws IOException {
-    String href = Hrefs.relative(page, targetPage);
+  static void redirect(SiteContext site, String page, String pageTitle, String lead, String title, String targetPage,
+      String fragment) throws IOException {
+    String href = Hrefs.relative(page, targetPage) + (fragment.isEmpty() ? "" : "#" + Hrefs.encode(fragment));
     String html = site.theme().render("redirect", site.layout(page, pageTitle, ""),
         new RedirectPageView(href, title, lead));
     site.sink().page(page, html);

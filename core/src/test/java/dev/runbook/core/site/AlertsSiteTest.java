@@ -83,8 +83,9 @@ class AlertsSiteTest {
   @Test
   void alertPageRedirectsToTheOneRunbookItsRulesLinkTo() throws Exception {
     Document page = Jsoup.parse(read("-/alerts/NodeDiskFilling.html"));
-    assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../../storage/disk-full.html");
-    assertThat(page.selectFirst("main a").attr("href")).isEqualTo("../../storage/disk-full.html");
+    // Its one rule links to the runbook's #free-space: the page opens there.
+    assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../../storage/disk-full.html#free-space");
+    assertThat(page.selectFirst("main a").attr("href")).isEqualTo("../../storage/disk-full.html#free-space");
     assertThat(page.title()).startsWith("Alert NodeDiskFilling \u2192 Disk full");
     assertThat(page.selectFirst("main").text()).isEqualTo("The runbook of alert NodeDiskFilling is Disk full.");
   }
