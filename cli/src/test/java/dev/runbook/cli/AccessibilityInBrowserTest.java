@@ -35,7 +35,7 @@ class AccessibilityInBrowserTest {
 
   /** Pages whose look in each scheme is kept for a person to see: every risk badge and review state. */
   static final Map<String, String> SCREENSHOTS =
-      Map.of("review.html", "a11y-review", "failover-procedures.html", "a11y-runbook");
+      Map.of("-/review.html", "a11y-review", "failover-procedures.html", "a11y-runbook");
 
   @TempDir static Path dir;
   static String missing;
@@ -56,8 +56,8 @@ class AccessibilityInBrowserTest {
         "--alerts", "cli/src/test/resources/alerts/axe-rules.yaml");
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(Files.readString(site.resolve("failover-procedures.html"))).contains("<section class=\"alerts\"");
-    assertThat(site.resolve("alerts/ServiceDown.html")).isRegularFile();
-    assertThat(site.resolve("alert-coverage.html")).isRegularFile();
+    assertThat(site.resolve("-/alerts/ServiceDown.html")).isRegularFile();
+    assertThat(site.resolve("-/alert-coverage.html")).isRegularFile();
     browser = BrowserSession.start(Files.createDirectories(dir.resolve("profile")));
   }
 
@@ -78,15 +78,15 @@ class AccessibilityInBrowserTest {
     return List.of(
         "index.html", // the home page: the root folder's index page (README.md) and the runbook table
         "failover-procedures.html", // a runbook: facts, badges, steps to tick, code blocks, copy buttons, alerts
-        "alerts/ServiceDown.html", // an alert name whose rules link to two runbooks
-        "alert-coverage.html", // alert coverage: bar charts and the lists behind them
+        "-/alerts/ServiceDown.html", // an alert name whose rules link to two runbooks
+        "-/alert-coverage.html", // alert coverage: bar charts and the lists behind them
         "docs/architecture.html", // a document
-        "categories/recovery-procedures.html", // a category's list
-        "review.html", // review status: chart and tables of every review state
-        "risk.html", // risk overview: the matrix of risk colours
-        "automation.html",
-        "rules/index.html", // the rules' folder index
-        "rules/RB301.html", // one rule
+        "-/categories/recovery-procedures.html", // a category's list
+        "-/review.html", // review status: chart and tables of every review state
+        "-/risk.html", // risk overview: the matrix of risk colours
+        "-/automation.html", // automation status
+        "-/rules/index.html", // the rules' folder index
+        "-/rules/RB301.html", // one rule
         "404.html");
   }
 

@@ -28,7 +28,7 @@ class BuildCommandTest {
     Path site = dir.resolve("target/runbook-site");
     assertThat(site.resolve("index.html")).isRegularFile();
     assertThat(site.resolve("database/failover.html")).isRegularFile();
-    assertThat(site.resolve("rules/RB301.html")).isRegularFile();
+    assertThat(site.resolve("-/rules/RB301.html")).isRegularFile();
     assertThat(site.resolve("sitemap.xml")).doesNotExist();
   }
 
@@ -48,8 +48,11 @@ class BuildCommandTest {
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     assertThat(Files.readString(dir.resolve("site/database/failover.html")))
         .contains("<span class=\"alert-name\">PrimaryDown</span>", "<code>absent(pg_up)</code>", "rules.yaml:4");
-    assertThat(Files.readString(dir.resolve("site/alerts/PrimaryDown.html")))
-        .contains("<meta http-equiv=\"refresh\" content=\"0; url=../database/failover.html\">");
+    String alertPage = Files.readString(dir.resolve("site/-/alerts/PrimaryDown.html"));
+    assertThat(alertPage)
+        .contains("<meta http-equiv=\"refresh\" content=\"0; url=../../database/failover.html\">")
+        .contains("<title>Alert PrimaryDown \u2192 Database Failover")
+        .contains("The runbook of alert PrimaryDown is <a href=\"../../database/failover.html\">Database Failover</a>.");
     assertThat(Files.readString(dir.resolve("site/runbooks.json"))).contains("\"alerts\": [\"PrimaryDown\"]");
   }
 
@@ -242,7 +245,7 @@ class BuildCommandTest {
   }
 
   @Test
-  void documentsNamedLikeTheSitesOwnPagesCheckCleanAndPublishOnPagesOfTheirOwn() throws Exception {
+  void documentsNamedLikeTheSitesOwnPagesCheckCleanAndKeepTheirPages() throws Exception {
     Map<String, String> files = new java.util.TreeMap<>(Map.ofEntries(
         Map.entry("README.md", "# Home\n\n## Logs\n\n- [Review](review.md)\n- [Risk](risk.md)\n"
             + "- [Automation](automation.md)\n- [Lost](404.md)\n- [Logs category](categories/logs.md)\n"
@@ -274,30 +277,19 @@ class BuildCommandTest {
     assertThat(build.err().lines()).containsExactly(
         "runbook: note: 404.md is published as 404.md.html because 404.html is the site's page-not-found page;"
             + " rename the file to give it a page named after it",
-        "runbook: note: automation.md is published as automation.md.html because automation.html is the site's"
-            + " Automation status page; rename the file to give it a page named after it",
-        "runbook: note: categories/logs.md is published as categories/logs.md.html because categories/logs.html is"
-            + " the site's page of the category 'Logs'; rename the file to give it a page named after it",
         "runbook: note: net/index.md is published as net/index.md-2.html because net/index.md.html is the page of"
             + " net/index.md.md; rename the file to give it a page named after it",
-        "runbook: note: review.md is published as review.md.html because review.html is the site's Review status"
-            + " page; rename the file to give it a page named after it",
-        "runbook: note: risk.md is published as risk.md.html because risk.html is the site's Risk overview page;"
-            + " rename the file to give it a page named after it",
         "runbook: note: rotate.MD is published as rotate.MD.html because rotate.html is the page of rotate.md;"
-            + " rename the file to give it a page named after it",
-        "runbook: note: rules/RB301.md is published as rules/RB301.md.html because rules/RB301.html is the site's"
-            + " page of rule RB301; rename the file to give it a page named after it",
-        "runbook: note: rules/index.md is published as rules/index.md.html because rules/index.html is the site's"
-            + " Rules page; rename the file to give it a page named after it");
+            + " rename the file to give it a page named after it");
     Path site = dir.resolve("clash-site");
-    assertThat(Files.readString(site.resolve("review.html"))).contains("Review status");
-    assertThat(Files.readString(site.resolve("rules/index.html"))).contains("RB101");
-    assertThat(Files.readString(site.resolve("review.md.html"))).contains("<h1 id=\"review\">Review</h1>");
-    assertThat(Files.readString(site.resolve("rules/index.md.html"))).contains("Rules folder");
+    // The site's own pages are in -/; the set's review.md, rules/README.md, … keep their pages.
+    assertThat(Files.readString(site.resolve("-/review.html"))).contains("Review status");
+    assertThat(Files.readString(site.resolve("-/rules/index.html"))).contains("RB101");
+    assertThat(Files.readString(site.resolve("review.html"))).contains("<h1 id=\"review\">Review</h1>");
+    assertThat(Files.readString(site.resolve("rules/index.html"))).contains("Rules folder");
     assertThat(Files.readString(site.resolve("index.html")))
-        .contains("<a href=\"review.md.html\">Review</a>", "<a href=\"404.md.html\">Lost</a>",
-            "<a href=\"categories/logs.md.html\">Logs category</a>", "<a href=\"rules/index.md.html\">Rules</a>",
+        .contains("<a href=\"review.html\">Review</a>", "<a href=\"404.md.html\">Lost</a>",
+            "<a href=\"categories/logs.html\">Logs category</a>", "<a href=\"rules/index.html\">Rules</a>",
             "<a href=\"rotate.html\">Rotate</a>", "<a href=\"rotate.MD.html\">Rotate upper</a>",
             "<a href=\"net/index.md-2.html\">Net index</a>", "<a href=\"net/index.md.html\">Net runbook</a>");
     assertThat(Files.readString(site.resolve("rotate.MD.html"))).contains("<a href=\"rotate.html\">Index</a>");

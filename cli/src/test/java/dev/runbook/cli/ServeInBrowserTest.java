@@ -99,7 +99,7 @@ class ServeInBrowserTest {
 
   @Test
   void theOverlayOfAGeneratedPageCountsTheWholeSet() {
-    browser.get(live.url().resolve("review.html").toString());
+    browser.get(live.url().resolve("-/review.html").toString());
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> overlay().contains("No findings in the runbooks"));
   }
 }

@@ -50,6 +50,11 @@ class SiteInBrowserTest {
       return;
     }
     SiteFixture.copyTo(dir);
+    // One file of many alerts, one H5 heading each (as kubernetes-mixin's runbook.md), the same
+    // H6 under each: search opens it at the alert.
+    Files.writeString(dir.resolve("runbooks/mixin.md"), "# Kubernetes alerts\n\n## Alerts\n\n"
+        + "##### KubePodCrashLooping\n\n###### Diagnosis\n\nA pod restarts.\n\n"
+        + "##### KubePodNotReady\n\n###### Diagnosis\n\nA pod is not ready.\n");
     CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site", "--today", "2026-11-28");
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
     site = dir.resolve("site").toRealPath();
@@ -118,6 +123,42 @@ class SiteInBrowserTest {
   }
 
   @Test
+  void searchFindsAHeadingAndOpensThePageAtIt() {
+    open("index.html");
+    WebElement input = browser.findElement(By.id("search-input"));
+    input.sendKeys("flush resolvers");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "Step 1: Flush the resolvers"));
+    WebElement first = browser.findElement(By.cssSelector("#search-results [role=option]"));
+    assertThat(first.findElement(By.className("title")).getText()).isEqualTo("Step 1: Flush the resolvers");
+    assertThat(first.findElement(By.className("meta")).getText()).isEqualTo("in Flush DNS");
+    input.sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlToBe(url("network/dns-flush.html") + "#step-1-flush-the-resolvers"));
+    assertThat(browser.findElement(By.id("step-1-flush-the-resolvers")).getText()).isEqualTo("Step 1: Flush the resolvers");
+  }
+
+  @Test
+  void searchFindsAnAlertWrittenAsAnH5HeadingAndOpensTheFileAtIt() {
+    open("index.html");
+    WebElement input = browser.findElement(By.id("search-input"));
+    input.sendKeys("KubePodNotReady");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "KubePodNotReady"));
+    List<WebElement> options = browser.findElements(By.cssSelector("#search-results [role=option]"));
+    assertThat(options).hasSize(1);
+    assertThat(options.get(0).getText()).contains("KubePodNotReady", "in Kubernetes alerts");
+    options.get(0).click();
+    wait.until(ExpectedConditions.urlToBe(url("mixin.html") + "#kubepodnotready"));
+    // The second "Diagnosis" has an anchor of its own, which the index carries.
+    input = browser.findElement(By.id("search-input"));
+    input.sendKeys("diagnosis");
+    wait.until(d -> d.findElements(By.cssSelector("#search-results [role=option]")).size() >= 2);
+    List<WebElement> diagnoses = browser.findElements(By.cssSelector("#search-results [role=option]")).stream()
+        .filter(o -> o.getText().contains("in Kubernetes alerts")).toList();
+    assertThat(diagnoses).hasSize(2);
+    diagnoses.get(1).click();
+    wait.until(ExpectedConditions.urlToBe(url("mixin.html") + "#diagnosis-1"));
+  }
+
+  @Test
   void arrowKeysMoveThroughTheResults() {
     open("network/dns-flush.html");
     WebElement input = browser.findElement(By.id("search-input"));
@@ -166,7 +207,7 @@ class SiteInBrowserTest {
   @Test
   void pagesMakeNoRequestOutsideTheSiteFolder() {
     browser.manage().logs().get("performance");
-    for (String page : List.of("index.html", "database/failover.html", "review.html", "risk.html", "rules/RB301.html")) {
+    for (String page : List.of("index.html", "database/failover.html", "-/review.html", "-/risk.html", "-/rules/RB301.html")) {
       open(page);
     }
     browser.findElement(By.id("search-input")).sendKeys("fence");
@@ -179,7 +220,7 @@ class SiteInBrowserTest {
       }
     }
     String prefix = site.toUri().toString();
-    assertThat(requests).contains(prefix + "search-index.js", prefix + "assets/runbook.css", prefix + "assets/runbook.js");
+    assertThat(requests).contains(prefix + "-/search-index.js", prefix + "-/assets/runbook.css", prefix + "-/assets/runbook.js");
     assertThat(requests).allMatch(u -> u.startsWith(prefix), "starts with " + prefix);
   }
 

@@ -67,7 +67,7 @@ public record AlertCatalog(AlertsConfig config, List<AlertRulesFile> files, List
       List<AlertEntry> found = new ArrayList<>();
       for (AlertRule a : file.alerts()) {
         var annotation = a.annotation(config.annotations());
-        found.add(new AlertEntry(file, a, annotation, annotation.map(x -> urls.resolve(x.value()))));
+        found.add(new AlertEntry(file, a, annotation, annotation.map(x -> urls.resolve(x.value(), a.name()))));
       }
       read[i] = file;
       entries[i] = found;

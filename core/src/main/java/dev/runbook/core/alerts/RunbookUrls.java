@@ -14,17 +14,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Resolves runbook URLs to runbooks of a set (SPEC §7.2): the {@code alerts.runbook_urls}
  * patterns in order ({@code {path}} is a runbook's path without {@code .md}; a trailing {@code
  * /}, {@code .html} or {@code /index.html} is accepted), else {@code site.base_url} with the
  * site's own page paths; a value with no scheme is a file path relative to the config's folder.
- * Fragments are checked against the runbook's anchors (the slugs RB302 checks). Immutable and
- * thread-safe.
+ * Fragments are checked against the runbook's anchors (the slugs RB302 checks).
+ *
+ * <p>An alert's own page on the site, {@code <base>/-/alerts/<AlertName>.html} (with {@code <base>}
+ * {@code site.base_url} or a pattern's part before {@code {path}}, and {@code {{ $labels.alertname
+ * }}} standing for the alert's name), leads to the runbook named after the alert: the document
+ * whose file name is {@code <AlertName>.md}, ignoring case (Hugo lower-cases), first by path; else
+ * the first heading (H2–H6) that holds the name as a word (a file of many alerts, one heading
+ * each), at its anchor. The site's alert page redirects there, so the check and the site agree. Immutable and thread-safe.
  */
 public final class RunbookUrls {
   private static final List<String> TAILS = List.of("/index.html", ".html", "/");
+  /** The folder of the alert pages, in the site's own folder. */
+  public static final String ALERT_PAGES = dev.runbook.core.site.render.PagePaths.OWN + "alerts/";
+  private static final Pattern ALERTNAME = Pattern.compile("\\{\\{-?\\s*\\$labels\\.alertname\\s*-?}}");
 
   private final boolean ignoreCase;
   private final List<String> patterns;
@@ -35,6 +45,12 @@ public final class RunbookUrls {
   private final Map<String, Runbook> byPathKey = new HashMap<>();
   /** Site page path (case-folded when ignoring case) to its document. */
   private final Map<String, Runbook> byPage = new HashMap<>();
+  /** A document's file name without {@code .md}, lower-cased, to the first document of that name. */
+  private final Map<String, Runbook> byName = new HashMap<>();
+  /** A word of a heading (lower case) to the first document and heading holding it; made when first needed. */
+  private volatile Map<String, HeadingHit> byHeadingWord;
+  /** Where alert pages are: each site address's {@link #ALERT_PAGES}. */
+  private final List<String> alertPages = new ArrayList<>();
   /** Compared form of each document's path to the path, for suggestions, by folder (compared form). */
   private final Map<String, Map<String, String>> suggestions = new HashMap<>();
   /** Below this many documents, a path's suggestions come from the whole set, not only its folder. */
@@ -55,10 +71,18 @@ public final class RunbookUrls {
     for (Runbook doc : set.documents()) {
       String stem = doc.path().endsWith(".md") ? doc.path().substring(0, doc.path().length() - 3) : doc.path();
       byPathKey.put(fold(stem), doc);
+      byName.putIfAbsent(stem.substring(stem.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT), doc);
       suggestions.computeIfAbsent(fold(doc.folder()), k -> new LinkedHashMap<>()).put(fold(doc.path()), doc.path());
       String page = pageOf.get(doc.path());
       if (page != null) {
         byPage.put(fold(page), doc);
+      }
+    }
+    siteBaseUrl.map(b -> b.endsWith("/") ? b : b + "/").ifPresent(b -> alertPages.add(b + ALERT_PAGES));
+    for (String p : patterns) {
+      String prefix = p.substring(0, p.indexOf("{path}"));
+      if (prefix.endsWith("/") && hasScheme(prefix)) {
+        alertPages.add(prefix + ALERT_PAGES);
       }
     }
     for (Runbook doc : set.documents()) {
@@ -88,11 +112,23 @@ public final class RunbookUrls {
     return ignoreCase ? s.toLowerCase(Locale.ROOT) : s;
   }
 
+  /** As {@link #resolve(String, String)} for a URL of no particular alert. */
   public RunbookLink resolve(String value) {
+    return resolve(value, null);
+  }
+
+  /**
+   * Where the runbook URL {@code value} of the alert {@code alertName} (null when unknown) leads.
+   */
+  public RunbookLink resolve(String value, String alertName) {
     String url = value.strip();
     int end = pathEnd(url);
     String pathPart = url.substring(0, end);
     String fragment = fragment(url, end);
+    Optional<RunbookLink> alertPage = alertPage(url, pathPart, fragment, alertName);
+    if (alertPage.isPresent()) {
+      return alertPage.get();
+    }
     if (pathPart.contains("{{")) {
       return RunbookLink.of(RunbookLink.Status.UNRESOLVABLE, url);
     }
@@ -120,6 +156,61 @@ public final class RunbookUrls {
       return new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), stem + ".md", fragment);
     }
     return RunbookLink.of(RunbookLink.Status.UNMATCHED, url);
+  }
+
+  /** The alert page URL {@code pathPart} leads to the runbook named after the alert, if it is one. */
+  private Optional<RunbookLink> alertPage(String url, String pathPart, String fragment, String alertName) {
+    for (String prefix : alertPages) {
+      if (pathPart.length() > prefix.length() && fold(pathPart).startsWith(fold(prefix))) {
+        String rest = pathPart.substring(prefix.length());
+        rest = rest.endsWith(".html") ? rest.substring(0, rest.length() - 5)
+            : rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+        String name = ALERTNAME.matcher(rest).matches() ? alertName : LinkResolver.decode(rest);
+        if (name == null || name.contains("{{") || name.contains("/")) {
+          return Optional.of(RunbookLink.of(RunbookLink.Status.UNRESOLVABLE, url));
+        }
+        Runbook doc = byName.get(name.toLowerCase(Locale.ROOT));
+        if (doc != null) {
+          return Optional.of(found(url, doc, fragment));
+        }
+        HeadingHit heading = headingWords().get(name.toLowerCase(Locale.ROOT));
+        if (heading != null) {
+          return Optional.of(found(url, heading.doc(), fragment.isEmpty() ? heading.anchor() : fragment));
+        }
+        return Optional.of(new RunbookLink(RunbookLink.Status.BROKEN_PATH, url, Optional.empty(), name + ".md", fragment));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A heading of a document: where an alert written as a heading in a file of many alerts is. */
+  private record HeadingHit(Runbook doc, String anchor) {}
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
+
+  private Map<String, HeadingHit> headingWords() {
+    Map<String, HeadingHit> words = byHeadingWord;
+    if (words == null) {
+      synchronized (this) {
+        words = byHeadingWord;
+        if (words == null) {
+          words = new HashMap<>();
+          for (Runbook doc : set.documents()) {
+            for (var h : doc.headings()) {
+              if (h.level() >= 2 && h.anchor() != null && !h.anchor().isEmpty()) {
+                for (String w : NOT_WORD.split(h.text())) {
+                  if (!w.isEmpty()) {
+                    words.putIfAbsent(w.toLowerCase(Locale.ROOT), new HeadingHit(doc, h.anchor()));
+                  }
+                }
+              }
+            }
+          }
+          byHeadingWord = words;
+        }
+      }
+    }
+    return words;
   }
 
   private Optional<RunbookLink> pattern(String url, String pathPart, String fragment, String prefix, String suffix) {

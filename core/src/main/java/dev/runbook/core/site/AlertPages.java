@@ -1,7 +1,9 @@
 package dev.runbook.core.site;
 
+import dev.runbook.core.site.render.PagePaths;
 import dev.runbook.core.alerts.AlertEntry;
 import dev.runbook.core.alerts.RunbookLink;
+import dev.runbook.core.alerts.RunbookUrls;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.site.render.Hrefs;
 import dev.runbook.core.site.view.AlertPageView;
@@ -18,21 +20,22 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A stable page per alert name, {@code alerts/<AlertName>.html}, so that every rule can link
- * one URL pattern ({@code …/alerts/{{ $labels.alertname }}.html}) that survives a runbook's move:
+ * A stable page per alert name, {@code -/alerts/<AlertName>.html} in the site's own folder
+ * ({@link PagePaths#OWN}), so that every rule can link one URL pattern ({@code
+ * …/-/alerts/{{ $labels.alertname }}.html}) that survives a runbook's move:
  * a redirect to the runbook when the rules of that name link to one, a list when they link to
  * several, and a page that says so (with each rule's file) when they link to none that works.
  *
  * <p>Alert names come from rules files: a name that is not a plain file name (letters, digits,
  * {@code _}, {@code .} and {@code -}, not starting with a dot, at most 200 characters, not a
- * device name Windows refuses) gets no page. Nor does one whose page a document, a generated page
- * or a redirect has already (runbooks keep their pages), or that differs from another alert's
- * only by case (the site must work where file names ignore case). Each such name comes with a
- * note that names its rules file and line.
+ * device name Windows refuses) gets no page. Nor does one that differs from another alert's only
+ * by case (the site must work where file names ignore case), or, in a set that has a folder
+ * named {@code -} of its own, whose page one of its documents or aliases has. Each such name
+ * comes with a note that names its rules file and line.
  */
 final class AlertPages {
   /** The folder of the alert pages. */
-  static final String FOLDER = "alerts/";
+  static final String FOLDER = RunbookUrls.ALERT_PAGES;
 
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}");
   private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
@@ -82,7 +85,8 @@ final class AlertPages {
     }
     if (runbooks.size() == 1) {
       Runbook r = runbooks.values().iterator().next();
-      DocumentPages.redirect(site, page, r.title(), site.paths().page(r));
+      DocumentPages.redirect(site, page, "Alert " + name + " \u2192 " + r.title(),
+          "The runbook of alert " + name + " is", r.title(), site.paths().page(r), fragment(entries));
       return;
     }
     List<LinkView> links = new ArrayList<>();
@@ -93,8 +97,29 @@ final class AlertPages {
     for (AlertEntry e : entries) {
       rules.add(new AlertPageView.Rule(AlertViews.source(e), e.alert().severity().orElse(null), link(site, e)));
     }
-    site.sink().page(page, site.theme().render("alert", site.layout(page, "Alert " + name, ""),
+    String title = "Alert " + name + (links.isEmpty() ? ": no runbook" : ": " + links.size() + " runbooks");
+    site.sink().page(page, site.theme().render("alert", site.layout(page, title, ""),
         new AlertPageView(name, links, rules)));
+  }
+
+  /**
+   * The anchor every link of these alerts (all to one runbook) opens at, when they agree on one
+   * that the runbook has; else "" (the top of the page).
+   */
+  private static String fragment(List<AlertEntry> entries) {
+    String fragment = null;
+    for (AlertEntry e : entries) {
+      RunbookLink l = e.link().orElse(null);
+      if (l == null || l.runbook().isEmpty()) {
+        continue;
+      }
+      String f = l.status() == RunbookLink.Status.RESOLVED && !l.fragment().contains("{{") ? l.fragment() : "";
+      if (fragment != null && !fragment.equals(f)) {
+        return "";
+      }
+      fragment = f;
+    }
+    return fragment == null ? "" : fragment;
   }
 
   /** The runbook of the site an alert's link leads to, if it still is one. */

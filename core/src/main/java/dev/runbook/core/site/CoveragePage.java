@@ -1,5 +1,6 @@
 package dev.runbook.core.site;
 
+import dev.runbook.core.site.render.PagePaths;
 import dev.runbook.core.alerts.AlertEntry;
 import dev.runbook.core.alerts.RunbookLink;
 import dev.runbook.core.site.chart.CoverageChart;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class CoveragePage {
   /** Where the page is. */
-  public static final String PAGE = "alert-coverage.html";
+  public static final String PAGE = PagePaths.OWN + "alert-coverage.html";
 
   private CoveragePage() {}
 

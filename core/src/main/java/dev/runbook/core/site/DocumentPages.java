@@ -86,9 +86,19 @@ final class DocumentPages {
   }
 
   static void redirect(SiteContext site, String page, String title, String targetPage) throws IOException {
-    String href = Hrefs.relative(page, targetPage);
-    String html = site.theme().render("redirect", site.layout(page, "Moved: " + title, ""),
-        new RedirectPageView(href, title));
+    redirect(site, page, "Moved: " + title, "This page has moved to", title, targetPage, "");
+  }
+
+  /**
+   * A page that sends the reader on to {@code targetPage}, titled {@code pageTitle}; its body
+   * reads "{@code lead} <a>{@code title}</a>." {@code fragment} (decoded, or "") is the anchor
+   * on the target page to open at.
+   */
+  static void redirect(SiteContext site, String page, String pageTitle, String lead, String title, String targetPage,
+      String fragment) throws IOException {
+    String href = Hrefs.relative(page, targetPage) + (fragment.isEmpty() ? "" : "#" + Hrefs.encode(fragment));
+    String html = site.theme().render("redirect", site.layout(page, pageTitle, ""),
+        new RedirectPageView(href, title, lead));
     site.sink().page(page, html);
   }
 
@@ -158,7 +168,7 @@ final class DocumentPages {
     for (Diagnostic d : site.findings().getOrDefault(doc.path(), List.of())) {
       boolean documented = site.options().rules().stream().anyMatch(r -> r.id().equals(d.rule()));
       out.add(new FindingView(d.line(), d.rule(), d.name(), d.severity().id(), d.message(),
-          documented ? Hrefs.relative(page, "rules/" + d.rule() + ".html") : null));
+          documented ? Hrefs.relative(page, GeneratedPages.rulePage(d.rule())) : null));
     }
     return out;
   }
@@ -168,15 +178,22 @@ final class DocumentPages {
     StringBuilder keywords = new StringBuilder(doc.title());
     entry.ifPresent(e -> e.tags().forEach(t -> keywords.append(' ').append(t)));
     alerts.forEach(a -> keywords.append(' ').append(a));
+    StringBuilder anchors = new StringBuilder();
+    boolean named = false;
+    int n = 0;
     for (Heading h : doc.headings()) {
-      if (h.level() == 2 || h.level() == 3) {
-        keywords.append(" \u00b7 ").append(h.text());
+      if (h.level() >= 2 && h.anchor() != null && !h.anchor().isEmpty()) {
+        String text = h.text().replace('\u00b7', ' ');
+        keywords.append(" \u00b7 ").append(text);
+        boolean implicit = SearchIndex.implicitAnchor(text).equals(h.anchor());
+        anchors.append(n++ == 0 ? "" : " ").append(implicit ? "" : h.anchor());
+        named |= !implicit;
       }
     }
     return new SearchIndex.Page(page, doc.title(),
         entry.map(SiteCatalog.Entry::category).orElse(""),
         entry.flatMap(SiteCatalog.Entry::risk).map(RiskLevel::id).orElse(""),
-        keywords.toString().toLowerCase(Locale.ROOT));
+        keywords.toString(), named ? anchors.toString() : "");
   }
 
   /**

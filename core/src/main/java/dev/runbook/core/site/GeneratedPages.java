@@ -7,6 +7,7 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.site.chart.ReviewChart;
 import dev.runbook.core.site.chart.RiskHeatMap;
 import dev.runbook.core.site.render.Hrefs;
+import dev.runbook.core.site.render.PagePaths;
 import dev.runbook.core.site.render.RenderedBody;
 import dev.runbook.core.site.view.AutomationPageView;
 import dev.runbook.core.site.view.HomePageView;
@@ -42,6 +43,14 @@ final class GeneratedPages {
   /** How many runbooks a group shows on the home and Review pages before linking on. */
   static final int LISTED = 50;
 
+  /** The site's own pages, in {@link PagePaths#OWN}. */
+  static final String REVIEW = PagePaths.OWN + "review.html";
+  static final String RISK = PagePaths.OWN + "risk.html";
+  static final String AUTOMATION = PagePaths.OWN + "automation.html";
+  static final String RULES = PagePaths.OWN + "rules/index.html";
+  /** At the top, where static hosts (GitHub and GitLab Pages, Netlify) look for it. */
+  static final String NOT_FOUND = "404.html";
+
   private final SiteContext site;
 
   GeneratedPages(SiteContext site) {
@@ -60,16 +69,21 @@ final class GeneratedPages {
   static Map<String, String> described(Map<String, String> categoryPages, List<RuleInfo> rules) {
     Map<String, String> paths = new TreeMap<>();
     paths.put("index.html", "the site's home page");
-    paths.put("404.html", "the site's page-not-found page");
-    paths.put("review.html", "the site's Review status page");
-    paths.put("risk.html", "the site's Risk overview page");
-    paths.put("automation.html", "the site's Automation status page");
+    paths.put(NOT_FOUND, "the site's page-not-found page");
+    paths.put(REVIEW, "the site's Review status page");
+    paths.put(RISK, "the site's Risk overview page");
+    paths.put(AUTOMATION, "the site's Automation status page");
     categoryPages.forEach((category, page) -> paths.put(page, "the site's page of the category '" + category + "'"));
     if (!rules.isEmpty()) {
-      paths.put("rules/index.html", "the site's Rules page");
-      rules.forEach(r -> paths.put(r.docPath(), "the site's page of rule " + r.id()));
+      paths.put(RULES, "the site's Rules page");
+      rules.forEach(r -> paths.put(rulePage(r.id()), "the site's page of rule " + r.id()));
     }
     return paths;
+  }
+
+  /** The page of a rule, {@code -/rules/RB101.html}. */
+  static String rulePage(String id) {
+    return PagePaths.OWN + "rules/" + id + ".html";
   }
 
   /** One job per page (or group of small pages), to run in parallel. */
@@ -85,7 +99,7 @@ final class GeneratedPages {
     if (site.hasRules()) {
       jobs.add(this::rules);
     }
-    jobs.add(() -> page("404.html", "404", "Page not found", "", null));
+    jobs.add(() -> page(NOT_FOUND, "404", "Page not found", "", null));
     return jobs;
   }
 
@@ -102,20 +116,20 @@ final class GeneratedPages {
         category(c.getKey(), c.getValue());
       }
     }
-    if (wanted.contains("review.html")) {
+    if (wanted.contains(REVIEW)) {
       review();
     }
-    if (wanted.contains("risk.html")) {
+    if (wanted.contains(RISK)) {
       risk();
     }
-    if (wanted.contains("automation.html")) {
+    if (wanted.contains(AUTOMATION)) {
       automation();
     }
-    if (site.hasRules() && wanted.contains("rules/index.html")) {
+    if (site.hasRules() && wanted.contains(RULES)) {
       rules();
     }
-    if (wanted.contains("404.html")) {
-      page("404.html", "404", "Page not found", "", null);
+    if (wanted.contains(NOT_FOUND)) {
+      page(NOT_FOUND, "404", "Page not found", "", null);
     }
   }
 
@@ -159,7 +173,7 @@ final class GeneratedPages {
   }
 
   private void review() throws IOException {
-    String page = "review.html";
+    String page = REVIEW;
     LocalDate today = site.catalog().today();
     List<SiteCatalog.Entry> byDue = new ArrayList<>(site.catalog().byTitle());
     byDue.sort(Comparator.comparing((SiteCatalog.Entry e) -> e.review().due().orElse(LocalDate.MAX)));
@@ -191,7 +205,7 @@ final class GeneratedPages {
   }
 
   private void risk() throws IOException {
-    String page = "risk.html";
+    String page = RISK;
     RiskLevel[] levels = RiskLevel.values();
     List<String> categories = new ArrayList<>(site.catalog().byCategory().keySet());
     int[][] counts = new int[categories.size()][levels.length];
@@ -241,7 +255,7 @@ final class GeneratedPages {
   }
 
   private void automation() throws IOException {
-    String page = "automation.html";
+    String page = AUTOMATION;
     List<SiteCatalog.Entry> stated = new ArrayList<>();
     int unstated = 0;
     for (SiteCatalog.Entry e : site.catalog().byTitle()) {
@@ -280,18 +294,18 @@ final class GeneratedPages {
     });
     List<RuleView> index = new ArrayList<>();
     for (RuleInfo r : site.options().rules()) {
-      index.add(ruleView(r, "rules/index.html", checked ? counts.getOrDefault(r.id(), 0) : -1));
+      index.add(ruleView(r, RULES, checked ? counts.getOrDefault(r.id(), 0) : -1));
     }
-    page("rules/index.html", "rules", "Rules", "rules", new RulesPageView(index, checked));
+    page(RULES, "rules", "Rules", "rules", new RulesPageView(index, checked));
     for (RuleInfo r : site.options().rules()) {
-      RuleView view = ruleView(r, r.docPath(), checked ? counts.getOrDefault(r.id(), 0) : -1);
-      page(r.docPath(), "rule", r.id() + " " + r.name(), "rules", view);
+      RuleView view = ruleView(r, rulePage(r.id()), checked ? counts.getOrDefault(r.id(), 0) : -1);
+      page(rulePage(r.id()), "rule", r.id() + " " + r.name(), "rules", view);
     }
   }
 
   private static RuleView ruleView(RuleInfo r, String page, int findings) {
     String scope = r.scope() == RuleInfo.Scope.RUNBOOKS ? "Runbooks (not index pages or moved stubs)" : "Every Markdown file";
     return new RuleView(r.id(), r.name(), r.severity().id(), r.summary(), r.rationale(), r.example(), scope,
-        Hrefs.relative(page, r.docPath()), findings);
+        Hrefs.relative(page, rulePage(r.id())), findings);
   }
 }

@@ -25,7 +25,7 @@ final class ReservedPaths {
     Map<String, String> reserved = new TreeMap<>(GeneratedPages.described(categoryPages, rules));
     SiteBuilder.DATA_FILES.forEach(f -> reserved.put(f, "a file the site writes"));
     reserved.put(CoveragePage.PAGE, "the site's Alert coverage page");
-    theme.assets().forEach(a -> reserved.put("assets/" + a, "a file of the site's theme"));
+    theme.assets().forEach(a -> reserved.put(Theme.ASSETS + a, "a file of the site's theme"));
     return reserved;
   }
 }

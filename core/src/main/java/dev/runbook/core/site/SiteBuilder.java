@@ -39,9 +39,12 @@ import java.util.concurrent.CancellationException;
  * build at a time; it keeps no state between builds.
  */
 public final class SiteBuilder {
-  /** Files at the top of the site besides the pages. */
+  /** The search index script, beside the site's own pages. */
+  static final String SEARCH_INDEX = PagePaths.OWN + "search-index.js";
+
+  /** Files the site writes besides the pages: the search index, and at the top the files tools look for. */
   static final Set<String> DATA_FILES =
-      Set.of("search-index.js", "runbooks.json", "sitemap.xml", OutputFolder.MARKER);
+      Set.of(SEARCH_INDEX, "runbooks.json", "sitemap.xml", OutputFolder.MARKER);
 
   private final SiteOptions options;
 
@@ -117,7 +120,7 @@ public final class SiteBuilder {
     // The search index, the longest job, first: the other threads make the generated pages meanwhile.
     List<SiteJob> second = new ArrayList<>();
     second.add(() -> {
-      try (OutputStream out = sink.open("search-index.js")) {
+      try (OutputStream out = sink.open(SEARCH_INDEX)) {
         search.write(out);
       }
     });
@@ -208,7 +211,7 @@ public final class SiteBuilder {
     Set<String> taken = new HashSet<>(generated);
     taken.addAll(DATA_FILES);
     taken.add(CoveragePage.PAGE);
-    theme.assets().forEach(a -> taken.add("assets/" + a));
+    theme.assets().forEach(a -> taken.add(Theme.ASSETS + a));
     Optional<Runbook> home = set.rootIndex();
     for (Map.Entry<String, String> p : paths.all().entrySet()) {
       boolean isHome = home.isPresent() && home.get().path().equals(p.getKey());
@@ -271,7 +274,7 @@ public final class SiteBuilder {
       pages.putIfAbsent(CoveragePage.PAGE, null);
     }
     for (String p : GeneratedPages.paths(site.catalog(), site.options().rules())) {
-      if (!p.equals("404.html")) {
+      if (!p.equals(GeneratedPages.NOT_FOUND)) {
         pages.putIfAbsent(p, null);
       }
     }

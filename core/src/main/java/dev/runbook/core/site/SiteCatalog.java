@@ -98,7 +98,7 @@ final class SiteCatalog {
 
   /**
    * The category pages a catalog of {@code set} has, without making the catalog: category to
-   * {@code categories/<slug>.html}. They depend on the categories alone, not on document pages.
+   * {@code -/categories/<slug>.html}. They depend on the categories alone, not on document pages.
    */
   static Map<String, String> categoryPages(RunbookSet set, SetIndex index) {
     Set<String> categories = new TreeSet<>(CATEGORY_ORDER);
@@ -116,7 +116,7 @@ final class SiteCatalog {
     Slugger slugger = new Slugger();
     for (String category : categories) {
       String slug = Slugger.slug(category);
-      pages.put(category, "categories/" + slugger.next(slug.isEmpty() ? "category" : slug) + ".html");
+      pages.put(category, PagePaths.OWN + "categories/" + slugger.next(slug.isEmpty() ? "category" : slug) + ".html");
     }
     return Collections.unmodifiableMap(pages);
   }
@@ -179,7 +179,7 @@ final class SiteCatalog {
     return byCategory;
   }
 
-  /** The page of a category: {@code categories/<slug>.html}. */
+  /** The page of a category: {@code -/categories/<slug>.html}. */
   String categoryPage(String category) {
     return categoryPages.get(category);
   }

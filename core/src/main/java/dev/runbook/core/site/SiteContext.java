@@ -48,10 +48,10 @@ record SiteContext(
   /** The main navigation: key, label and page. */
   private static final String[][] NAV = {
     {"home", "Home", "index.html"},
-    {"review", "Review status", "review.html"},
-    {"risk", "Risk overview", "risk.html"},
-    {"automation", "Automation", "automation.html"},
-    {"rules", "Rules", "rules/index.html"},
+    {"review", "Review status", GeneratedPages.REVIEW},
+    {"risk", "Risk overview", GeneratedPages.RISK},
+    {"automation", "Automation", GeneratedPages.AUTOMATION},
+    {"rules", "Rules", GeneratedPages.RULES},
     {"alerts", "Alert coverage", CoveragePage.PAGE},
   };
 
@@ -72,9 +72,9 @@ record SiteContext(
       }
       nav.add(new NavLink(item[1], Hrefs.relative(page, item[2]), item[0].equals(current)));
     }
-    return new LayoutView(siteTitle(), title, Hrefs.rootOf(page), page,
+    return new LayoutView(siteTitle(), title, Hrefs.rootOf(page), Hrefs.relative(page, PagePaths.OWN), page,
         canonical(page).orElse(null), nav,
-        page.equals("404.html") ? baseUrl.orElse(null) : null, catalog.today().toString());
+        page.equals(GeneratedPages.NOT_FOUND) ? baseUrl.orElse(null) : null, catalog.today().toString());
   }
 
   /** The public address of a page, when the base URL is known. */

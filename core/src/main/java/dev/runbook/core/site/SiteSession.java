@@ -218,7 +218,7 @@ public final class SiteSession {
       }
       boolean filesChanged = publishFiles(render, gone, site, files, changedPaths, everything);
       if (everything || !render.isEmpty() || !gone.isEmpty()) {
-        try (OutputStream out = site.sink().open("search-index.js")) {
+        try (OutputStream out = site.sink().open(SiteBuilder.SEARCH_INDEX)) {
           search.index().write(out);
         }
       }
@@ -246,13 +246,13 @@ public final class SiteSession {
       wanted.addAll(generated);
     } else {
       if (changes.listings) {
-        wanted.addAll(List.of("index.html", "review.html", "risk.html", "automation.html"));
+        wanted.addAll(List.of("index.html", GeneratedPages.REVIEW, GeneratedPages.RISK, GeneratedPages.AUTOMATION));
         for (String category : changes.categories) {
           Optional.ofNullable(next.catalog().categoryPage(category)).ifPresent(wanted::add);
         }
       }
       if (changes.rules) {
-        wanted.add("rules/index.html");
+        wanted.add(GeneratedPages.RULES);
       }
     }
     wanted.removeAll(done);
@@ -357,8 +357,8 @@ public final class SiteSession {
     Set<String> belongs = new HashSet<>(next.paths().all().values());
     belongs.addAll(generated);
     belongs.addAll(aliasPages);
-    theme.assets().forEach(a -> belongs.add("assets/" + a));
-    belongs.add("search-index.js");
+    theme.assets().forEach(a -> belongs.add(Theme.ASSETS + a));
+    belongs.add(SiteBuilder.SEARCH_INDEX);
     belongs.add("runbooks.json");
     if (baseUrl.isPresent()) {
       belongs.add("sitemap.xml");

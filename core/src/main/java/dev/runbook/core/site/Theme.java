@@ -1,5 +1,6 @@
 package dev.runbook.core.site;
 
+import dev.runbook.core.site.render.PagePaths;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
@@ -30,6 +31,8 @@ import java.util.function.Function;
  * thread-safe.
  */
 final class Theme {
+  /** The folder the assets are written to. */
+  static final String ASSETS = PagePaths.OWN + "assets/";
   /** Where the default theme lives on the classpath. */
   static final String CLASSPATH = "dev/runbook/site/theme/";
   /** The page templates every build uses. */
@@ -158,24 +161,24 @@ final class Theme {
     return at;
   }
 
-  /** The asset names, written under {@code assets/}. */
+  /** The asset names, written under {@code -/assets/}. */
   TreeSet<String> assets() {
     return assets;
   }
 
-  /** Writes every asset into {@code assets/}, overrides first. */
+  /** Writes every asset into {@code -/assets/}, overrides first. */
   void writeAssets(PageSink sink) throws IOException {
     for (String name : assets) {
       Optional<Path> own = override(name);
       if (own.isPresent()) {
-        sink.copy(own.get(), "assets/" + name);
+        sink.copy(own.get(), ASSETS + name);
         continue;
       }
       try (InputStream in = defaultResource(name)) {
         if (in == null) {
           throw new IOException("theme asset " + name + " is listed in theme.txt but missing");
         }
-        sink.file("assets/" + name, in.readAllBytes());
+        sink.file(ASSETS + name, in.readAllBytes());
       }
     }
   }

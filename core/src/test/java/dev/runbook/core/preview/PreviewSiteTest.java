@@ -117,22 +117,22 @@ class PreviewSiteTest {
       assertThat(preview.findings("index.html").errors()).isEmpty();
       assertThat(preview.folder()).isNotEqualTo(before);
       assertThat(before).doesNotExist();
-      assertThat(Files.readString(preview.folder().resolve("review.html"))).contains("Renamed Runbooks");
+      assertThat(Files.readString(preview.folder().resolve("-/review.html"))).contains("Renamed Runbooks");
     }
   }
 
   @Test
-  void aNameThatClashesWithAPageOfTheSitePublishesBesideItUntilItIsGone() throws Exception {
+  void aNameThatClashesWithAPageOfTheSiteAtTheTopPublishesBesideItUntilItIsGone() throws Exception {
     try (PreviewSite preview = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("work")))) {
       Path folder = preview.folder();
       int step = 0;
       for (String[] edit : List.of(
-          new String[] {"review.md", "write", "# Review\n\n- [Failover](database/failover.md)\n"},
-          new String[] {"network/new.md", "write", "# New\n\n- [Review](../review.md)\n"},
-          new String[] {"review.md.md", "write", "# Review notes\n\n- [Review](review.md#review)\n"},
-          new String[] {"review.md.md", "delete"},
-          new String[] {"review.md", "delete"},
-          new String[] {"categories/caches.md", "write", "---\ncategory: Database\n---\n# Caches\n\n- [DNS](../network/dns-flush.md)\n"},
+          new String[] {"404.md", "write", "# Lost\n\n- [Failover](database/failover.md)\n"},
+          new String[] {"network/new.md", "write", "# New\n\n- [Lost](../404.md)\n"},
+          new String[] {"404.md.md", "write", "# Lost notes\n\n- [Lost](404.md#lost)\n"},
+          new String[] {"404.md.md", "delete"},
+          new String[] {"404.md", "delete"},
+          new String[] {"-/categories/caches.md", "write", "---\ncategory: Database\n---\n# Caches\n\n- [DNS](../../network/dns-flush.md)\n"},
           new String[] {"network/dns-flush.md", "replace", "category: Networking", "category: Caches"},
           new String[] {"network/dns-flush.md", "replace", "category: Caches", "category: Networking"})) {
         PreviewUpdate done = preview.refresh(apply(edit), u -> { });
@@ -140,47 +140,47 @@ class PreviewSiteTest {
         assertThat(done.errors()).as(when).isEmpty();
         assertThat(done.full()).as(when).isFalse();
         assertThat(preview.folder()).isEqualTo(folder);
-        assertThat(Files.readString(folder.resolve("review.html"))).as(when).contains("Review status");
-        assertThat(preview.findings("review.html").document()).as(when).isNull();
+        assertThat(Files.readString(folder.resolve("404.html"))).as(when).contains("Page not found");
+        assertThat(preview.findings("404.html").document()).as(when).isNull();
         try (PreviewSite other = PreviewSite.open(options(), runner, Files.createDirectories(tmp.resolve("o" + step++)))) {
           assertSameSite(when, folder, other.folder());
         }
         switch (step) {
           case 1 -> {
-            assertThat(done.pages()).contains("review.md.html");
-            assertThat(preview.findings("review.md.html").document()).isEqualTo("review.md");
-            assertThat(Files.readString(folder.resolve("database/failover.html"))).contains("href=\"../review.md.html\"");
+            assertThat(done.pages()).contains("404.md.html");
+            assertThat(preview.findings("404.md.html").document()).isEqualTo("404.md");
+            assertThat(Files.readString(folder.resolve("database/failover.html"))).contains("href=\"../404.md.html\"");
           }
-          case 2 -> assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../review.md.html\"");
+          case 2 -> assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../404.md.html\"");
           case 3 -> {
-            assertThat(preview.findings("review.md.html").document()).isEqualTo("review.md.md");
-            assertThat(preview.findings("review.md-2.html").document()).isEqualTo("review.md");
-            assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../review.md-2.html\"");
-            assertThat(Files.readString(folder.resolve("review.md.html"))).contains("href=\"review.md-2.html#review\"");
+            assertThat(preview.findings("404.md.html").document()).isEqualTo("404.md.md");
+            assertThat(preview.findings("404.md-2.html").document()).isEqualTo("404.md");
+            assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../404.md-2.html\"");
+            assertThat(Files.readString(folder.resolve("404.md.html"))).contains("href=\"404.md-2.html#lost\"");
           }
           case 4 -> {
-            assertThat(done.removed()).contains("review.md-2.html");
-            assertThat(preview.findings("review.md.html").document()).isEqualTo("review.md");
-            assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../review.md.html\"");
+            assertThat(done.removed()).contains("404.md-2.html");
+            assertThat(preview.findings("404.md.html").document()).isEqualTo("404.md");
+            assertThat(Files.readString(folder.resolve("network/new.html"))).contains("href=\"../404.md.html\"");
           }
           case 5 -> {
-            assertThat(done.removed()).contains("review.md.html");
-            assertThat(folder.resolve("review.md.html")).doesNotExist();
+            assertThat(done.removed()).contains("404.md.html");
+            assertThat(folder.resolve("404.md.html")).doesNotExist();
           }
-          case 6 -> assertThat(preview.findings("categories/caches.html").document()).isEqualTo("categories/caches.md");
+          case 6 -> assertThat(preview.findings("-/categories/caches.html").document()).isEqualTo("-/categories/caches.md");
           case 7 -> {
-            assertThat(done.removed()).doesNotContain("categories/caches.html");
-            assertThat(done.pages()).contains("categories/caches.html", "categories/caches.md.html");
-            assertThat(preview.findings("categories/caches.html").document()).isNull();
-            assertThat(preview.findings("categories/caches.md.html").document()).isEqualTo("categories/caches.md");
+            assertThat(done.removed()).doesNotContain("-/categories/caches.html");
+            assertThat(done.pages()).contains("-/categories/caches.html", "-/categories/caches.md.html");
+            assertThat(preview.findings("-/categories/caches.html").document()).isNull();
+            assertThat(preview.findings("-/categories/caches.md.html").document()).isEqualTo("-/categories/caches.md");
             assertThat(Files.readString(folder.resolve("network/dns-flush.html")))
-                .contains("href=\"../categories/caches.md.html\"");
+                .contains("href=\"../-/categories/caches.md.html\"");
           }
           default -> {
-            assertThat(done.removed()).contains("categories/caches.md.html");
-            assertThat(preview.findings("categories/caches.html").document()).isEqualTo("categories/caches.md");
+            assertThat(done.removed()).contains("-/categories/caches.md.html");
+            assertThat(preview.findings("-/categories/caches.html").document()).isEqualTo("-/categories/caches.md");
             assertThat(Files.readString(folder.resolve("network/dns-flush.html")))
-                .contains("href=\"../categories/caches.html\"");
+                .contains("href=\"../-/categories/caches.html\"");
           }
         }
       }
@@ -197,7 +197,7 @@ class PreviewSiteTest {
       Files.writeString(theme.resolve("runbook.css"), "body { color: red }\n");
       PreviewUpdate done = preview.refresh(List.of(theme.resolve("runbook.css")), u -> { });
       assertThat(done.full()).isTrue();
-      assertThat(Files.readString(preview.folder().resolve("assets/runbook.css"))).isEqualTo("body { color: red }\n");
+      assertThat(Files.readString(preview.folder().resolve("-/assets/runbook.css"))).isEqualTo("body { color: red }\n");
     }
   }
 
@@ -295,7 +295,7 @@ class PreviewSiteTest {
     for (String path : b.keySet()) {
       String x = new String(a.get(path), StandardCharsets.UTF_8);
       String y = new String(b.get(path), StandardCharsets.UTF_8);
-      if (!path.equals("search-index.js")) {
+      if (!path.equals("-/search-index.js")) {
         assertThat(x).as(when + ": " + path).isEqualTo(y);
       }
     }

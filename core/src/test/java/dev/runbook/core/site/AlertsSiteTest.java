@@ -82,56 +82,62 @@ class AlertsSiteTest {
 
   @Test
   void alertPageRedirectsToTheOneRunbookItsRulesLinkTo() throws Exception {
-    Document page = Jsoup.parse(read("alerts/NodeDiskFilling.html"));
-    assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../storage/disk-full.html");
-    assertThat(page.selectFirst("main a").attr("href")).isEqualTo("../storage/disk-full.html");
+    Document page = Jsoup.parse(read("-/alerts/NodeDiskFilling.html"));
+    // Its one rule links to the runbook's #free-space: the page opens there.
+    assertThat(page.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../../storage/disk-full.html#free-space");
+    assertThat(page.selectFirst("main a").attr("href")).isEqualTo("../../storage/disk-full.html#free-space");
+    assertThat(page.title()).startsWith("Alert NodeDiskFilling \u2192 Disk full");
+    assertThat(page.selectFirst("main").text()).isEqualTo("The runbook of alert NodeDiskFilling is Disk full.");
   }
 
   @Test
   void alertNameThatIsNoPlainFileNameGetsNoPageButANote() throws Exception {
-    try (var files = Files.list(site.resolve("alerts"))) {
+    try (var files = Files.list(site.resolve("-/alerts"))) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
           .containsExactly("NodeDiskFilling.html", "NodeDiskFull.html", "NodeDiskGone.html", "NodeNoRunbook.html");
     }
     assertThat(result.notes()).anySatisfy(n -> assertThat(n)
-        .startsWith("rules/other.yaml:10: alert 'Odd/../Name' gets no page under alerts/"));
+        .startsWith("rules/other.yaml:10: alert 'Odd/../Name' gets no page under -/alerts/"));
   }
 
   @Test
   void alertNameSharedByRulesThatLinkToSeveralRunbooksListsThem() throws Exception {
-    Document page = Jsoup.parse(read("alerts/NodeDiskFull.html"));
+    Document page = Jsoup.parse(read("-/alerts/NodeDiskFull.html"));
     assertThat(page.select("meta[http-equiv=refresh]")).isEmpty();
     assertThat(page.select(".alert-runbooks a").eachAttr("href"))
-        .containsExactly("../storage/disk-full.html", "../storage/disk-slow.html");
+        .containsExactly("../../storage/disk-full.html", "../../storage/disk-slow.html");
     assertThat(page.select(".alert-runbooks a").eachText()).containsExactly("Disk full", "Disk slow");
     assertThat(page.select(".alert-rules code").eachText()).containsExactly("rules/node.yaml:4", "rules/other.yaml:4");
   }
 
   @Test
   void alertWithoutAWorkingRunbookGetsAPageThatSaysSoWithItsRulesFile() throws Exception {
-    Document none = Jsoup.parse(read("alerts/NodeNoRunbook.html"));
+    Document none = Jsoup.parse(read("-/alerts/NodeNoRunbook.html"));
+    assertThat(none.title()).startsWith("Alert NodeNoRunbook: no runbook");
     assertThat(none.select(".alert-runbooks")).isEmpty();
     assertThat(none.selectFirst(".summary").text()).contains("No alerting rule of this name links to a runbook");
     assertThat(none.selectFirst(".alert-rules li").text()).isEqualTo("rules/node.yaml:18 info: no runbook annotation");
   }
 
   @Test
-  void runbookKeepsItsPageWhereAnAlertPageWouldBe() throws Exception {
+  void aRunbookNamedLikeAnAlertKeepsItsPageAndTheAlertGetsItsOwnInTheSitesFolder() throws Exception {
     assertThat(Jsoup.parse(read("alerts/NodeDiskGone.html")).selectFirst("h1").text()).isEqualTo("Node disk gone");
-    assertThat(result.notes()).anySatisfy(n -> assertThat(n)
-        .isEqualTo("rules/node.yaml:12: alert 'NodeDiskGone' gets no page: alerts/NodeDiskGone.html is a page of the site already; skipped"));
+    Document alert = Jsoup.parse(read("-/alerts/NodeDiskGone.html"));
+    assertThat(alert.selectFirst("h1").text()).isEqualTo("Alert NodeDiskGone");
+    assertThat(alert.selectFirst(".alert-rules li").text()).startsWith("rules/node.yaml:12 warning: its runbook URL");
+    assertThat(result.notes()).noneSatisfy(n -> assertThat(n).contains("NodeDiskGone"));
   }
 
   @Test
   void searchFindsARunbookByTheNamesOfItsAlerts() throws Exception {
-    String index = read("search-index.js");
+    String index = read("-/search-index.js");
     assertThat(index).contains("\"words\":[").contains("\"nodediskfilling\"")
-        .containsPattern("\\[\"storage/disk-full.html\",\"Disk full\",\"[^\"]*\",\"[^\"]*\",\"[^\"]*nodediskfilling[^\"]*\"\\]");
+        .containsPattern("\\[\"storage/disk-full.html\",\"Disk full\",\"[^\"]*\",\"[^\"]*\",\"[^\"]*NodeDiskFilling[^\"]*\"\\]");
   }
 
   @Test
   void alertCoveragePageChartsTheShareOfWorkingRunbooksAndListsWhatIsMissing() throws Exception {
-    Document page = Jsoup.parse(read("alert-coverage.html"));
+    Document page = Jsoup.parse(read("-/alert-coverage.html"));
     // Six alerts; NodeDiskFull twice, Odd/../Name and NodeDiskFilling lead to a runbook.
     assertThat(page.selectFirst(".summary").text()).isEqualTo("4 of 6 alerts link to a working runbook.");
     assertThat(page.select("svg.coverage")).hasSize(2);

@@ -68,7 +68,7 @@ class OutputFolderSafetyTest {
     List<String> listed = lines.stream().skip(1).filter(l -> !l.startsWith("#")).toList();
     List<String> files = new ArrayList<>(snapshot(site).keySet().stream()
         .filter(p -> !p.endsWith("/") && !p.equals(OutputFolder.MARKER)).toList());
-    assertThat(listed).containsExactlyElementsOf(files).contains("index.html", "assets/runbook.css");
+    assertThat(listed).containsExactlyElementsOf(files).contains("index.html", "-/assets/runbook.css");
   }
 
   @Test

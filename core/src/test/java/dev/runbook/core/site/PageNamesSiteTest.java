@@ -26,10 +26,10 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * Documents whose natural page the site uses itself (a dashboard, a category or rule page, a
- * theme asset) or another document takes (same name in another case, a runbook named like an
- * index page's own page) still publish, on a fallback page that every link, listing and data
- * file uses; the site's own files keep their paths.
+ * Documents named like the site's own pages (a dashboard, a category or rule page, a theme asset)
+ * keep their pages, since the site's own live in {@code -/}; documents whose natural page is still
+ * taken (the top's {@code 404.html}, the same name in another case, a runbook named like an index
+ * page's own page) publish on a fallback page that every link, listing and data file uses.
  */
 class PageNamesSiteTest {
   private static final List<RuleInfo> RULES = BuiltinRules.all().stream().map(Rule::info).toList();
@@ -110,35 +110,37 @@ class PageNamesSiteTest {
   }
 
   @Test
-  void everyClashPublishesOnAFallbackPageThatEveryLinkUses() throws Exception {
+  void theSetsOwnNamesKeepTheirPagesAndEveryClashLeftPublishesOnAFallbackPageThatEveryLinkUses() throws Exception {
     Path root = write(clashingSet());
     Path site = tmp.resolve("site");
     SiteResult result = buildClean(root, site);
 
-    // The site's own pages and files keep their paths.
-    assertThat(page(site, "review.html").title()).contains("Review status");
-    assertThat(page(site, "risk.html").title()).contains("Risk overview");
-    assertThat(page(site, "automation.html").title()).contains("Automation status");
+    // The site's own pages and files are in its own folder, -/; 404.html stays at the top.
+    assertThat(page(site, "-/review.html").title()).contains("Review status");
+    assertThat(page(site, "-/risk.html").title()).contains("Risk overview");
+    assertThat(page(site, "-/automation.html").title()).contains("Automation status");
     assertThat(page(site, "404.html").title()).contains("Page not found");
-    assertThat(page(site, "categories/database.html").select("h1").text()).isEqualTo("Database");
-    assertThat(page(site, "rules/index.html").title()).startsWith("Rules");
-    assertThat(page(site, "rules/RB301.html").title()).contains("RB301");
-    assertThat(Files.readString(site.resolve("assets/guide.html"))).contains("From the theme.");
+    assertThat(page(site, "-/categories/database.html").select("h1").text()).isEqualTo("Database");
+    assertThat(page(site, "-/rules/index.html").title()).startsWith("Rules");
+    assertThat(page(site, "-/rules/RB301.html").title()).contains("RB301");
+    assertThat(Files.readString(site.resolve("-/assets/guide.html"))).contains("From the theme.");
 
-    // Each document's page, from runbooks.json (runbooks) and the files (index pages, stubs).
+    // Each document's page, from runbooks.json (runbooks) and the files (index pages, stubs):
+    // named like the site's pages, they keep their natural pages; only the top's 404.html and
+    // clashes between documents move.
     assertThat(runbookPages(site)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-        Map.entry("review.md", "review.md-2.html"),
+        Map.entry("review.md", "review.html"),
         Map.entry("review.md.md", "review.md.html"),
-        Map.entry("risk.md", "risk.md.html"),
-        Map.entry("automation.md", "automation.md.html"),
+        Map.entry("risk.md", "risk.html"),
+        Map.entry("automation.md", "automation.html"),
         Map.entry("404.md", "404.md.html"),
-        Map.entry("categories/database.md", "categories/database.md.html"),
-        Map.entry("rules/RB301.md", "rules/RB301.md.html"),
-        Map.entry("assets/guide.md", "assets/guide.md.html"),
+        Map.entry("categories/database.md", "categories/database.html"),
+        Map.entry("rules/RB301.md", "rules/RB301.html"),
+        Map.entry("assets/guide.md", "assets/guide.html"),
         Map.entry("foo.md", "foo.html"),
         Map.entry("foo.MD", "foo.MD.html"),
         Map.entry("net/index.md.md", "net/index.md.html")));
-    assertThat(page(site, "rules/index.md.html").select("h1").text()).isEqualTo("Rules folder");
+    assertThat(page(site, "rules/index.html").select("h1").text()).isEqualTo("Rules folder");
     assertThat(page(site, "net/index.html").select("h1").text()).isEqualTo("Net");
     assertThat(page(site, "net/index.md-2.html").select("h1").text()).isEqualTo("Net index page");
     assertThat(page(site, "foo.html").select("h1").text()).isEqualTo("Foo");
@@ -146,59 +148,56 @@ class PageNamesSiteTest {
 
     // Links from other documents, folder links, backlinks.
     assertThat(links(site, "index.html")).containsAllEntriesOf(Map.ofEntries(
-        Map.entry("Review", "review.md-2.html"),
+        Map.entry("Review", "review.html"),
         Map.entry("Review notes", "review.md.html"),
-        Map.entry("Risk", "risk.md.html"),
-        Map.entry("Automation", "automation.md.html"),
+        Map.entry("Risk", "risk.html"),
+        Map.entry("Automation", "automation.html"),
         Map.entry("Lost", "404.md.html"),
-        Map.entry("Database category", "categories/database.md.html"),
-        Map.entry("Rules folder", "rules/index.md.html"),
-        Map.entry("Rule notes", "rules/RB301.md.html"),
-        Map.entry("Theme guide", "assets/guide.md.html"),
+        Map.entry("Database category", "categories/database.html"),
+        Map.entry("Rules folder", "rules/index.html"),
+        Map.entry("Rule notes", "rules/RB301.html"),
+        Map.entry("Theme guide", "assets/guide.html"),
         Map.entry("Foo upper", "foo.MD.html"),
         Map.entry("Net", "net/index.html"),
         Map.entry("Net index page", "net/index.md-2.html"),
         Map.entry("Net index runbook", "net/index.md.html")));
     assertThat(links(site, "foo.html")).containsEntry("Upper steps", "foo.MD.html#steps")
-        .containsEntry("Review", "review.md-2.html").containsEntry("Lost", "404.md.html")
-        .containsEntry("Rules", "rules/index.md.html");
-    assertThat(links(site, "rules/RB301.md.html")).containsEntry("Rules folder", "index.md.html");
-    assertThat(links(site, "review.md.html")).containsEntry("Review", "review.md-2.html#steps");
-    assertThat(page(site, "review.md-2.html").select("a[href]").eachAttr("href"))
+        .containsEntry("Review", "review.html").containsEntry("Lost", "404.md.html")
+        .containsEntry("Rules", "rules/index.html");
+    assertThat(links(site, "rules/RB301.html")).containsEntry("Rules folder", "index.html");
+    assertThat(links(site, "review.md.html")).containsEntry("Review", "review.html#steps");
+    assertThat(page(site, "review.html").select("a[href]").eachAttr("href"))
         .contains("foo.html", "review.md.html", "net/index.md-2.html");
     assertThat(page(site, "foo.MD.html").select("a[href]").eachAttr("href")).contains("foo.html");
 
     // Listings: category, Review status, Risk overview, Automation status.
-    assertThat(page(site, "categories/database.html").select("main a[href]").eachAttr("href"))
-        .contains("database.md.html");
-    for (String listing : List.of("review.html", "risk.html", "automation.html", "categories/named-like-dashboards.html")) {
+    assertThat(page(site, "-/categories/database.html").select("main a[href]").eachAttr("href"))
+        .contains("../../categories/database.html");
+    for (String listing : List.of("-/review.html", "-/risk.html", "-/automation.html", "-/categories/named-like-dashboards.html")) {
       assertThat(page(site, listing).select("main a[href]").eachAttr("href")).as(listing)
           .doesNotContain("review.html", "risk.html", "automation.html", "404.html");
     }
-    assertThat(page(site, "automation.html").select("main a[href]").eachAttr("href"))
-        .contains("review.md-2.html", "risk.md.html", "automation.md.html", "404.md.html", "foo.MD.html");
+    assertThat(page(site, "-/automation.html").select("main a[href]").eachAttr("href"))
+        .contains("../review.html", "../risk.html", "../automation.html", "../404.md.html", "../foo.MD.html");
 
     // Redirects for an alias and a moved stub; the sitemap and the search index.
-    assertThat(page(site, "old/review.html").select("a[href]").eachAttr("href")).contains("../review.md-2.html");
+    assertThat(page(site, "old/review.html").select("a[href]").eachAttr("href")).contains("../review.html");
     assertThat(page(site, "old-foo.html").select("a[href]").eachAttr("href")).contains("foo.MD.html");
     assertThat(Files.readString(site.resolve("sitemap.xml")))
-        .contains("<loc>https://runbooks.example.org/review.md-2.html</loc>",
-            "<loc>https://runbooks.example.org/review.html</loc>",
+        .contains("<loc>https://runbooks.example.org/review.html</loc>",
+            "<loc>https://runbooks.example.org/-/review.html</loc>",
             "<loc>https://runbooks.example.org/net/index.md-2.html</loc>");
-    assertThat(Files.readString(site.resolve("search-index.js")))
-        .contains("\"review.md-2.html\"", "\"foo.MD.html\"", "\"rules/index.md.html\"");
+    assertThat(Files.readString(site.resolve("-/search-index.js")))
+        .contains("\"review.html\"", "\"foo.MD.html\"", "\"rules/index.html\"");
 
     // One note for each moved document, saying where it went and why.
-    assertThat(result.notes()).hasSize(10).contains(
-        "review.md is published as review.md-2.html because review.html is the site's Review status page;"
+    assertThat(result.notes()).containsExactly(
+        "404.md is published as 404.md.html because 404.html is the site's page-not-found page;"
             + " rename the file to give it a page named after it",
         "foo.MD is published as foo.MD.html because foo.html is the page of foo.md;"
             + " rename the file to give it a page named after it",
         "net/index.md is published as net/index.md-2.html because net/index.md.html is the page of net/index.md.md;"
             + " rename the file to give it a page named after it");
-    assertThat(result.notes()).anyMatch(n -> n.startsWith("categories/database.md is published as "
-        + "categories/database.md.html because categories/database.html is the site's page of the category 'Database'"));
-    assertThat(result.notes()).anyMatch(n -> n.startsWith("assets/guide.md is published as assets/guide.md.html"));
 
     // The same pages whatever the number of threads.
     Path again = tmp.resolve("again");
@@ -216,13 +215,10 @@ class PageNamesSiteTest {
     Path site = tmp.resolve("site");
     SiteResult result = buildClean(root, site);
     assertThat(runbookPages(site)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "Review.md", "Review.md.html", "Deploy.md", "Deploy.html", "deploy.md", "deploy.md.html"));
-    assertThat(page(site, "review.html").title()).contains("Review status");
+        "Review.md", "Review.html", "Deploy.md", "Deploy.html", "deploy.md", "deploy.md.html"));
+    assertThat(page(site, "-/review.html").title()).contains("Review status");
     assertThat(links(site, "Deploy.html")).containsEntry("Lower", "deploy.md.html");
     assertThat(result.notes()).containsExactly(
-        "Review.md is published as Review.md.html because Review.html would be the same file as review.html,"
-            + " the site's Review status page, where file names ignore case; rename the file to give it a page named"
-            + " after it",
         "deploy.md is published as deploy.md.html because deploy.html would be the same file as Deploy.html,"
             + " the page of Deploy.md, where file names ignore case; rename the file to give it a page named after it");
   }

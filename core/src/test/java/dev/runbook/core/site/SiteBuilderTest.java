@@ -29,10 +29,10 @@ class SiteBuilderTest {
     assertThat(result.output()).isEqualTo(site);
     assertThat(site.resolve(OutputFolder.MARKER)).isRegularFile();
     for (String page : new String[] {"index.html", "database/failover.html", "network/dns-flush.html",
-        "network/old-dns.html", "old/db-failover.html", "failover.html", "docs/guide.html", "review.html",
-        "risk.html", "automation.html", "rules/index.html", "rules/RB301.html", "rules/RB403.html", "404.html",
-        "categories/database.html", "categories/networking.html", "runbooks.json", "sitemap.xml",
-        "search-index.js", "assets/runbook.css", "assets/runbook.js", "assets/favicon.svg",
+        "network/old-dns.html", "old/db-failover.html", "failover.html", "docs/guide.html", "-/review.html",
+        "-/risk.html", "-/automation.html", "-/rules/index.html", "-/rules/RB301.html", "-/rules/RB403.html", "404.html",
+        "-/categories/database.html", "-/categories/networking.html", "runbooks.json", "sitemap.xml",
+        "-/search-index.js", "-/assets/runbook.css", "-/assets/runbook.js", "-/assets/favicon.svg",
         "database/img/diagram.png"}) {
       assertThat(site.resolve(page)).as(page).isRegularFile();
     }
@@ -146,9 +146,9 @@ class SiteBuilderTest {
     Files.writeString(theme.resolve("logo.txt"), "logo");
     Path site = tmp.resolve("site");
     SiteFixtures.build("fixture", SiteFixtures.options(site).withThemeDir(Optional.of(theme)));
-    assertThat(site.resolve("assets/runbook.css")).hasContent("body { color: teal; }");
-    assertThat(site.resolve("assets/logo.txt")).hasContent("logo");
-    assertThat(site.resolve("assets/runbook.js")).isRegularFile();
+    assertThat(site.resolve("-/assets/runbook.css")).hasContent("body { color: teal; }");
+    assertThat(site.resolve("-/assets/logo.txt")).hasContent("logo");
+    assertThat(site.resolve("-/assets/runbook.js")).isRegularFile();
   }
 
   @Test
@@ -214,11 +214,11 @@ class SiteBuilderTest {
     new SiteBuilder(SiteFixtures.options(site)).build(SiteFixtures.load(tmp.resolve("many"), config), config);
     org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(Files.readString(site.resolve("index.html")));
     assertThat(home.select("table.runbooks tbody tr")).hasSize(GeneratedPages.LISTED);
-    assertThat(home.select("p.more a").attr("href")).isEqualTo("categories/ops.html");
+    assertThat(home.select("p.more a").attr("href")).isEqualTo("-/categories/ops.html");
     assertThat(home.select("p.more").text()).isEqualTo("All 55 runbooks in Ops");
-    org.jsoup.nodes.Document category = org.jsoup.Jsoup.parse(Files.readString(site.resolve("categories/ops.html")));
+    org.jsoup.nodes.Document category = org.jsoup.Jsoup.parse(Files.readString(site.resolve("-/categories/ops.html")));
     assertThat(category.select("table.runbooks tbody tr")).hasSize(55);
-    org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(Files.readString(site.resolve("review.html")));
+    org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(Files.readString(site.resolve("-/review.html")));
     assertThat(review.select("p.more").text()).startsWith("The 50 due first are listed; 5 more are current.");
   }
 

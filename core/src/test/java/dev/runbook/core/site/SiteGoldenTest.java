@@ -43,16 +43,16 @@ class SiteGoldenTest {
         "network/old-dns.html",
         "old/db-failover.html",
         "docs/guide.html",
-        "categories/database.html",
-        "review.html",
-        "risk.html",
-        "automation.html",
-        "rules/index.html",
-        "rules/RB301.html",
+        "-/categories/database.html",
+        "-/review.html",
+        "-/risk.html",
+        "-/automation.html",
+        "-/rules/index.html",
+        "-/rules/RB301.html",
         "404.html",
         "runbooks.json",
         "sitemap.xml",
-        "search-index.js");
+        "-/search-index.js");
   }
 
   @ParameterizedTest

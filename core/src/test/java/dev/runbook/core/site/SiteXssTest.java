@@ -92,7 +92,7 @@ class SiteXssTest {
 
   @Test
   void dataFilesEscapeMarkup() {
-    for (String name : new String[] {"search-index.js", "runbooks.json"}) {
+    for (String name : new String[] {"-/search-index.js", "runbooks.json"}) {
       String text = text(name);
       assertThat(text).as(name).doesNotContain("<").doesNotContain(">");
       assertThat(text).as(name).contains("\\u003cscript\\u003e");

@@ -1,7 +1,7 @@
 /*
  * runbook default theme: review states for the reader's date, copy buttons, commands filled in
  * from the alert's labels in the link, steps that can be ticked off, and search. No library, no
- * network: the search index is a script beside the pages, so it loads from file:// too. Every page
+ * network: the search index is a script in the site's own folder, so it loads from file:// too. Every page
  * works without this file.
  */
 (function () {
@@ -9,6 +9,8 @@
   var html = document.documentElement;
   html.classList.add('js');
   var root = html.getAttribute('data-root') || '';
+  /* The folder of the site's own pages and files (-/), which holds the search index. */
+  var own = html.hasAttribute('data-own') ? html.getAttribute('data-own') : root + '-/';
   var page = html.getAttribute('data-page') || location.pathname;
   var DAY = 86400000;
 
@@ -428,7 +430,7 @@
       }
       loading = true;
       var script = document.createElement('script');
-      script.src = root + 'search-index.js';
+      script.src = own + 'search-index.js';
       script.onload = function () {
         index = prepare(window.RUNBOOK_SEARCH_INDEX);
         run();
@@ -441,7 +443,36 @@
     }
 
     function prepare(raw) {
-      return {pages: raw.pages, words: raw.words, postings: raw.postings, decoded: {}};
+      var lower = raw.pages.map(function (p) {
+        return p[4].toLowerCase();
+      });
+      return {pages: raw.pages, lower: lower, words: raw.words, postings: raw.postings, decoded: {}};
+    }
+
+    /* A page's headings, [text, anchor]: keywords hold them after the first ' · ', the anchors
+       (when any differs from its implicit one) are p[5], in the same order. */
+    function headings(p) {
+      var parts = p[4].split(' \u00b7 ');
+      var anchors = p[5] ? p[5].split(' ') : [];
+      var out = [];
+      for (var k = 1; k < parts.length; k++) {
+        out.push([parts[k], anchors[k - 1] || implicitAnchor(parts[k])]);
+      }
+      return out;
+    }
+
+    /* As SearchIndex.implicitAnchor on the build's side, for ASCII text. */
+    function implicitAnchor(text) {
+      return text.toLowerCase().trim().replace(/[^a-z0-9 _-]/g, '').replace(/ /g, '-');
+    }
+
+    function hasAll(text, terms) {
+      var words = text.toLowerCase().split(/[^\p{L}\p{N}_]+/u);
+      return terms.every(function (t) {
+        return words.some(function (w) {
+          return w.lastIndexOf(t, 0) === 0;
+        });
+      });
     }
 
     function postings(i) {
@@ -505,7 +536,7 @@
         for (var id in hits) {
           if (scores === null || id in scores) {
             var p = index.pages[id];
-            var bonus = p[1].toLowerCase().indexOf(terms[t]) >= 0 ? 10 : p[4].indexOf(terms[t]) >= 0 ? 4 : 0;
+            var bonus = p[1].toLowerCase().indexOf(terms[t]) >= 0 ? 10 : index.lower[id].indexOf(terms[t]) >= 0 ? 4 : 0;
             next[id] = (scores === null ? 0 : scores[id]) + hits[id] + bonus;
           }
         }
@@ -515,9 +546,22 @@
       ids.sort(function (a, b) {
         return scores[b] - scores[a] || (index.pages[a][1] < index.pages[b][1] ? -1 : 1);
       });
-      return ids.slice(0, 12).map(function (id) {
-        return index.pages[id];
-      });
+      /* A page whose title does not hold the query but some headings do is found at each of
+         them (a file of many alerts, one heading each): [page#anchor, heading, …, page title]. */
+      var out = [];
+      for (var i = 0; i < ids.length && out.length < 12; i++) {
+        var p = index.pages[ids[i]];
+        var hits = hasAll(p[1], terms) ? [] : headings(p).filter(function (h) {
+          return hasAll(h[0], terms);
+        });
+        if (!hits.length) {
+          out.push(p);
+        }
+        for (var k = 0; k < hits.length && k < 5; k++) {
+          out.push([p[0] + '#' + encodeURIComponent(hits[k][1]), hits[k][0], p[2], p[3], '', '', p[1]]);
+        }
+      }
+      return out.slice(0, 12);
     }
 
     function show(pages, message) {
@@ -541,7 +585,7 @@
         title.textContent = p[1];
         var meta = document.createElement('span');
         meta.className = 'meta';
-        meta.textContent = [p[2], p[3] ? p[3].charAt(0).toUpperCase() + p[3].slice(1) + ' risk' : '']
+        meta.textContent = p[6] ? 'in ' + p[6] : [p[2], p[3] ? p[3].charAt(0).toUpperCase() + p[3].slice(1) + ' risk' : '']
           .filter(Boolean).join(' · ') || p[0];
         item.appendChild(title);
         item.appendChild(meta);

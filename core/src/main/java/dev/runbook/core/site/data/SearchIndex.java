@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -20,8 +21,28 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * depend on thread timing. Thread-safe.
  */
 public final class SearchIndex {
-  /** A page in the index. {@code keywords} are its title, tags and headings. */
-  public record Page(String url, String title, String category, String risk, String keywords) {}
+  /**
+   * A page in the index. {@code keywords} are its title, tags and alert names, then {@code " · "}
+   * and each heading (H2–H6), as written. {@code anchors} are those headings' anchors in the same
+   * order, separated by spaces, each left empty where it is the {@link #implicitAnchor} of its
+   * text, or all of it empty when every one is (the usual case: the index stays small).
+   */
+  public record Page(String url, String title, String category, String risk, String keywords, String anchors) {}
+
+  private static final java.util.regex.Pattern ASCII = java.util.regex.Pattern.compile("[\\x20-\\x7e]*");
+
+  /**
+   * The anchor the search script works out for a heading when the index gives none: for ASCII
+   * text, lower case, without characters other than letters, digits, spaces, {@code _} and
+   * {@code -}, spaces made {@code -} (GitHub's slug of a first heading of that text); no anchor
+   * ({@code "\u0000"}, never equal to one) for other text.
+   */
+  public static String implicitAnchor(String text) {
+    if (!ASCII.matcher(text).matches()) {
+      return "\u0000";
+    }
+    return text.toLowerCase(Locale.ROOT).strip().replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
+  }
 
   /** A page and the ids of its words. */
   private record Entry(Page page, int[] words) {}
@@ -112,6 +133,10 @@ public final class SearchIndex {
       JsonText.appendQuoted(sb, p.risk());
       sb.append(',');
       JsonText.appendQuoted(sb, p.keywords());
+      if (!p.anchors().isEmpty()) {
+        sb.append(',');
+        JsonText.appendQuoted(sb, p.anchors());
+      }
       sb.append(']');
       flush(sb, w);
     }

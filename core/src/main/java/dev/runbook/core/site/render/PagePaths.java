@@ -41,6 +41,16 @@ import java.util.TreeMap;
  * is free always gets it. Each fallback comes with a {@link #notes() note}. Immutable.
  */
 public final class PagePaths {
+  /**
+   * The folder of everything the site makes itself (its dashboards, category, rule and alert
+   * pages, the search index, the theme's assets), so that none of them takes a page a document
+   * needs: {@code -} is a name no runbook set uses for a folder of its own, needs no escaping in a
+   * URL, is not dropped by static hosts (Jekyll drops {@code _x}, many hosts hide {@code .x}) and
+   * is GitLab's folder for its own pages ({@code /-/issues}). Only the home page {@code
+   * index.html}, {@code 404.html} and the data files hosts and tools look for stay at the top.
+   */
+  public static final String OWN = "-/";
+
   /** What the home page is published as; the site writes it with the root index page's body. */
   private static final String HOME = "index.html";
 

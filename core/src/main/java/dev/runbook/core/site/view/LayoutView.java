@@ -8,6 +8,8 @@ import java.util.List;
  * @param siteTitle the site's name
  * @param pageTitle this page's title
  * @param root the relative way from this page to the site root ({@code ""} or {@code "../"}…)
+ * @param own the relative way from this page to the folder of the site's own pages and assets
+ *     ({@code "-/"}, {@code "../-/"}…)
  * @param pagePath this page's path in the site; the key of its ticked steps
  * @param canonical the page's public address when a base URL is set, else null
  * @param nav the site's main links, the current one marked
@@ -18,6 +20,7 @@ public record LayoutView(
     String siteTitle,
     String pageTitle,
     String root,
+    String own,
     String pagePath,
     String canonical,
     List<NavLink> nav,
