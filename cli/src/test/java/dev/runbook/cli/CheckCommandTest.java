@@ -145,7 +145,7 @@ class CheckCommandTest {
         + "    sections: [Meaning]\n  procedure:\n    match: ['*.md']\n");
     CliRunner.Result r = CliRunner.run(dir, "check");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.err()).isEqualTo("runbook: runbooks/../runbook.yml:3: kind 'alert' is no runbook's kind: check its "
+    assertThat(r.err()).isEqualTo("runbook: runbook.yml:3: kind 'alert' is no runbook's kind: check its "
         + "match globs (relative to the root) and front_matter values, or remove it\n");
   }
 

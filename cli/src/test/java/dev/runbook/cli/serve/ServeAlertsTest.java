@@ -122,9 +122,9 @@ class ServeAlertsTest {
     assertThat(alertsOn("/database/failover.html")).containsExactly("PostgresDown");
 
     Files.writeString(file, rules("PostgresDown", "database/failovr"));
-    until("the broken URL as a finding", () -> get("/__runbook/diagnostics?page=alert-coverage.html")
+    until("the broken URL as a finding", () -> get("/__runbook/diagnostics?page=-/alert-coverage.html")
         .contains("\"rule\":\"RB602\""));
-    String overlay = get("/__runbook/diagnostics?page=alert-coverage.html");
+    String overlay = get("/__runbook/diagnostics?page=-/alert-coverage.html");
     assertThat(overlay).contains("\"file\":\"../../deploy/prometheus/db.yaml\"", "\"line\":8",
         "\"severity\":\"error\"", "database/failover.md");
     assertThat(alertsOn("/database/failover.html")).isEmpty();

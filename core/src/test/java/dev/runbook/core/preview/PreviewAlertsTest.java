@@ -117,7 +117,7 @@ class PreviewAlertsTest {
       preview.refresh(List.of(file), u -> { });
       assertThat(alertFindings(preview)).containsExactly("../../deploy/node/alerts.yaml:8 RB602");
       assertThat(alertsOn(preview, "disk-full.html")).isEmpty();
-      assertThat(Jsoup.parse(Files.readString(preview.folder().resolve("alert-coverage.html"))).text())
+      assertThat(Jsoup.parse(Files.readString(preview.folder().resolve("-/alert-coverage.html"))).text())
           .contains("NodeDiskFull");
       assertThat(preview.findings("disk-full.html").totals()).containsEntry(dev.runbook.core.report.Severity.ERROR, 1);
       assertThat(preview.findings(dev.runbook.core.site.CoveragePage.PAGE).findings())

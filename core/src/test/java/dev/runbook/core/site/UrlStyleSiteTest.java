@@ -84,7 +84,7 @@ class UrlStyleSiteTest {
         .as("the page reaches the theme's assets from two folders down").contains("href=\"../../");
     assertThat(page("a/kubepodcrashlooping/index.html").select(".backlinks a").eachAttr("href"))
         .as("a link in Hugo's form counts as a backlink").contains("../kubepodnotready/index.html");
-    assertThat(Files.readString(site.resolve("search-index.js"))).contains("\"a/kubepodcrashlooping/index.html\"");
+    assertThat(Files.readString(site.resolve("-/search-index.js"))).contains("\"a/kubepodcrashlooping/index.html\"");
   }
 
   @Test
