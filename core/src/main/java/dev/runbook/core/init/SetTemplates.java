@@ -52,7 +52,14 @@ public record SetTemplates(SectionTemplate main, List<FolderTemplate> folders) {
       main = largest.template();
     }
     SectionTemplate chosen = main;
-    distinct.removeIf(f -> f.template().sameShape(chosen));
+    // A folder whose runbooks hold every section of the set's template passes it already: a kind
+    // would only make its extra headings required.
+    distinct.removeIf(f -> f.template().sameShape(chosen) || covers(f.template(), chosen));
     return new SetTemplates(chosen, distinct);
+  }
+
+  private static boolean covers(SectionTemplate folder, SectionTemplate main) {
+    List<String> keys = folder.sections().stream().map(TemplateInference::key).toList();
+    return !main.sections().isEmpty() && main.sections().stream().map(TemplateInference::key).allMatch(keys::contains);
   }
 }

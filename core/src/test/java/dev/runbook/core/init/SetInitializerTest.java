@@ -129,6 +129,40 @@ class SetInitializerTest {
     assertThat(dir.resolve("runbook.yml")).doesNotExist();
   }
 
+  @Test
+  void foldersOnTheirOwnTemplateBecomeKindsAndTheCheckIsGreen() throws Exception {
+    Path root = dir.resolve("runbooks");
+    alertSet(root.resolve("alerts"), 4);
+    for (int i = 0; i < 5; i++) {
+      write(root.resolve("procedures/p" + i + ".md"), "# P" + i + "\n\n## Overview\n\nx\n\n## Steps\n\n1. x\n\n"
+          + (i == 0 ? "" : "## Rollback\n\nx\n"));
+    }
+    String text = Files.readString(init.init(dir, root, dir, false).config());
+    assertThat(text).contains("sections: [Overview, Steps, Rollback]").contains("kinds:\n  alerts:")
+        .contains("    match: [\"alerts/**\"]\n    sections: [Meaning, Impact, Diagnosis, Mitigation]");
+    assertThat(check(dir).report().diagnostics()).isEmpty();
+
+    write(root.resolve("alerts/New.md"), "# New\n\n## Meaning\n\nx\n\n## Impact\n\nx\n\n## Diagnosis\n\nx\n");
+    assertThat(check(dir).report().diagnostics()).filteredOn(d -> d.rule().equals("RB101"))
+        .singleElement().satisfies(d -> assertThat(d.message()).contains("Mitigation"));
+  }
+
+  @Test
+  void aHugoSetKeepsItsLinksAndAnchors() throws Exception {
+    Path site = dir.resolve("site");
+    write(site.resolve("config.toml"), "baseURL = \"https://runbooks.example.org/\"\n");
+    Path content = site.resolve("content");
+    write(content.resolve("_index.md"), "# Runbooks\n\n- [Disk full](runbooks/diskfull/)\n");
+    write(content.resolve("runbooks/DiskFull.md"), "# Disk full\n\n## Meaning\n\nSee [mitigation](#mitigation).\n\n"
+        + "## Mitigation\n\nSee [CPU](../cpuhigh/#meaning).\n");
+    write(content.resolve("runbooks/CpuHigh.md"), "# CPU high\n\n## Meaning\n\nx\n\n## Mitigation\n\nx\n");
+    InitResult r = init.init(site, content, site, false);
+    String text = Files.readString(r.config());
+    assertThat(text).contains("url_style: hugo").contains("slugs: hugo").contains("root: content");
+    assertThat(check(site).all().diagnostics()).noneMatch(d -> d.rule().startsWith("RB30") && !d.rule().equals("RB304"));
+    assertThat(check(site).report().diagnostics()).isEmpty();
+  }
+
   private static CheckResult check(Path workingDir) throws Exception {
     return new CheckRunner().run(new CheckOptions(workingDir, Optional.empty(), List.of(), Optional.empty(), TODAY,
         false, Optional.empty(), Optional.empty(), 1));
