@@ -8,7 +8,6 @@ import dev.runbook.core.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB503", "secret", Severity.ERROR,
-      "Text that looks like a credential: private keys, AWS keys, bearer tokens, sk-… API keys, password= with a value.",
+      "Text that looks like a credential: private keys, AWS keys, GitHub and Slack tokens, bearer tokens, sk-… API keys, password= with a value (not a placeholder such as changeme, <token> or super-secret-key).",
       "Runbooks are copied into tickets, chats and wikis. A credential written in one is a leaked "
           + "credential: rotate it and reference a vault path or an environment variable instead.",
       "curl -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abcdefghijklmnop'",
@@ -150,14 +149,6 @@ public final class SecretRule implements Rule {
     return false;
   }
 
-  /** Values that say they are not real: {@code wrong-password}, {@code example-token-123}. */
-  private static final List<String> EXAMPLE_WORDS = List.of(
-      "example", "dummy", "fake", "wrong", "sample", "your", "changeme", "placeholder", "redacted", "password");
-
-  private static final Set<String> NOT_SECRETS = Set.of(
-      "changeme", "redacted", "example", "password", "placeholder", "secret", "required", "optional",
-      "string", "true", "false", "null", "none");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -190,7 +181,8 @@ public final class SecretRule implements Rule {
       Matcher m = kind.pattern().matcher(line);
       while (m.find()) {
         String value = m.group(kind.group());
-        if (kind.group() > 0 && !looksLiteral(value)
+        if ((kind.group() > 0 ? !looksLiteral(value)
+                : SecretPlaceholders.isPlaceholderToken(ctx.runbook(), n, line, m.start(), m.end()))
             || overlaps(reported, m.start(kind.group()), m.end(kind.group()))) {
           continue;
         }
@@ -213,21 +205,9 @@ public final class SecretRule implements Rule {
     return false;
   }
 
-  /** A value, not a reference: no $VAR, ${…}, <…>, {{…}}, vault path or masked text. */
+  /** A value, not a reference, mask, example or name: see {@link SecretPlaceholders}. */
   static boolean looksLiteral(String value) {
-    String v = value.strip();
-    if (v.isEmpty() || "$<{%*[(".indexOf(v.charAt(0)) >= 0 || v.contains("$(") || v.contains("${")) {
-      return false;
-    }
-    if (v.chars().allMatch(c -> c == v.charAt(0)) || v.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.')) {
-      return false;
-    }
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (NOT_SECRETS.contains(lower) || EXAMPLE_WORDS.stream().anyMatch(lower::contains) || lower.startsWith("vault:") || lower.startsWith("env:")
-        || lower.contains("/") && !lower.matches(".*[0-9].*[0-9].*")) {
-      return false;
-    }
-    return v.chars().anyMatch(Character::isDigit) || v.length() >= 12;
+    return SecretPlaceholders.looksLiteral(value);
   }
 
   private static String redact(String value) {

@@ -9,7 +9,6 @@ import dev.runbook.core.rules.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,14 +135,6 @@ final class ReferenceSecretRule implements Rule {
     return false;
   }
 
-  /** Values that say they are not real: {@code wrong-password}, {@code example-token-123}. */
-  private static final List<String> EXAMPLE_WORDS = List.of(
-      "example", "dummy", "fake", "wrong", "sample", "your", "changeme", "placeholder", "redacted", "password");
-
-  private static final Set<String> NOT_SECRETS = Set.of(
-      "changeme", "redacted", "example", "password", "placeholder", "secret", "required", "optional",
-      "string", "true", "false", "null", "none");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -168,7 +159,8 @@ final class ReferenceSecretRule implements Rule {
       Matcher m = kind.pattern().matcher(line);
       while (m.find()) {
         String value = m.group(kind.group());
-        if (kind.group() > 0 && !looksLiteral(value)
+        if ((kind.group() > 0 ? !looksLiteral(value)
+                : SecretPlaceholders.isPlaceholderToken(ctx.runbook(), n, line, m.start(), m.end()))
             || overlaps(reported, m.start(kind.group()), m.end(kind.group()))) {
           continue;
         }
@@ -191,21 +183,9 @@ final class ReferenceSecretRule implements Rule {
     return false;
   }
 
-  /** A value, not a reference: no $VAR, ${…}, <…>, {{…}}, vault path or masked text. */
+  /** The placeholder judgement is not under test here: the rule's own. */
   static boolean looksLiteral(String value) {
-    String v = value.strip();
-    if (v.isEmpty() || "$<{%*[(".indexOf(v.charAt(0)) >= 0 || v.contains("$(") || v.contains("${")) {
-      return false;
-    }
-    if (v.chars().allMatch(c -> c == v.charAt(0)) || v.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.')) {
-      return false;
-    }
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (NOT_SECRETS.contains(lower) || EXAMPLE_WORDS.stream().anyMatch(lower::contains) || lower.startsWith("vault:") || lower.startsWith("env:")
-        || lower.contains("/") && !lower.matches(".*[0-9].*[0-9].*")) {
-      return false;
-    }
-    return v.chars().anyMatch(Character::isDigit) || v.length() >= 12;
+    return SecretPlaceholders.looksLiteral(value);
   }
 
   private static String redact(String value) {
