@@ -106,7 +106,7 @@ public final class MarkdownParser {
 
   /** The facts of a parsed document whose source is {@code lines}. */
   static Result resultOf(Node document, List<String> lines) {
-    Walk walk = new Walk(Math.max(1, lines.size()), new InlineLocator(lines));
+    Walk walk = new Walk(Math.max(1, lines.size()), new InlineLocator(lines), lines);
     walk.run(document);
     return walk.result();
   }
@@ -130,7 +130,10 @@ public final class MarkdownParser {
     private boolean hasStepHeadings;
     private int actionable;
 
-    Walk(int lineCount, InlineLocator locator) {
+    private final List<String> lines;
+
+    Walk(int lineCount, InlineLocator locator, List<String> lines) {
+      this.lines = lines;
       this.locator = locator;
       this.lineCount = lineCount;
     }
@@ -172,6 +175,10 @@ public final class MarkdownParser {
         }
       } else if (node instanceof FencedCodeBlock f) {
         code(f, f.getInfo(), f.getLiteral(), 1);
+        if (f.getClosingFenceLength() == null && reachesTheEnd(f)) {
+          CodeBlock open = codeBlocks.remove(codeBlocks.size() - 1);
+          codeBlocks.add(new CodeBlock(open.info(), open.literal(), open.firstLine(), Nodes.firstLine(f), true));
+        }
       } else if (node instanceof IndentedCodeBlock i) {
         code(i, "", i.getLiteral(), 0);
       } else if (node instanceof org.commonmark.node.Link l) {
@@ -248,6 +255,24 @@ public final class MarkdownParser {
       int first = Nodes.firstLine(block) + fenceLines;
       codeBlocks.add(new CodeBlock(info == null ? "" : info.strip(), literal, first));
       actionable++;
+    }
+
+    /**
+     * Whether an unclosed fence reaches the end of the file: inside a list item or block quote it
+     * ends with its container instead, swallowing nothing after it.
+     */
+    private boolean reachesTheEnd(FencedCodeBlock f) {
+      List<SourceSpan> spans = f.getSourceSpans();
+      if (spans.isEmpty()) {
+        return false;
+      }
+      int last = spans.get(spans.size() - 1).getLineIndex() + 1;
+      for (int n = last + 1; n <= lines.size(); n++) {
+        if (!lines.get(n - 1).isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void html(Node node, String literal) {

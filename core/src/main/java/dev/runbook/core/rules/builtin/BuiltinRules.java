@@ -15,6 +15,7 @@ public final class BuiltinRules {
         new EmptySectionRule(),
         new TitleRule(),
         new StepsNotOrderedRule(),
+        new UnclosedFenceRule(),
         new RiskMissingRule(),
         new RiskInvalidRule(),
         new RiskConflictRule(),
