@@ -123,6 +123,11 @@ public final class Linter {
 
   private record Found(Runbook doc, List<Diagnostic> diagnostics) {}
 
+  /** The findings of the rules that read only {@code doc}, with no set around it ({@code fix --dry-run} masking). */
+  public List<Diagnostic> checkAlone(Runbook doc) {
+    return alone(doc, LocalDate.now(clock));
+  }
+
   private List<Diagnostic> alone(Runbook doc, LocalDate today) {
     List<Diagnostic> found = new ArrayList<>();
     run(doc, false, null, today, null, found);

@@ -88,7 +88,7 @@ final class ReferenceSecretRule implements Rule {
    * Finds {@code name = value} and {@code name: value} where the name ends in a secret word, by
    * looking back from each {@code =} and {@code :}: one pass, no regular expression.
    */
-  private static void checkAssignments(RuleContext ctx, int n, String line, List<int[]> reported) {
+  private static void checkAssignments(RuleContext ctx, int n, String line, MaskedFindings found) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if ((c != '=' && c != ':') || !secretNameBefore(line, i)) {
@@ -103,12 +103,9 @@ final class ReferenceSecretRule implements Rule {
         end++;
       }
       String value = line.substring(start, end);
-      if (value.length() >= 6 && looksLiteral(value) && !overlaps(reported, start, end)) {
-        reported.add(new int[] {start, end});
-        String shown = line.substring(0, start) + redact(value) + line.substring(end);
-        ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
-            + "): remove it, rotate it, and reference a vault path or environment variable",
-            ctx.severity(), false, shown);
+      if (value.length() >= 6 && looksLiteral(value) && !overlaps(found.spans(), start, end)) {
+        found.add(start, end, new Position(n, start + 1), "this looks like a password or token (" + redact(value)
+            + "): remove it, rotate it, and reference a vault path or environment variable");
       }
       i = end;
     }
@@ -146,30 +143,27 @@ final class ReferenceSecretRule implements Rule {
     for (int n = 1; n <= r.lines().size(); n++) {
       String line = r.line(n);
       // One finding per credential: the most specific kind first, then the name = value form.
-      List<int[]> reported = new ArrayList<>();
+      MaskedFindings reported = new MaskedFindings();
       if (mayHaveToken(line)) {
         checkTokens(ctx, n, line, reported);
       }
       checkAssignments(ctx, n, line, reported);
+      reported.flush(ctx, line);
     }
   }
 
-  private static void checkTokens(RuleContext ctx, int n, String line, List<int[]> reported) {
+  private static void checkTokens(RuleContext ctx, int n, String line, MaskedFindings found) {
     for (Kind kind : KINDS) {
       Matcher m = kind.pattern().matcher(line);
       while (m.find()) {
         String value = m.group(kind.group());
         if ((kind.group() > 0 ? !looksLiteral(value)
                 : SecretPlaceholders.isPlaceholderToken(ctx.runbook(), n, line, m.start(), m.end()))
-            || overlaps(reported, m.start(kind.group()), m.end(kind.group()))) {
+            || overlaps(found.spans(), m.start(kind.group()), m.end(kind.group()))) {
           continue;
         }
-        reported.add(new int[] {m.start(kind.group()), m.end(kind.group())});
-        String shown = line.substring(0, m.start(kind.group()))
-            + redact(value) + line.substring(m.end(kind.group()));
-        ctx.report(new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
-            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable",
-            ctx.severity(), false, shown);
+        found.add(m.start(kind.group()), m.end(kind.group()), new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
+            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable");
       }
     }
   }

@@ -74,6 +74,12 @@ class SecretRuleTest {
   }
 
   @Test
+  void everyFindingShowsTheLineWithEveryCredentialOnItMasked() {
+    assertThat(findings("export KEY=" + KEY + " DB_PASSWORD=Xk9mQ2vL7pR4wZ")).hasSize(2)
+        .allSatisfy(f -> assertThat(f).endsWith("| export KEY=AKIA… DB_PASSWORD=Xk9m…"));
+  }
+
+  @Test
   void nonLatin1TextBeforeOrInsideTheName() {
     assertThat(columns("🟢 password=abc12345")).containsExactly("1:13");
     assertThat(columns("é " + KEY)).containsExactly("1:3");
