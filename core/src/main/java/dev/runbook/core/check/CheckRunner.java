@@ -92,6 +92,11 @@ public final class CheckRunner {
     return rules.stream().map(r -> r.info().id()).collect(Collectors.toSet());
   }
 
+  /** The ID of each rule by its name: {@code broken-link → RB301}. */
+  public java.util.Map<String, String> ruleIdsByName() {
+    return rules.stream().collect(Collectors.toMap(r -> r.info().name(), r -> r.info().id()));
+  }
+
   /** Reads the config named, or found from the root / working folder, or the default. */
   public Config loadConfig(CheckOptions options) throws CheckFailure {
     Optional<Path> file = options.configFile().map(p -> options.workingDir().resolve(p));
@@ -107,7 +112,7 @@ public final class CheckRunner {
       return Config.DEFAULT;
     }
     try {
-      return new ConfigLoader(ruleIds()).load(file.get());
+      return new ConfigLoader(ruleIds(), ruleIdsByName()).load(file.get());
     } catch (ConfigException e) {
       throw new CheckFailure(e.getMessage(), e);
     }

@@ -30,6 +30,8 @@ public final class Linter {
   private final Clock clock;
   private final int threads;
   private final RequiredSections requiredSections;
+  /** Each rule's name in upper case by its ID, as suppression comments hold them. */
+  private final Map<String, String> names;
 
   public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
     this.rules = rules.stream().filter(r -> !config.rule(r.info().id()).off()).toList();
@@ -37,6 +39,8 @@ public final class Linter {
     this.clock = clock;
     this.threads = Math.max(1, threads);
     this.requiredSections = new RequiredSections(config);
+    this.names = this.rules.stream().collect(java.util.stream.Collectors.toMap(
+        r -> r.info().id(), r -> r.info().name().toUpperCase(java.util.Locale.ROOT), (a, b) -> a));
   }
 
   public List<RuleInfo> enabledRules() {
@@ -140,7 +144,7 @@ public final class Linter {
     if (doc.suppressions().isEmpty()) {
       return found;
     }
-    return found.stream().filter(d -> !suppressed(doc, d)).toList();
+    return found.stream().filter(d -> !suppressed(doc, d, names)).toList();
   }
 
   /** Runs the rules that apply to {@code doc} and do ({@code readingSet}) or do not read the set. */
@@ -161,9 +165,11 @@ public final class Linter {
     }
   }
 
-  private static boolean suppressed(Runbook doc, Diagnostic d) {
+  /** A suppression names a rule by its ID or its name: {@code runbook-disable-next-line broken-link}. */
+  private static boolean suppressed(Runbook doc, Diagnostic d, Map<String, String> names) {
+    String name = names.getOrDefault(d.rule(), d.rule());
     for (Suppression s : doc.suppressions()) {
-      if (s.covers(d.rule(), d.line())) {
+      if (s.covers(d.rule(), d.line()) || s.covers(name, d.line())) {
         return true;
       }
     }

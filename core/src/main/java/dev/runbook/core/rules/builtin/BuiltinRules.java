@@ -36,6 +36,7 @@ public final class BuiltinRules {
         new PlaceholderRule(),
         new SecretRule(),
         new FrontMatterRule(),
+        new UnknownSuppressionRule(),
         new AlertRunbookMissingRule(),
         new AlertRunbookBrokenRule(),
         new RunbookWithoutAlertRule(),
