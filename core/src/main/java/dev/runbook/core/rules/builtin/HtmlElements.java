@@ -28,13 +28,27 @@ final class HtmlElements {
       "frameset", "image", "isindex", "keygen", "listing", "marquee", "menuitem", "multicol", "nobr",
       "noembed", "noframes", "param", "plaintext", "rb", "rtc", "spacer", "strike", "tt", "xmp");
 
+  /** Attributes written without a value, which may follow an element name: {@code <details open>}. */
+  private static final Set<String> BOOLEAN_ATTRIBUTES = Set.of(
+      "open", "hidden", "disabled", "checked", "selected", "controls", "autoplay", "muted", "loop",
+      "defer", "async", "required", "readonly", "multiple", "novalidate", "reversed", "inert",
+      "autofocus", "playsinline", "default", "ismap", "nomodule", "allowfullscreen");
+
   /**
    * Whether the text between {@code <} and {@code >} is an HTML start tag: a known element name,
-   * alone or followed by attribute words ({@code details open}), in any case.
+   * alone or followed by valueless attributes ({@code details open}), in any case. A sentence
+   * that starts with an element's name ({@code <output of the command>}) is a placeholder.
    */
   static boolean isTag(String inside) {
-    int space = inside.indexOf(' ');
-    String name = space < 0 ? inside : inside.substring(0, space);
-    return NAMES.contains(name.toLowerCase(Locale.ROOT));
+    String[] words = inside.toLowerCase(Locale.ROOT).split(" ");
+    if (!NAMES.contains(words[0])) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!BOOLEAN_ATTRIBUTES.contains(words[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

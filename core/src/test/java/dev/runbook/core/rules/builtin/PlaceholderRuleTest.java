@@ -36,6 +36,7 @@ class PlaceholderRuleTest {
     assertThat(at("<nobr>lb-2</nobr>, <KBD>Ctrl</KBD>, <details open>, <summary>, <center>, <dialog>\n")).isEmpty();
     assertThat(at("<marquee> <blink> <tt> <wbr> <template> <slot> <search>\n")).isEmpty();
     assertThat(at("kubectl -n <namespace> get pods on <host name>\n")).containsExactly("1:12", "1:36");
+    assertThat(at("paste <output of the command> here, not <details closed>\n")).containsExactly("1:7", "1:41");
   }
 
   @Test
