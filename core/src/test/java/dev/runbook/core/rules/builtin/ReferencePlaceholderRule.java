@@ -7,7 +7,6 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
