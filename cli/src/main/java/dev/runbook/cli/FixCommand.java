@@ -50,7 +50,8 @@ final class FixCommand implements Callable<Integer> {
       description = "files to fix, or the runbook folder (default: every Markdown file in the root)")
   List<Path> paths = new ArrayList<>();
 
-  @Option(names = "--dry-run", description = "print a unified diff of the fixes and change nothing")
+  @Option(names = "--dry-run", description = "print a unified diff of the fixes (credentials masked) and change "
+      + "nothing; exit 1 when something would change, 0 when nothing would")
   boolean dryRun;
 
   @Option(names = "--config", paramLabel = "FILE", description = "runbook.yml to use (default: found from the root upwards)")
@@ -108,7 +109,11 @@ final class FixCommand implements Callable<Integer> {
       if (internal > 0) {
         return ExitCodes.INTERNAL;
       }
-      return failed || refused > 0 ? ExitCodes.USAGE : ExitCodes.OK;
+      if (failed || refused > 0) {
+        return ExitCodes.USAGE;
+      }
+      // Like 'ruff --diff': a dry run that would change something fails, so CI can require fixed files.
+      return dryRun && fixed > 0 ? ExitCodes.VIOLATIONS : ExitCodes.OK;
     } catch (UsageException e) {
       err.println("runbook: " + e.getMessage());
       return ExitCodes.USAGE;

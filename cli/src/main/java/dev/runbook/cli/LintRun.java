@@ -100,10 +100,12 @@ final class LintRun {
       err.println("runbook: " + dev.runbook.core.report.format.ReportPath.of(result.report().root(), p.path()) + ": " + p.message());
     }
     try {
-      console.write(result.report(), out);
+      // SARIF links each rule to its page on the set's published site, when it has one.
+      var siteUrl = result.config().site().baseUrl();
+      console.forSite(siteUrl).write(result.report(), out);
       out.flush();
       for (ReportFile f : files) {
-        f.write(result.report());
+        f.forSite(siteUrl).write(result.report());
       }
       if (opts.writeBaseline != null) {
         Path target = env.workingDir().resolve(opts.writeBaseline);

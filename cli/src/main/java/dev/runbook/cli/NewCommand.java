@@ -56,7 +56,8 @@ final class NewCommand implements Callable<Integer> {
   Path config;
 
   @Option(names = "--today", paramLabel = "DATE", converter = DateConverter.class,
-      description = "the date of the first review, YYYY-MM-DD (default: today)")
+      description = "today's date, YYYY-MM-DD, for a theme template's ${today} (default: today); "
+          + "the built-in template leaves last_reviewed empty until 'runbook review'")
   LocalDate today;
 
   private final Environment env;
@@ -82,6 +83,8 @@ final class NewCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(WriterSetup.label(env, created.file()));
       err.println("runbook: wrote " + WriterSetup.label(env, created.file()) + " (" + level.label()
           + " risk, owner " + who + "); " + created.indexChange());
+      err.println("runbook: replace the guidance in each section (RB502 reports it until then), and run 'runbook review "
+          + WriterSetup.label(env, created.file()) + "' once someone has checked it");
       return ExitCodes.OK;
     } catch (UsageException | EditRefused e) {
       err.println("runbook: " + e.getMessage());

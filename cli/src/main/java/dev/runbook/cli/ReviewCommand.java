@@ -115,7 +115,8 @@ final class ReviewCommand implements Callable<Integer> {
     List<String> keys = List.of();
     if (config.isPresent()) {
       try {
-        keys = new ConfigLoader(new CheckRunner().ruleIds()).load(config.get()).frontMatter().keys()
+        CheckRunner runner = new CheckRunner();
+        keys = new ConfigLoader(runner.ruleIds(), runner.ruleIdsByName()).load(config.get()).frontMatter().keys()
             .getOrDefault("last_reviewed", List.of());
       } catch (ConfigException e) {
         throw new EditRefused("left untouched: " + e.getMessage());

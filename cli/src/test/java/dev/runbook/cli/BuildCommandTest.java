@@ -23,7 +23,7 @@ class BuildCommandTest {
     CliRunner.Result r = CliRunner.run(dir, "build", "runbooks");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo("3 files checked: no problems\n"
-        + "Published 40 pages (45 files) to target/runbook-site\n");
+        + "Published 42 pages (47 files) to target/runbook-site\n");
     assertThat(r.err()).isEmpty();
     Path site = dir.resolve("target/runbook-site");
     assertThat(site.resolve("index.html")).isRegularFile();
@@ -77,7 +77,7 @@ class BuildCommandTest {
         Files.readString(root.resolve("database/failover.md")).replace("## Validation", "## Checks"));
     CliRunner.Result r = CliRunner.run(dir, "build", "runbooks", "-o", "site");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("RB101 missing-section").contains("Published 40 pages");
+    assertThat(r.out()).contains("RB101 missing-section").contains("Published 42 pages");
     assertThat(dir.resolve("site/index.html")).isRegularFile();
   }
 
@@ -179,7 +179,7 @@ class BuildCommandTest {
     CliRunner.Result json = CliRunner.run(dir, "build", "-o", "site", "--format", "json");
     assertThat(json.exit()).isZero();
     assertThat(json.out()).startsWith("{").doesNotContain("Published");
-    assertThat(json.err()).isEqualTo("Published 40 pages (45 files) to site\n");
+    assertThat(json.err()).isEqualTo("Published 42 pages (47 files) to site\n");
     CliRunner.Result quiet = CliRunner.run(dir, "build", "-o", "site", "--quiet");
     assertThat(quiet.exit()).isZero();
     assertThat(quiet.out() + quiet.err()).doesNotContain("Published");

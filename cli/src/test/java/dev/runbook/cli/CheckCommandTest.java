@@ -53,6 +53,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void rulesAreNamedInTheConfigAndSarifLinksThemToThePublishedSite() throws Exception {
+    Files.writeString(root.resolve("rotate.md"), GOOD + "\nSee [the old notes](old.md).\n");
+    Files.writeString(dir.resolve("runbook.yml"), "root: runbooks\nrules:\n  broken-link: warning\n"
+        + "site:\n  base_url: https://runbooks.example.org/ops/\n");
+    CliRunner.Result r = CliRunner.run(dir, "check", "--format", "sarif");
+    assertThat(r.exit()).as("a warning does not fail: " + r.err()).isZero();
+    assertThat(r.out()).contains("\"ruleId\": \"RB301\"", "\"level\": \"warning\"",
+        "\"helpUri\": \"https://runbooks.example.org/ops/rules/RB301.html\"", "\"semanticVersion\": \"");
+  }
+
+  @Test
   void defaultRootIsRunbooksFolder() {
     assertThat(CliRunner.run(dir, "check").exit()).isZero();
   }

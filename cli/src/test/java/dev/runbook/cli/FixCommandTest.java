@@ -41,14 +41,35 @@ class FixCommandTest {
   }
 
   @Test
-  void dryRunPrintsADiffAndChangesNothing() throws Exception {
+  void dryRunPrintsADiffChangesNothingAndExitsOneLikeRuffDiff() throws Exception {
     CliRun r = CliRun.in(dir, "fix", "--dry-run", "runbooks/README.md");
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).as("something would change").isEqualTo(ExitCodes.VIOLATIONS);
     assertThat(r.out()).startsWith("--- a/runbooks/README.md\n+++ b/runbooks/README.md\n@@ -4,41 +4,41 @@\n")
         .contains("\n-### ðŸš€ **Startup Procedures**\n+### 🚀 **Startup Procedures**\n")
         .contains("\n@@ -76,10 +76,10 @@\n");
     assertThat(r.err()).contains("runbooks/README.md: would fix").endsWith("nothing was changed (--dry-run)\n");
     assertThat(Files.readAllBytes(readme)).isEqualTo(CliRun.seed("runbooks-README.original.md"));
+    CliRun.in(dir, "fix");
+    CliRun clean = CliRun.in(dir, "fix", "--dry-run", "runbooks/README.md");
+    assertThat(clean.code()).as("nothing would change").isZero();
+    assertThat(clean.out()).isEmpty();
+  }
+
+  @Test
+  void dryRunMasksCredentialsInTheDiffAsCheckMasksThem() throws Exception {
+    // Step numbers out of order make a fix; the changed and unchanged lines around hold credentials.
+    Files.writeString(root.resolve("deploy.md"), "---\nrisk: low\nowner: sre\nlast_reviewed: 2026-11-01\n---\n"
+        + "# Deploy\n\n**Risk Level**: 🔵 Low\n\n## Overview\n\nDeploys.\n\n## Prerequisites\n\n- Access.\n\n"
+        + "## Steps\n\n1. Export AWS_ACCESS_KEY_ID=AKIAZ7Q4MRW2PLX9TB3K and DB_PASSWORD=Xk9mQ2vL7pR4wZ.\n"
+        + "3. Push with GITHUB_TOKEN=ghp_R7kq2Zt9WmX4pL8vN3sB6yH1cJ5dF0gQaE2u.\n\n"
+        + "## Validation\n\n- It runs.\n\n## Rollback\n\n1. Redeploy.\n\n## References\n\n- [Home](README.md)\n");
+    CliRun r = CliRun.in(dir, "fix", "--dry-run", "runbooks/deploy.md");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.VIOLATIONS);
+    assertThat(r.out()).contains("\n 1. Export AWS_ACCESS_KEY_ID=AKIA… and DB_PASSWORD=Xk9m…\n")
+        .contains("\n-3. Push with GITHUB_TOKEN=ghp_….\n+2. Push with GITHUB_TOKEN=ghp_….\n")
+        .doesNotContain("Z7Q4MRW2", "mQ2vL7pR4wZ", "R7kq2Zt9");
+    CliRun check = CliRun.in(dir, "check", "runbooks/deploy.md");
+    assertThat(check.out()).contains("AKIA…", "Xk9m…", "ghp_…").doesNotContain("Z7Q4MRW2", "mQ2vL7pR4wZ", "R7kq2Zt9");
   }
 
   @Test

@@ -28,7 +28,7 @@ class NewCommandTest {
   }
 
   @Test
-  void writesARunbookThatPassesCheckAndIsLinkedFromTheIndex() throws Exception {
+  void writesASkeletonThatCheckReportsUntilWrittenAndReviewed() throws Exception {
     CliRun r = CliRun.in(dir, "new", "Database Failover", "--category", "Recovery Procedures",
         "--risk", "critical", "--owner", "DBA Team");
     assertThat(r.code()).as(r.err()).isZero();
@@ -36,22 +36,26 @@ class NewCommandTest {
     assertThat(r.err()).contains("linked from README.md under '🔄 Recovery Procedures'");
     Path file = root.resolve("database-failover.md");
     assertThat(Files.readString(file)).startsWith("---\ntitle: Database Failover\nrisk: critical\nowner: DBA Team\n"
-        + "last_reviewed: 2026-11-28\nreview_interval: quarterly\ncategory: Recovery Procedures\n");
+        + "last_reviewed:\nreview_interval: quarterly\ncategory: Recovery Procedures\n");
+    assertThat(r.err()).contains("run 'runbook review runbooks/database-failover.md' once someone has checked it");
     assertThat(Files.readString(root.resolve("README.md")))
         .contains("- [Rollback Procedures](rollback-procedures.md) - Rolling back changes\n"
             + "- [Database Failover](database-failover.md)\n");
-    assertThat(findings()).filteredOn(f -> f.contains("database-failover.md")).isEmpty();
+    // A critical skeleton: its guidance is an error until replaced, and it has never been reviewed.
+    assertThat(findings()).filteredOn(f -> f.contains("database-failover.md"))
+        .extracting(f -> f.replaceAll("^.*?(RB\\d{3}).*$", "$1"))
+        .containsExactly("RB401", "RB502", "RB502", "RB502", "RB502", "RB502");
     assertThat(findings()).noneMatch(f -> f.contains("RB304") && f.contains("database-failover"));
   }
 
   @Test
-  void takesTheUsualOwnerAndTheDateGiven() throws Exception {
+  void takesTheUsualOwnerAndLeavesTheReviewDateEmpty() throws Exception {
     Files.writeString(root.resolve("a.md"), "---\nowner: Platform Team\n---\n# A\n");
     CliRun r = CliRun.in(dir, "new", "cache-flush", "--root", "runbooks", "--today", "2026-11-01");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("owner 'Platform Team' (the most common owner");
     assertThat(Files.readString(root.resolve("cache-flush.md")))
-        .contains("title: Cache Flush\nrisk: medium\nowner: Platform Team\nlast_reviewed: 2026-11-01\n")
+        .contains("title: Cache Flush\nrisk: medium\nowner: Platform Team\nlast_reviewed:\n")
         .contains("category: Uncategorized\ntags: []\n");
   }
 

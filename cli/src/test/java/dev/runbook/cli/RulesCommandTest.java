@@ -14,7 +14,7 @@ class RulesCommandTest {
     CliRunner.Result r = CliRunner.run(dir, "rules");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("RB101  missing-section").contains("RB504  front-matter");
-    assertThat(r.out().lines().filter(l -> l.startsWith("RB")).count()).isEqualTo(30);
+    assertThat(r.out().lines().filter(l -> l.startsWith("RB")).count()).isEqualTo(32);
   }
 
   @Test

@@ -139,7 +139,7 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
       if (here.isEmpty()) {
         return Optional.empty();
       }
-      ProjectLocation where = new ProjectLocator(new ConfigLoader(new CheckRunner().ruleIds()))
+      ProjectLocation where = new ProjectLocator(new ConfigLoader(new CheckRunner().ruleIds(), new CheckRunner().ruleIdsByName()))
           .locate(basedir.toPath(), List.of(), here);
       return where.config().root().isPresent() ? Optional.of(where.root()) : Optional.empty();
     } catch (ConfigException e) {

@@ -93,7 +93,7 @@ public final class CheckMojo extends AbstractRunbookMojo {
     FindingLog log = new FindingLog(getLog());
     log.problems(report.root(), result.problems());
     log.findings(report);
-    write(files, report);
+    write(files, report, result.config().site().baseUrl());
     getLog().info(summary(report, result, files));
 
     failIfUnreadable(result, report);
@@ -121,10 +121,10 @@ public final class CheckMojo extends AbstractRunbookMojo {
     return files;
   }
 
-  private void write(List<ReportFile> files, Report report) throws MojoExecutionException {
+  private void write(List<ReportFile> files, Report report, Optional<String> siteUrl) throws MojoExecutionException {
     for (ReportFile f : files) {
       try {
-        f.write(report);
+        f.forSite(siteUrl).write(report);
       } catch (IOException e) {
         throw new MojoExecutionException("cannot write report " + f.file() + ": " + e.getMessage(), e);
       }

@@ -123,6 +123,11 @@ public final class CheckRunner {
     return rules.stream().map(r -> r.info().id()).collect(Collectors.toSet());
   }
 
+  /** The ID of each rule by its name: {@code broken-link → RB301}. */
+  public java.util.Map<String, String> ruleIdsByName() {
+    return rules.stream().collect(Collectors.toMap(r -> r.info().name(), r -> r.info().id()));
+  }
+
   /**
    * Where the set is and which config applies ({@link ProjectLocator}): from the named root folder
    * and files, else from the working folder; {@code --config} overrides the config.
@@ -136,7 +141,7 @@ public final class CheckRunner {
     folder.ifPresent(named::add);
     named.addAll(options.files());
     try {
-      return new ProjectLocator(new ConfigLoader(ruleIds())).locate(options.workingDir(), named, options.configFile());
+      return new ProjectLocator(new ConfigLoader(ruleIds(), ruleIdsByName())).locate(options.workingDir(), named, options.configFile());
     } catch (ConfigException e) {
       throw new CheckFailure(e.getMessage(), e);
     }

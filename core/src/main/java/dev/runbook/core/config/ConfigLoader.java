@@ -43,11 +43,22 @@ public final class ConfigLoader {
   private static final Pattern ZERO = Pattern.compile("0+(?:\\s*[dw])?", Pattern.CASE_INSENSITIVE);
 
   private final Set<String> ruleIds;
+  private final Map<String, String> idsByName;
   private final SafeYaml yaml = new SafeYaml();
 
   /** @param ruleIds the IDs a {@code rules:} block may name */
   public ConfigLoader(Set<String> ruleIds) {
+    this(ruleIds, Map.of());
+  }
+
+  /**
+   * @param ruleIds the IDs a {@code rules:} block may name
+   * @param idsByName the rule ID of each rule name ({@code broken-link → RB301}), which a
+   *     {@code rules:} block may use instead of the ID
+   */
+  public ConfigLoader(Set<String> ruleIds, Map<String, String> idsByName) {
     this.ruleIds = Set.copyOf(ruleIds);
+    this.idsByName = Map.copyOf(idsByName);
   }
 
   public Config load(Path file) throws ConfigException {
@@ -245,10 +256,13 @@ public final class ConfigLoader {
       }
       Map<String, RuleSetting> out = new LinkedHashMap<>();
       for (Map.Entry<String, NodeTuple> e : mapping(entry.getValueNode(), "'rules'").entrySet()) {
-        String id = e.getKey().toUpperCase(Locale.ROOT);
+        String id = idsByName.getOrDefault(e.getKey().toLowerCase(Locale.ROOT), e.getKey().toUpperCase(Locale.ROOT));
         if (!ruleIds.contains(id)) {
           throw error(e.getValue().getKeyNode(), "unknown rule '" + e.getKey()
-              + "': run 'runbook rules' for the list of rule IDs");
+              + "': run 'runbook rules' for the list of rule IDs and names");
+        }
+        if (out.containsKey(id)) {
+          throw error(e.getValue().getKeyNode(), "rule " + id + " is set twice, by its ID and its name: keep one");
         }
         Node value = e.getValue().getValueNode();
         if (value instanceof ScalarNode s) {

@@ -64,7 +64,8 @@ public final class FileFixer {
     if (!result.changed()) {
       return new FileFix(label, FileFix.Status.UNCHANGED, result.changes(), result.notes(), "", Optional.empty());
     }
-    String diff = UnifiedDiff.between("a/" + label, "b/" + label, result.before(), result.after());
+    String diff = DiffSecrets.mask(UnifiedDiff.between("a/" + label, "b/" + label, result.before(), result.after()),
+        path, kind, result.before(), result.after());
     if (write) {
       try {
         AtomicFile.replace(file, result.after().encode());

@@ -116,7 +116,7 @@ public final class SetInitializer {
   private CheckResult check(Path workingDir, Path root, Path configFile, InitPlan plan) throws InitRefused {
     Config config;
     try {
-      config = new ConfigLoader(runner.ruleIds()).parse(configFile, InitConfigText.of(plan)).withBaseline(Optional.empty());
+      config = new ConfigLoader(runner.ruleIds(), runner.ruleIdsByName()).parse(configFile, InitConfigText.of(plan)).withBaseline(Optional.empty());
     } catch (ConfigException e) {
       throw new IllegalStateException("init wrote a config it cannot read: " + e.getMessage(), e);
     }

@@ -198,6 +198,10 @@ public final class MarkdownParser {
         }
       } else if (node instanceof FencedCodeBlock f) {
         code(f, f.getInfo(), f.getLiteral(), 1);
+        if (f.getClosingFenceLength() == null && reachesTheEnd(f)) {
+          CodeBlock open = codeBlocks.remove(codeBlocks.size() - 1);
+          codeBlocks.add(new CodeBlock(open.info(), open.literal(), open.firstLine(), Nodes.firstLine(f), true));
+        }
       } else if (node instanceof IndentedCodeBlock i) {
         code(i, "", i.getLiteral(), 0);
       } else if (node instanceof org.commonmark.node.Link l) {
@@ -307,6 +311,24 @@ public final class MarkdownParser {
       int first = Nodes.firstLine(block) + fenceLines;
       codeBlocks.add(new CodeBlock(info == null ? "" : info.strip(), literal, first));
       actionable++;
+    }
+
+    /**
+     * Whether an unclosed fence reaches the end of the file: inside a list item or block quote it
+     * ends with its container instead, swallowing nothing after it.
+     */
+    private boolean reachesTheEnd(FencedCodeBlock f) {
+      List<SourceSpan> spans = f.getSourceSpans();
+      if (spans.isEmpty()) {
+        return false;
+      }
+      int last = spans.get(spans.size() - 1).getLineIndex() + 1;
+      for (int n = last + 1; n <= source.size(); n++) {
+        if (!source.get(n - 1).isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void html(Node node, String literal) {

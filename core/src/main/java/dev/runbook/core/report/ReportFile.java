@@ -42,6 +42,11 @@ public record ReportFile(ReportFormatter formatter, Path file) {
     return new ReportFile(formatter, base.resolve(spec.substring(colon + 1)));
   }
 
+  /** This report file for a set whose site is published at {@code siteUrl} (see {@link ReportFormatter#forSite}). */
+  public ReportFile forSite(java.util.Optional<String> siteUrl) {
+    return new ReportFile(formatter.forSite(siteUrl), file);
+  }
+
   /** Writes {@code report} to the file, creating folders and replacing an older file. */
   public void write(Report report) throws IOException {
     Path parent = file.toAbsolutePath().getParent();

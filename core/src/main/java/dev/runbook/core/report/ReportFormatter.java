@@ -9,4 +9,12 @@ public interface ReportFormatter {
   String name();
 
   void write(Report report, Writer out) throws IOException;
+
+  /**
+   * This format for a set whose site is published at {@code siteUrl} ({@code site.base_url}):
+   * SARIF links each rule to its page there. The others need nothing and return themselves.
+   */
+  default ReportFormatter forSite(java.util.Optional<String> siteUrl) {
+    return this;
+  }
 }

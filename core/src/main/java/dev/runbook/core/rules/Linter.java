@@ -41,6 +41,8 @@ public final class Linter {
       this(config, new RequiredSections(config));
     }
   }
+  /** Each rule's name in upper case by its ID, as suppression comments hold them. */
+  private final Map<String, String> names;
 
   public Linter(List<Rule> rules, Config config, Clock clock, int threads) {
     this(enabled(rules, config), config, clock, threads, "");
@@ -54,6 +56,8 @@ public final class Linter {
     this.topLevel = new Template(config);
     config.kinds().forEach(k -> kinds.put(k.name(), new Template(config.forKind(k))));
     this.shownRoot = shownRoot;
+    this.names = this.rules.stream().collect(java.util.stream.Collectors.toMap(
+        r -> r.info().id(), r -> r.info().name().toUpperCase(java.util.Locale.ROOT), (x, y) -> x));
   }
 
   /** The rules on for the top level or for some kind. */
@@ -163,6 +167,11 @@ public final class Linter {
 
   private record Found(Runbook doc, List<Diagnostic> diagnostics) {}
 
+  /** The findings of the rules that read only {@code doc}, with no set around it ({@code fix --dry-run} masking). */
+  public List<Diagnostic> checkAlone(Runbook doc) {
+    return alone(doc, LocalDate.now(clock));
+  }
+
   private List<Diagnostic> alone(Runbook doc, LocalDate today) {
     List<Diagnostic> found = new ArrayList<>();
     run(doc, false, null, today, null, SectionWording.CONFIGURED, found);
@@ -176,7 +185,7 @@ public final class Linter {
     if (doc.suppressions().isEmpty()) {
       return found;
     }
-    return found.stream().filter(d -> !suppressed(doc, d)).toList();
+    return found.stream().filter(d -> !suppressed(doc, d, names)).toList();
   }
 
   /** Runs the rules that apply to {@code doc} and do ({@code readingSet}) or do not read the set. */
@@ -200,9 +209,11 @@ public final class Linter {
     }
   }
 
-  private static boolean suppressed(Runbook doc, Diagnostic d) {
+  /** A suppression names a rule by its ID or its name: {@code runbook-disable-next-line broken-link}. */
+  private static boolean suppressed(Runbook doc, Diagnostic d, Map<String, String> names) {
+    String name = names.getOrDefault(d.rule(), d.rule());
     for (Suppression s : doc.suppressions()) {
-      if (s.covers(d.rule(), d.line())) {
+      if (s.covers(d.rule(), d.line()) || s.covers(name, d.line())) {
         return true;
       }
     }

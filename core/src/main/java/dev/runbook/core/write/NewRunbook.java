@@ -56,7 +56,8 @@ public final class NewRunbook {
    * What to create.
    *
    * @param category the category (its heading in the index); {@link #DEFAULT_CATEGORY} if none
-   * @param today the date of the first review
+   * @param today today, as {@code ${today}} for a team's own template; the built-in template leaves
+   *     {@code last_reviewed} empty until someone reviews the runbook
    */
   public record Request(RunbookName name, String category, RiskLevel risk, String owner, LocalDate today) {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -216,6 +217,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void rulesAreNamedByIdOrByNameInAnyCase() throws ConfigException {
+    ConfigLoader loader = new ConfigLoader(Set.of("RB301", "RB403"), Map.of("broken-link", "RB301", "review-due-soon", "RB403"));
+    Config config = loader.parse(FILE, "rules:\n  broken-link: warning\n  Review-Due-Soon: off\n");
+    assertThat(config.rule("RB301").severity()).contains("warning");
+    assertThat(config.rule("RB403").off()).isTrue();
+    assertThatThrownBy(() -> loader.parse(FILE, "rules:\n  RB301: off\n  broken-link: error\n"))
+        .hasMessage("runbook.yml:3: rule RB301 is set twice, by its ID and its name: keep one");
+    assertThatThrownBy(() -> loader.parse(FILE, "rules:\n  broken-links: off\n"))
+        .hasMessage("runbook.yml:2: unknown rule 'broken-links': run 'runbook rules' for the list of rule IDs and names");
+  }
+
+  @Test
   void aBadConfigSaysFileLineAndWhatToDo() {
     assertThat(error("root: runbooks\nreviews:\n  interval: monthly\n")).isEqualTo("runbook.yml:2: unknown key "
         + "'reviews': allowed here are [alerts, baseline, documents, exclude, front_matter, front_matter_keys, kinds, links, review, root, rules, section_aliases, "
@@ -223,7 +236,7 @@ class ConfigLoaderTest {
     assertThat(error("review:\n  interval: monthly\n  warn: 3d\n"))
         .isEqualTo("runbook.yml:3: unknown key 'review.warn': allowed here are [interval, warn_before]");
     assertThat(error("rules:\n  RB999: off\n"))
-        .isEqualTo("runbook.yml:2: unknown rule 'RB999': run 'runbook rules' for the list of rule IDs");
+        .isEqualTo("runbook.yml:2: unknown rule 'RB999': run 'runbook rules' for the list of rule IDs and names");
     assertThat(error("rules:\n  RB301: loud\n"))
         .isEqualTo("runbook.yml:2: 'loud' is not a severity: use off, info, warning or error");
     assertThat(error("site:\n  base_url: ftp://example.org\n"))

@@ -6,6 +6,7 @@ import dev.runbook.core.report.Report;
 import dev.runbook.core.report.ReportFormatter;
 import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
+import dev.runbook.core.report.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -26,6 +27,7 @@ public final class SarifFormatter implements ReportFormatter {
   static final String SOURCE_ROOT = "%SRCROOT%";
 
   private final Optional<URI> informationUri;
+  private final Optional<String> siteUrl;
 
   /** A formatter whose driver has no {@code informationUri}. */
   public SarifFormatter() {
@@ -34,7 +36,16 @@ public final class SarifFormatter implements ReportFormatter {
 
   /** A formatter whose driver points people to {@code informationUri}, when present. */
   public SarifFormatter(Optional<URI> informationUri) {
+    this(informationUri, Optional.empty());
+  }
+
+  /**
+   * A formatter whose rules link to their pages on the site published at {@code siteUrl}
+   * ({@code site.base_url}), when present.
+   */
+  public SarifFormatter(Optional<URI> informationUri, Optional<String> siteUrl) {
     this.informationUri = informationUri;
+    this.siteUrl = siteUrl.map(u -> u.endsWith("/") ? u : u + "/");
   }
 
   @Override
@@ -43,17 +54,26 @@ public final class SarifFormatter implements ReportFormatter {
   }
 
   @Override
+  public SarifFormatter forSite(Optional<String> siteUrl) {
+    return new SarifFormatter(informationUri, siteUrl);
+  }
+
+  @Override
   public void write(Report report, Writer out) throws IOException {
     JsonWriter json = new JsonWriter(out);
     json.beginObject().property("$schema", SCHEMA).property("version", "2.1.0");
     json.name("runs").beginArray().beginObject();
     json.name("tool").beginObject().name("driver").beginObject().property("name", "runbook");
+    json.property("version", ToolVersion.get());
+    if (!ToolVersion.get().equals("unknown")) {
+      json.property("semanticVersion", ToolVersion.get());
+    }
     if (informationUri.isPresent()) {
       json.property("informationUri", informationUri.get().toString());
     }
     json.name("rules").beginArray();
     for (RuleInfo rule : report.rules()) {
-      writeRule(rule, json);
+      writeRule(rule, siteUrl, json);
     }
     json.endArray().endObject().endObject();
     json.name("results").beginArray();
@@ -84,11 +104,23 @@ public final class SarifFormatter implements ReportFormatter {
     json.endArray().endObject().endArray();
   }
 
-  private static void writeRule(RuleInfo rule, JsonWriter json) throws IOException {
+  /**
+   * A rule with its documentation: {@code helpUri} is its page on the published site when
+   * {@code site.base_url} is set (the page of the version that checked the set); without it there
+   * is no address that is sure to exist (the project publishes no canonical repository URL), so
+   * there is no {@code helpUri} rather than a guessed one, and {@code help.markdown} carries the
+   * summary, rationale and example either way, which GitHub code scanning shows with each alert.
+   */
+  private static void writeRule(RuleInfo rule, Optional<String> siteUrl, JsonWriter json) throws IOException {
     json.beginObject().property("id", rule.id()).property("name", rule.name());
     json.name("shortDescription").beginObject().property("text", rule.summary()).endObject();
     json.name("fullDescription").beginObject().property("text", rule.rationale()).endObject();
-    json.name("help").beginObject().property("text", rule.rationale()).endObject();
+    if (siteUrl.isPresent()) {
+      json.property("helpUri", siteUrl.get() + rule.docPath());
+    }
+    json.name("help").beginObject().property("text", rule.rationale())
+        .property("markdown", "**" + rule.id() + " " + rule.name() + "**: " + rule.summary() + "\n\n"
+            + rule.rationale() + "\n\nExample:\n\n```markdown\n" + rule.example() + "\n```").endObject();
     json.name("defaultConfiguration").beginObject();
     json.property("level", level(rule.severity())).endObject();
     json.endObject();

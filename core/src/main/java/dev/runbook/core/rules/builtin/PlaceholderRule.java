@@ -7,7 +7,7 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
-import java.util.Set;
+import dev.runbook.core.model.SkeletonText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class PlaceholderRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB502", "placeholder", Severity.WARNING,
-      "TODO, TBD, FIXME, XXX or <placeholder>-style text outside code (an error in critical runbooks).",
+      "TODO, TBD, FIXME, XXX, <placeholder>-style text (not an HTML tag such as <kbd>) or the guidance text of a skeleton outside code (an error in critical runbooks; skeleton text also in high).",
       "'Restart the TBD service' is a question the author never answered, asked of the engineer "
-          + "who can least afford it. Finish the sentence before publishing.",
+          + "who can least afford it. Finish the sentence before publishing. The guidance that "
+          + "'runbook new' and 'runbook fix' write into a section counts too, so a skeleton never "
+          + "passes as a finished runbook.",
       "1. Fail over to <standby-host>. TODO: add the command",
       RuleInfo.Scope.ALL_DOCUMENTS);
 
@@ -27,13 +29,6 @@ public final class PlaceholderRule implements Rule {
   private static final Pattern ANGLE = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*(?:[-_ ][a-zA-Z0-9]+)*)>");
   private static final Pattern INLINE_CODE = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
   private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
-  private static final Set<String> HTML_TAGS = Set.of(
-      "a", "abbr", "b", "br", "hr", "p", "i", "em", "strong", "code", "pre", "kbd", "samp", "var",
-      "sub", "sup", "small", "mark", "del", "ins", "s", "u", "q", "div", "span", "details", "summary",
-      "img", "table", "thead", "tbody", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd",
-      "blockquote", "figure", "figcaption", "section", "article", "aside", "nav", "header", "footer",
-      "h1", "h2", "h3", "h4", "h5", "h6", "picture", "source", "video", "audio", "center", "font", "tt");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -44,12 +39,23 @@ public final class PlaceholderRule implements Rule {
     Runbook r = ctx.runbook();
     Severity severity = null; // decided at the first line that may have a finding: most have none
     boolean inComment = false;
+    boolean skeleton = false;
     LineBytes bytes = new LineBytes();
     for (int n = 1; n <= r.lines().size(); n++) {
       if (r.isCodeLine(n)) {
+        skeleton = false;
         continue;
       }
       String raw = r.line(n);
+      if (!inComment && SkeletonText.isGuidance(raw)) {
+        // One finding for each run of guidance lines: a wrapped paragraph or a list of them.
+        if (!skeleton) {
+          reportSkeleton(ctx, r, n, raw);
+        }
+        skeleton = true;
+        continue;
+      }
+      skeleton = false;
       if (inComment) {
         // The lines of an HTML comment that started on an earlier line are not shown either.
         int close = raw.indexOf("-->");
@@ -83,7 +89,7 @@ public final class PlaceholderRule implements Rule {
       if ((may & ANGLE_TEXT) != 0) {
         Matcher a = ANGLE.matcher(line);
         while (a.find()) {
-          if (!HTML_TAGS.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+          if (!HtmlElements.isTag(a.group(1))) {
             ctx.report(new Position(n, a.start() + 1), "placeholder '" + a.group()
                 + "': put the real value here, or show it as code (`" + a.group() + "`) if the reader must substitute it",
                 severity, false);
@@ -91,6 +97,18 @@ public final class PlaceholderRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * The guidance of a skeleton section: an error in critical and high runbooks (SPEC §9), where
+   * an unfinished procedure does the most harm; a warning elsewhere.
+   */
+  static void reportSkeleton(RuleContext ctx, Runbook r, int n, String raw) {
+    Severity severity = r.isRunbook() && r.risk().filter(k -> k == RiskLevel.CRITICAL || k == RiskLevel.HIGH).isPresent()
+        ? Severity.ERROR : Severity.WARNING;
+    int column = raw.length() - raw.stripLeading().length() + 1;
+    ctx.report(new Position(n, column), "skeleton text from 'runbook new' or 'runbook fix' is still here: "
+        + "replace it with this runbook's own content", severity, false);
   }
 
   /** True when the line leaves an HTML comment open: a {@code <!--} with no {@code -->} after it. */

@@ -27,7 +27,14 @@ public final class ReviewDateMissingRule implements Rule {
     if (r.frontMatter().error().isPresent()) {
       return; // RB504 reports the broken YAML; what it held is unknown, not missing
     }
-    if (r.frontMatter().field("last_reviewed").filter(v -> v.value() != null).isPresent()) {
+    var value = r.frontMatter().field("last_reviewed");
+    if (value.filter(v -> v.value() != null).isPresent()) {
+      return;
+    }
+    if (value.isPresent()) {
+      // 'runbook new' leaves the key empty: the skeleton has never been reviewed.
+      ctx.report(value.get().position(), "never reviewed: last_reviewed is empty; once someone has checked this "
+          + "runbook against the systems it describes, run " + ctx.command("review") + " to record the date");
       return;
     }
     Position at = r.frontMatter().present() ? Position.START

@@ -5,10 +5,8 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class SecretRule implements Rule {
   static final RuleInfo INFO = new RuleInfo("RB503", "secret", Severity.ERROR,
-      "Text that looks like a credential: private keys, AWS keys, bearer tokens, sk-… API keys, password= with a value.",
+      "Text that looks like a credential: private keys, AWS keys, GitHub and Slack tokens, bearer tokens, sk-… API keys, password= with a value (not a placeholder such as changeme, <token> or super-secret-key).",
       "Runbooks are copied into tickets, chats and wikis. A credential written in one is a leaked "
           + "credential: rotate it and reference a vault path or an environment variable instead.",
       "curl -H 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abcdefghijklmnop'",
@@ -90,7 +88,7 @@ public final class SecretRule implements Rule {
    * Finds {@code name = value} and {@code name: value} where the name ends in a secret word, by
    * looking back from each {@code =} and {@code :}: no regular expression.
    */
-  private static void checkAssignments(RuleContext ctx, int n, String line, List<int[]> reported) {
+  private static void checkAssignments(RuleContext ctx, int n, String line, MaskedFindings found) {
     int eq = line.indexOf('=');
     int colon = line.indexOf(':');
     while (eq >= 0 || colon >= 0) {
@@ -106,12 +104,9 @@ public final class SecretRule implements Rule {
           end++;
         }
         String value = line.substring(start, end);
-        if (value.length() >= 6 && looksLiteral(value) && !overlaps(reported, start, end)) {
-          reported.add(new int[] {start, end});
-          String shown = line.substring(0, start) + redact(value) + line.substring(end);
-          ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
-              + "): remove it, rotate it, and reference a vault path or environment variable",
-              ctx.severity(), false, shown);
+        if (value.length() >= 6 && looksLiteral(value) && !overlaps(found.spans(), start, end)) {
+          found.add(start, end, new Position(n, start + 1), "this looks like a password or token (" + redact(value)
+              + "): remove it, rotate it, and reference a vault path or environment variable");
         }
         // The value's end is a delimiter or the end of the line: look on after it.
         next = end + 1;
@@ -150,14 +145,6 @@ public final class SecretRule implements Rule {
     return false;
   }
 
-  /** Values that say they are not real: {@code wrong-password}, {@code example-token-123}. */
-  private static final List<String> EXAMPLE_WORDS = List.of(
-      "example", "dummy", "fake", "wrong", "sample", "your", "changeme", "placeholder", "redacted", "password");
-
-  private static final Set<String> NOT_SECRETS = Set.of(
-      "changeme", "redacted", "example", "password", "placeholder", "secret", "required", "optional",
-      "string", "true", "false", "null", "none");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -166,7 +153,7 @@ public final class SecretRule implements Rule {
   @Override
   public void check(RuleContext ctx) {
     LineBytes bytes = new LineBytes();
-    List<int[]> reported = new ArrayList<>();
+    MaskedFindings reported = new MaskedFindings();
     int n = 0;
     for (String line : ctx.runbook().lines()) {
       n++;
@@ -175,31 +162,28 @@ public final class SecretRule implements Rule {
         continue;
       }
       // One finding per credential: the most specific kind first, then the name = value form.
-      reported.clear();
       if ((found & TOKEN) != 0) {
         checkTokens(ctx, n, line, reported);
       }
       if ((found & SEPARATOR) != 0) {
         checkAssignments(ctx, n, line, reported);
       }
+      reported.flush(ctx, line);
     }
   }
 
-  private static void checkTokens(RuleContext ctx, int n, String line, List<int[]> reported) {
+  private static void checkTokens(RuleContext ctx, int n, String line, MaskedFindings found) {
     for (Kind kind : KINDS) {
       Matcher m = kind.pattern().matcher(line);
       while (m.find()) {
         String value = m.group(kind.group());
-        if (kind.group() > 0 && !looksLiteral(value)
-            || overlaps(reported, m.start(kind.group()), m.end(kind.group()))) {
+        if ((kind.group() > 0 ? !looksLiteral(value)
+                : SecretPlaceholders.isPlaceholderToken(ctx.runbook(), n, line, m.start(), m.end()))
+            || overlaps(found.spans(), m.start(kind.group()), m.end(kind.group()))) {
           continue;
         }
-        reported.add(new int[] {m.start(kind.group()), m.end(kind.group())});
-        String shown = line.substring(0, m.start(kind.group()))
-            + redact(value) + line.substring(m.end(kind.group()));
-        ctx.report(new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
-            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable",
-            ctx.severity(), false, shown);
+        found.add(m.start(kind.group()), m.end(kind.group()), new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
+            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable");
       }
     }
   }
@@ -213,21 +197,9 @@ public final class SecretRule implements Rule {
     return false;
   }
 
-  /** A value, not a reference: no $VAR, ${…}, <…>, {{…}}, vault path or masked text. */
+  /** A value, not a reference, mask, example or name: see {@link SecretPlaceholders}. */
   static boolean looksLiteral(String value) {
-    String v = value.strip();
-    if (v.isEmpty() || "$<{%*[(".indexOf(v.charAt(0)) >= 0 || v.contains("$(") || v.contains("${")) {
-      return false;
-    }
-    if (v.chars().allMatch(c -> c == v.charAt(0)) || v.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.')) {
-      return false;
-    }
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (NOT_SECRETS.contains(lower) || EXAMPLE_WORDS.stream().anyMatch(lower::contains) || lower.startsWith("vault:") || lower.startsWith("env:")
-        || lower.contains("/") && !lower.matches(".*[0-9].*[0-9].*")) {
-      return false;
-    }
-    return v.chars().anyMatch(Character::isDigit) || v.length() >= 12;
+    return SecretPlaceholders.looksLiteral(value);
   }
 
   private static String redact(String value) {

@@ -63,6 +63,25 @@ class SarifFormatterTest {
   }
 
   @Test
+  void theDriverCarriesTheToolsVersionAndRulesLinkToTheirPagesOnThePublishedSite() {
+    Report report = SampleReports.sample();
+    Map<String, Object> plain = map(map(map(list(map(ParsedJson.render(new SarifFormatter(), report))
+        .get("runs")).get(0)).get("tool")).get("driver"));
+    assertThat((String) plain.get("version")).as("from the build").matches("\\d+\\.\\d+\\.\\d+(-[A-Z]+)?");
+    assertThat(plain.get("semanticVersion")).isEqualTo(plain.get("version"));
+    assertThat(list(plain.get("rules"))).allSatisfy(r -> assertThat(map(r)).doesNotContainKey("helpUri")
+        .extractingByKey("help").satisfies(h -> assertThat((String) map(h).get("markdown")).contains("Example:")));
+
+    Map<String, Object> published = map(map(map(list(map(ParsedJson.render(
+        new SarifFormatter().forSite(java.util.Optional.of("https://runbooks.example.org/ops")), report))
+        .get("runs")).get(0)).get("tool")).get("driver"));
+    for (Object r : list(published.get("rules"))) {
+      Map<String, Object> rule = map(r);
+      assertThat(rule.get("helpUri")).isEqualTo("https://runbooks.example.org/ops/rules/" + rule.get("id") + ".html");
+    }
+  }
+
+  @Test
   void filesThatCouldNotBeReadMakeAnUnsuccessfulInvocationWithAnErrorEach() {
     Report report = SampleReports.unreadable();
     Map<String, Object> run = map(list(map(ParsedJson.render(new SarifFormatter(), report)).get("runs")).get(0));

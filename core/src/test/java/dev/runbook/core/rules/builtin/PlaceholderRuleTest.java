@@ -32,6 +32,29 @@ class PlaceholderRuleTest {
   }
 
   @Test
+  void htmlElementsAreMarkupNotPlaceholders() {
+    assertThat(at("<nobr>lb-2</nobr>, <KBD>Ctrl</KBD>, <details open>, <summary>, <center>, <dialog>\n")).isEmpty();
+    assertThat(at("<marquee> <blink> <tt> <wbr> <template> <slot> <search>\n")).isEmpty();
+    assertThat(at("kubectl -n <namespace> get pods on <host name>\n")).containsExactly("1:12", "1:36");
+    assertThat(at("paste <output of the command> here, not <details closed>\n")).containsExactly("1:7", "1:41");
+  }
+
+  @Test
+  void skeletonGuidanceIsAnErrorInCriticalAndHighRunbooksAndAWarningElsewhere() {
+    String guidance = "## Steps\n\n1. Write the first action with the exact command to run and the output to expect.\n"
+        + "\n## Overview\n\nDescribe the situation this procedure handles and what it changes. Name the systems involved,\n"
+        + "what users notice while it runs, and the alert or request that brings an engineer here.\n";
+    for (String risk : List.of("critical", "high", "medium", "low")) {
+      List<String> found = RuleRun.diagnostics(new PlaceholderRule(), "---\nrisk: " + risk + "\n---\n" + guidance)
+          .stream().map(d -> d.line() + ":" + d.column() + " " + d.severity().id()).toList();
+      String severity = risk.equals("critical") || risk.equals("high") ? "error" : "warning";
+      assertThat(found).as(risk).containsExactly("6:1 " + severity, "10:1 " + severity);
+    }
+    assertThat(RuleRun.findings(new PlaceholderRule(), "Describe the situation this procedure handles in detail.\n"))
+        .as("a sentence of one's own that starts alike").isEmpty();
+  }
+
+  @Test
   void placeholdersDirectlyAfterNonLatin1Text() {
     assertThat(at("🟢<standby-host>\n")).containsExactly("1:3");
     assertThat(at("🔴TODO\n")).containsExactly("1:3");

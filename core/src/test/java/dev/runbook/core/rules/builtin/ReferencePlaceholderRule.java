@@ -7,7 +7,6 @@ import dev.runbook.core.report.RuleInfo;
 import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,13 +25,6 @@ final class ReferencePlaceholderRule implements Rule {
   private static final Pattern ANGLE = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*(?:[-_ ][a-zA-Z0-9]+)*)>");
   private static final Pattern INLINE_CODE = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
   private static final Pattern COMMENT = Pattern.compile("<!--.*?(-->|$)");
-  private static final Set<String> HTML_TAGS = Set.of(
-      "a", "abbr", "b", "br", "hr", "p", "i", "em", "strong", "code", "pre", "kbd", "samp", "var",
-      "sub", "sup", "small", "mark", "del", "ins", "s", "u", "q", "div", "span", "details", "summary",
-      "img", "table", "thead", "tbody", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd",
-      "blockquote", "figure", "figcaption", "section", "article", "aside", "nav", "header", "footer",
-      "h1", "h2", "h3", "h4", "h5", "h6", "picture", "source", "video", "audio", "center", "font", "tt");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -71,7 +63,7 @@ final class ReferencePlaceholderRule implements Rule {
       }
       Matcher a = ANGLE.matcher(line);
       while (a.find()) {
-        if (!HTML_TAGS.contains(a.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        if (!HtmlElements.isTag(a.group(1))) {
           ctx.report(new Position(n, a.start() + 1), "placeholder '" + a.group()
               + "': put the real value here, or show it as code (`" + a.group() + "`) if the reader must substitute it",
               severity, false);

@@ -3,13 +3,10 @@ package dev.runbook.core.rules.builtin;
 import dev.runbook.core.model.Position;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.report.RuleInfo;
-import dev.runbook.core.report.Severity;
 import dev.runbook.core.rules.Rule;
 import dev.runbook.core.rules.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +86,7 @@ final class ReferenceSecretRule implements Rule {
    * Finds {@code name = value} and {@code name: value} where the name ends in a secret word, by
    * looking back from each {@code =} and {@code :}: one pass, no regular expression.
    */
-  private static void checkAssignments(RuleContext ctx, int n, String line, List<int[]> reported) {
+  private static void checkAssignments(RuleContext ctx, int n, String line, MaskedFindings found) {
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if ((c != '=' && c != ':') || !secretNameBefore(line, i)) {
@@ -104,12 +101,9 @@ final class ReferenceSecretRule implements Rule {
         end++;
       }
       String value = line.substring(start, end);
-      if (value.length() >= 6 && looksLiteral(value) && !overlaps(reported, start, end)) {
-        reported.add(new int[] {start, end});
-        String shown = line.substring(0, start) + redact(value) + line.substring(end);
-        ctx.report(new Position(n, start + 1), "this looks like a password or token (" + redact(value)
-            + "): remove it, rotate it, and reference a vault path or environment variable",
-            ctx.severity(), false, shown);
+      if (value.length() >= 6 && looksLiteral(value) && !overlaps(found.spans(), start, end)) {
+        found.add(start, end, new Position(n, start + 1), "this looks like a password or token (" + redact(value)
+            + "): remove it, rotate it, and reference a vault path or environment variable");
       }
       i = end;
     }
@@ -136,14 +130,6 @@ final class ReferenceSecretRule implements Rule {
     return false;
   }
 
-  /** Values that say they are not real: {@code wrong-password}, {@code example-token-123}. */
-  private static final List<String> EXAMPLE_WORDS = List.of(
-      "example", "dummy", "fake", "wrong", "sample", "your", "changeme", "placeholder", "redacted", "password");
-
-  private static final Set<String> NOT_SECRETS = Set.of(
-      "changeme", "redacted", "example", "password", "placeholder", "secret", "required", "optional",
-      "string", "true", "false", "null", "none");
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -155,29 +141,27 @@ final class ReferenceSecretRule implements Rule {
     for (int n = 1; n <= r.lines().size(); n++) {
       String line = r.line(n);
       // One finding per credential: the most specific kind first, then the name = value form.
-      List<int[]> reported = new ArrayList<>();
+      MaskedFindings reported = new MaskedFindings();
       if (mayHaveToken(line)) {
         checkTokens(ctx, n, line, reported);
       }
       checkAssignments(ctx, n, line, reported);
+      reported.flush(ctx, line);
     }
   }
 
-  private static void checkTokens(RuleContext ctx, int n, String line, List<int[]> reported) {
+  private static void checkTokens(RuleContext ctx, int n, String line, MaskedFindings found) {
     for (Kind kind : KINDS) {
       Matcher m = kind.pattern().matcher(line);
       while (m.find()) {
         String value = m.group(kind.group());
-        if (kind.group() > 0 && !looksLiteral(value)
-            || overlaps(reported, m.start(kind.group()), m.end(kind.group()))) {
+        if ((kind.group() > 0 ? !looksLiteral(value)
+                : SecretPlaceholders.isPlaceholderToken(ctx.runbook(), n, line, m.start(), m.end()))
+            || overlaps(found.spans(), m.start(kind.group()), m.end(kind.group()))) {
           continue;
         }
-        reported.add(new int[] {m.start(kind.group()), m.end(kind.group())});
-        String shown = line.substring(0, m.start(kind.group()))
-            + redact(value) + line.substring(m.end(kind.group()));
-        ctx.report(new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
-            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable",
-            ctx.severity(), false, shown);
+        found.add(m.start(kind.group()), m.end(kind.group()), new Position(n, m.start(kind.group()) + 1), "this looks like " + kind.name()
+            + " (" + redact(value) + "): remove it, rotate it, and reference a vault path or environment variable");
       }
     }
   }
@@ -191,21 +175,9 @@ final class ReferenceSecretRule implements Rule {
     return false;
   }
 
-  /** A value, not a reference: no $VAR, ${…}, <…>, {{…}}, vault path or masked text. */
+  /** The placeholder judgement is not under test here: the rule's own. */
   static boolean looksLiteral(String value) {
-    String v = value.strip();
-    if (v.isEmpty() || "$<{%*[(".indexOf(v.charAt(0)) >= 0 || v.contains("$(") || v.contains("${")) {
-      return false;
-    }
-    if (v.chars().allMatch(c -> c == v.charAt(0)) || v.chars().allMatch(c -> c == '*' || c == 'x' || c == 'X' || c == '.')) {
-      return false;
-    }
-    String lower = v.toLowerCase(Locale.ROOT);
-    if (NOT_SECRETS.contains(lower) || EXAMPLE_WORDS.stream().anyMatch(lower::contains) || lower.startsWith("vault:") || lower.startsWith("env:")
-        || lower.contains("/") && !lower.matches(".*[0-9].*[0-9].*")) {
-      return false;
-    }
-    return v.chars().anyMatch(Character::isDigit) || v.length() >= 12;
+    return SecretPlaceholders.looksLiteral(value);
   }
 
   private static String redact(String value) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SecretRuleTest {
   private static final String KEY = "AKIAIOSFODNN7EXAMPLE";
+  private static final String GITHUB_TOKEN = "ghp_R7kq2Zt9WmX4pL8vN3sB6yH1cJ5dF0gQaE2u";
   private static final String BEARER_VALUE = "3f9a8c7e6d5b4a39281706f5e4d3c2b1";
 
   private static List<String> findings(String line) {
@@ -29,12 +30,14 @@ class SecretRuleTest {
     assertThat(columns("key " + KEY)).containsExactly("1:5");
     assertThat(columns("sk-proj-A1b2C3d4E5f6G7h8I9j0K1l2")).containsExactly("1:1");
     assertThat(columns("ask sk-A1b2C3d4E5f6G7h8I9j0K1l2")).containsExactly("1:5");
-    assertThat(columns("ghp_" + "a".repeat(36))).containsExactly("1:1");
-    assertThat(columns("x ghs_" + "A1".repeat(18))).containsExactly("1:3");
+    assertThat(columns(GITHUB_TOKEN)).containsExactly("1:1");
+    assertThat(columns("x ghs_" + GITHUB_TOKEN.substring(4))).containsExactly("1:3");
     assertThat(columns("xoxb-1234567890-abc")).containsExactly("1:1");
     assertThat(columns("slack xoxp-1234567890")).containsExactly("1:7");
-    assertThat(columns("-----BEGIN RSA PRIVATE KEY-----")).containsExactly("1:1");
-    assertThat(columns("key: -----BEGIN OPENSSH PRIVATE KEY-----")).containsExactly("1:6");
+    assertThat(columns("-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgO")).containsExactly("1:1");
+    assertThat(columns("key: -----BEGIN OPENSSH PRIVATE KEY-----\\nb3BlbnNzaC1rZXktdjEAAAAA")).containsExactly("1:6");
+    assertThat(columns("    -----BEGIN RSA PRIVATE KEY-----")).as("a header alone in code").containsExactly("1:5");
+    assertThat(columns("-----BEGIN RSA PRIVATE KEY-----")).as("a header alone in prose").isEmpty();
     assertThat(columns("AKIA")).isEmpty();
     assertThat(columns("sk-")).isEmpty();
     assertThat(columns("gh")).isEmpty();
@@ -68,6 +71,12 @@ class SecretRuleTest {
     assertThat(columns("owner: team, api_key=abc123456, secret: q8Vd2Lr9Xw")).containsExactly("1:22", "1:41");
     assertThat(columns("a=b:c=d token: 'zz99zz99' pwd=1234567")).containsExactly("1:17", "1:31");
     assertThat(columns("access_key: " + KEY)).as("one finding per credential").containsExactly("1:13");
+  }
+
+  @Test
+  void everyFindingShowsTheLineWithEveryCredentialOnItMasked() {
+    assertThat(findings("export KEY=" + KEY + " DB_PASSWORD=Xk9mQ2vL7pR4wZ")).hasSize(2)
+        .allSatisfy(f -> assertThat(f).endsWith("| export KEY=AKIA… DB_PASSWORD=Xk9m…"));
   }
 
   @Test
