@@ -57,7 +57,7 @@ class NewRunbookTest {
         + "replace it with this runbook's own content";
     List<String> expected = List.of(
         "database-failover.md:5 RB401 never reviewed: last_reviewed is empty; once someone has checked this runbook "
-            + "against the systems it describes, run 'runbook review database-failover.md' to record the date",
+            + "against the systems it describes, record the date with: runbook review database-failover.md",
         "database-failover.md:18 " + skeleton, "database-failover.md:23 " + skeleton,
         "database-failover.md:29 " + skeleton, "database-failover.md:36 " + skeleton,
         "database-failover.md:41 " + skeleton);

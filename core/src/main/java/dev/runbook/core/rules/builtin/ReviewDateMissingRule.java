@@ -34,7 +34,7 @@ public final class ReviewDateMissingRule implements Rule {
     if (value.isPresent()) {
       // 'runbook new' leaves the key empty: the skeleton has never been reviewed.
       ctx.report(value.get().position(), "never reviewed: last_reviewed is empty; once someone has checked this "
-          + "runbook against the systems it describes, run " + ctx.command("review") + " to record the date");
+          + "runbook against the systems it describes, record the date with: " + ctx.command("review"));
       return;
     }
     Position at = r.frontMatter().present() ? Position.START
