@@ -162,7 +162,7 @@ class ConfigLoaderTest {
     assertThat(error("kinds:\n  alert:\n    sections: [A]\n")).isEqualTo("runbook.yml:2: kind 'alert' selects no "
         + "runbook: give it 'match' globs (relative to the root, like alerts/**) or a 'front_matter' value (like type: alert)");
     assertThat(error("kinds:\n  alert:\n    match: [a/**]\n    rules: {RB999: off}\n")).isEqualTo("runbook.yml:4: "
-        + "unknown rule 'RB999': run 'runbook rules' for the list of rule IDs");
+        + "unknown rule 'RB999': run 'runbook rules' for the list of rule IDs and names");
     assertThat(error("kinds:\n  alert:\n    match: [a/**]\n    sections: [A]\n    section_aliases: {B: [b]}\n"))
         .isEqualTo("runbook.yml:5: kinds.alert.section_aliases names 'B', which is not in 'kinds.alert.sections' [A]");
     assertThat(error("kinds:\n  alert:\n    match: ['a/[x']\n")).startsWith("runbook.yml:3: bad glob 'a/[x' in "
