@@ -15,7 +15,7 @@ def alertPages = []
 site.eachFileRecurse { if (it.name in ['NodeDiskFull.html', 'NodeDiskFilling.html']) alertPages << it }
 assert alertPages*.name.sort() == ['NodeDiskFilling.html', 'NodeDiskFull.html'] : "alert pages: ${alertPages}"
 assert alertPages.find { it.name == 'NodeDiskFull.html' }.text.contains('disk-full.html')
-assert new File(site, 'alert-coverage.html').text.contains('NodeDiskFilling')
+assert new File(site, '-/alert-coverage.html').text.contains('NodeDiskFilling')
 
 // 2. runbook:check: the broken runbook_url is a clickable line at the rules file's line and column.
 assert second =~ /(?m)^\[ERROR\] \S*deploy\/node\.yaml:\[14,7\] RB602 alert-runbook-broken: alert 'NodeDiskFilling': .*storage\/disk-filling/
