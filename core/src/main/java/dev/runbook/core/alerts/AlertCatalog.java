@@ -56,34 +56,44 @@ public record AlertCatalog(AlertsConfig config, List<AlertRulesFile> files, List
    * @param threads how many files are read at once
    */
   public static AlertCatalog read(AlertsConfig config, List<Path> files, RunbookSet set, RunbookUrls urls, int threads) {
+    return resolve(config, readFiles(files, set.root(), threads), urls, threads);
+  }
+
+  /**
+   * Reads rules files, each named by its path from {@code root} ({@code ../deploy/x.yaml} where it
+   * lies outside), sorted by that path. Needs no runbook: a check reads them while the set loads.
+   */
+  public static List<AlertRulesFile> readFiles(List<Path> files, Path root, int threads) {
     AlertRulesReader reader = new AlertRulesReader();
-    Path root = set.root().toAbsolutePath().normalize();
+    Path from = root.toAbsolutePath().normalize();
     AlertRulesFile[] read = new AlertRulesFile[files.size()];
+    Workers.forEach(threads, files.size(), i -> {
+      Path abs = files.get(i).toAbsolutePath().normalize();
+      read[i] = reader.read(abs, from.relativize(abs).toString().replace('\\', '/'));
+    });
+    List<AlertRulesFile> sorted = new ArrayList<>(java.util.Arrays.asList(read));
+    sorted.sort(java.util.Comparator.comparing(AlertRulesFile::path));
+    return sorted;
+  }
+
+  /** The catalog of rules files already read: each alert with the runbook its URL leads to. */
+  public static AlertCatalog resolve(AlertsConfig config, List<AlertRulesFile> files, RunbookUrls urls, int threads) {
     @SuppressWarnings("unchecked")
     List<AlertEntry>[] entries = (List<AlertEntry>[]) new List<?>[files.size()];
     Workers.forEach(threads, files.size(), i -> {
-      Path abs = files.get(i).toAbsolutePath().normalize();
-      AlertRulesFile file = reader.read(abs, root.relativize(abs).toString().replace('\\', '/'));
+      AlertRulesFile file = files.get(i);
       List<AlertEntry> found = new ArrayList<>();
       for (AlertRule a : file.alerts()) {
         var annotation = a.annotation(config.annotations());
         found.add(new AlertEntry(file, a, annotation, annotation.map(x -> urls.resolve(x.value(), a.name()))));
       }
-      read[i] = file;
       entries[i] = found;
     });
-    Integer[] order = new Integer[read.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    List<AlertEntry> all = new ArrayList<>();
+    for (List<AlertEntry> e : entries) {
+      all.addAll(e);
     }
-    java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> read[i].path()));
-    List<AlertRulesFile> sortedFiles = new ArrayList<>();
-    List<AlertEntry> sortedEntries = new ArrayList<>();
-    for (int i : order) {
-      sortedFiles.add(read[i]);
-      sortedEntries.addAll(entries[i]);
-    }
-    return new AlertCatalog(config, sortedFiles, sortedEntries, urls);
+    return new AlertCatalog(config, files, all, urls);
   }
 
   /** Paths of the runbooks some alert names. */

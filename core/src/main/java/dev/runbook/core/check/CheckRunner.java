@@ -1,6 +1,7 @@
 package dev.runbook.core.check;
 
 import dev.runbook.core.alerts.AlertCatalog;
+import dev.runbook.core.alerts.AlertRulesFile;
 import dev.runbook.core.alerts.RulesFiles;
 import dev.runbook.core.alerts.RunbookUrls;
 import dev.runbook.core.alerts.UnmatchedGlob;
@@ -179,20 +180,22 @@ public final class CheckRunner {
     Path root = where.root();
     Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
     Linter.Early early = linter.early();
+    AlertSources sources = alertSources(options, config, root);
+    RulesPrefetch prefetch = sources == null ? null : new RulesPrefetch(sources, root);
     RunbookSet set = load(root, config, options.threads(), early);
-    return check(options, config, root, set, linter, early);
+    return check(options, config, root, set, linter, early, prefetch);
   }
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
     Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
-    return check(options, config, root, set, linter, linter.early());
+    return check(options, config, root, set, linter, linter.early(), null);
   }
 
   private CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set, Linter linter,
-      Linter.Early early) throws CheckFailure {
+      Linter.Early early, RulesPrefetch prefetch) throws CheckFailure {
     SetIndex index = new SetIndex(set, config.site().urls(), options.threads());
-    AlertCatalog alerts = alerts(options, config, set, index);
+    AlertCatalog alerts = alerts(options, config, set, index, prefetch);
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options, alerts) : Map.of();
     Report all = linter.check(set, index, shownRoot(options, root), external, early);
     if (alerts.configured()) {
@@ -247,9 +250,72 @@ public final class CheckRunner {
    * and {@code --alerts} (relative to the working folder) name, with the runbooks they link.
    */
   public AlertCatalog alerts(CheckOptions options, Config config, RunbookSet set, SetIndex index) throws CheckFailure {
+    return alerts(options, config, set, index, null);
+  }
+
+  /**
+   * As {@link #alerts(CheckOptions, Config, RunbookSet, SetIndex)}, taking the rules files from
+   * {@code prefetched} when a check started reading them while the set loaded.
+   */
+  private AlertCatalog alerts(CheckOptions options, Config config, RunbookSet set, SetIndex index,
+      RulesPrefetch prefetched) throws CheckFailure {
+    AlertSources sources = prefetched != null ? prefetched.sources() : alertSources(options, config, set.root());
+    if (sources == null) {
+      return AlertCatalog.empty(set);
+    }
+    List<AlertRulesFile> files = prefetched != null ? prefetched.files()
+        : AlertCatalog.readFiles(sources.files(), set.root(), options.threads());
+    List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
+    Path configFolder = config.folder().orElse(options.workingDir().toAbsolutePath());
+    RunbookUrls urls = new RunbookUrls(config.alerts(), set, configFolder, () -> SitePages.of(set, index, config, infos),
+        config.site().baseUrl());
+    return AlertCatalog.resolve(config.alerts(), files, urls, options.threads()).withUnmatched(sources.unmatched());
+  }
+
+  /** The rules files the config and {@code --alerts} name, and the config's globs that name none. */
+  private record AlertSources(List<Path> files, List<UnmatchedGlob> unmatched) {}
+
+  /**
+   * Rules files being read on a thread of their own while the set loads: YAML parsing needs no
+   * runbook, and at 10,000 alerts it is a good part of what the alert rules cost.
+   */
+  private static final class RulesPrefetch {
+    private final AlertSources sources;
+    private final java.util.concurrent.FutureTask<List<AlertRulesFile>> reading;
+
+    RulesPrefetch(AlertSources sources, Path root) {
+      this.sources = sources;
+      this.reading = new java.util.concurrent.FutureTask<>(() -> AlertCatalog.readFiles(sources.files(), root, 1));
+      Thread t = new Thread(reading, "runbook-rules-reader");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    AlertSources sources() {
+      return sources;
+    }
+
+    List<AlertRulesFile> files() throws CheckFailure {
+      try {
+        return reading.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CheckFailure("interrupted while reading the alerting rules", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+  }
+
+  /** The rules files to read, or null when no alerts are configured. */
+  private AlertSources alertSources(CheckOptions options, Config config, Path root) throws CheckFailure {
     AlertsConfig a = config.alerts();
     if (a.rules().isEmpty() && options.alertRules().isEmpty()) {
-      return AlertCatalog.empty(set);
+      return null;
     }
     for (String glob : options.alertRules()) {
       Optional<String> problem = Globs.problem(glob);
@@ -265,7 +331,7 @@ public final class CheckRunner {
         List<Path> found = RulesFiles.find(configFolder, List.of(glob));
         files.addAll(found);
         if (found.isEmpty()) {
-          unmatched.add(unmatched(config, set, glob));
+          unmatched.add(unmatched(config, root, glob));
         }
       }
       Path wd = options.workingDir().toAbsolutePath();
@@ -280,16 +346,13 @@ public final class CheckRunner {
     } catch (UncheckedIOException e) {
       throw new CheckFailure(e.getMessage(), e);
     }
-    List<RuleInfo> infos = rules.stream().map(Rule::info).toList();
-    RunbookUrls urls = new RunbookUrls(a, set, configFolder, () -> SitePages.of(set, index, config, infos),
-        config.site().baseUrl());
-    return AlertCatalog.read(a, List.copyOf(files), set, urls, options.threads()).withUnmatched(unmatched);
+    return new AlertSources(List.copyOf(files), unmatched);
   }
 
   /** A config glob that names no file, placed at its line in the config (the config exists: it holds the glob). */
-  private static UnmatchedGlob unmatched(Config config, RunbookSet set, String glob) {
+  private static UnmatchedGlob unmatched(Config config, Path root, String glob) {
     Path file = config.source().orElse(Path.of("runbook.yml")).toAbsolutePath().normalize();
-    String path = set.root().toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+    String path = root.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
     Position at = config.alerts().rulesAt().getOrDefault(glob, Position.START);
     String line = "";
     try (var lines = Files.lines(file)) {

@@ -8,7 +8,9 @@ import dev.runbook.core.model.Runbook;
 import dev.runbook.core.site.render.Hrefs;
 import dev.runbook.core.site.view.AlertPageView;
 import dev.runbook.core.site.view.LinkView;
+import dev.runbook.core.work.Workers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +58,7 @@ final class AlertPages {
     Map<String, String> takenFolded = new HashMap<>();
     taken.forEach(p -> takenFolded.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
     List<String> notes = new ArrayList<>();
+    List<Map.Entry<String, Map.Entry<String, List<AlertEntry>>>> planned = new ArrayList<>();
     for (Map.Entry<String, List<AlertEntry>> named : site.alerts().byName().entrySet()) {
       String name = named.getKey();
       AlertEntry first = named.getValue().get(0);
@@ -73,7 +76,20 @@ final class AlertPages {
             : " would share its name with " + owner + " where file names ignore case") + "; skipped");
         continue;
       }
-      write(site, page.get(), name, named.getValue());
+      planned.add(Map.entry(page.get(), named));
+    }
+    // 10,000 alerts are 10,000 small pages: written on every thread, after the names are settled.
+    try {
+      Workers.forEach(site.options().threads(), planned.size(), i -> {
+        Map.Entry<String, Map.Entry<String, List<AlertEntry>>> p = planned.get(i);
+        try {
+          write(site, p.getKey(), p.getValue().getKey(), p.getValue().getValue());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return notes;
   }
