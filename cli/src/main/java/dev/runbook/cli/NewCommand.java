@@ -18,14 +18,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code runbook new NAME}: writes a runbook that passes every rule and links it from the index. */
+/** {@code runbook new NAME}: writes a skeleton runbook and links it from the index; its guidance is a placeholder. */
 @Command(
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
       "Write a new runbook from the template.",
-      "The runbook passes every rule as written and is linked from the index page under its "
-          + "category; replace its guidance text with the procedure. Prints the new file's path."
+      "The runbook is linked from the index page under its category. Its guidance text is a "
+          + "placeholder (RB502) and it has no review date (RB401) until you replace the guidance "
+          + "with the procedure and run 'runbook review'. Prints the new file's path."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

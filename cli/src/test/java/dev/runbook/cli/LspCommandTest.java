@@ -29,6 +29,7 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
@@ -247,6 +248,22 @@ class LspCommandTest {
     assertThat(diagnostics("db/restore.md")).as("a closed buffer's findings are cleared").isEmpty();
     open("db/restore.md", RESTORE);
     assertThat(ofRule(diagnostics("restart.md"), "RB302")).as("the file on disk stands for it again").hasSize(1);
+  }
+
+  @Test
+  void aSaveRepublishesTheFindingsOfTheOpenFiles() throws Exception {
+    InitializeParams init = new InitializeParams();
+    init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "project")));
+    init.setCapabilities(new ClientCapabilities());
+    var result = server.initialize(init).get(30, TimeUnit.SECONDS);
+    assertThat(result.getCapabilities().getTextDocumentSync().getRight().getSave().getRight())
+        .as("the server asks to be told of saves").isNotNull();
+    server.initialized(new InitializedParams());
+    open("restart.md", restart("[Restore](db/restor.md)", true));
+    assertThat(ofRule(diagnostics("restart.md"), "RB301")).hasSize(1);
+
+    server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri("restart.md"))));
+    assertThat(ofRule(diagnostics("restart.md"), "RB301")).as("published again on save").hasSize(1);
   }
 
   @Test

@@ -49,6 +49,15 @@ class NewCommandTest {
   }
 
   @Test
+  void theHelpSaysTheSkeletonIsAPlaceholderNotAFinishedRunbook() throws Exception {
+    CliRun r = CliRun.in(dir, "new", "--help");
+    assertThat(r.code()).isZero();
+    String help = r.out().replaceAll("\\s+", " ");
+    assertThat(help).contains("placeholder (RB502)").contains("no review date (RB401)")
+        .doesNotContain("passes every rule");
+  }
+
+  @Test
   void takesTheUsualOwnerAndLeavesTheReviewDateEmpty() throws Exception {
     Files.writeString(root.resolve("a.md"), "---\nowner: Platform Team\n---\n# A\n");
     CliRun r = CliRun.in(dir, "new", "cache-flush", "--root", "runbooks", "--today", "2026-11-01");

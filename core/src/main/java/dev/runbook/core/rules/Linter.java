@@ -182,6 +182,7 @@ public final class Linter {
       SectionWording wording) {
     List<Diagnostic> found = new ArrayList<>(early.of(doc));
     run(doc, true, index, early.today, external, wording, found);
+    found = SecretLines.masked(found);
     if (doc.suppressions().isEmpty()) {
       return found;
     }

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a new runbook from the template into the runbook root and links it from the root's
- * index page, so that it passes every rule at once. Never replaces an existing file; when the
+ * index page. Its guidance text is a placeholder (RB502) and its review date is empty (RB401), so a
+ * skeleton never passes as a finished runbook. Never replaces an existing file; when the
  * index cannot be updated the new file is removed again. Thread-safe.
  */
 public final class NewRunbook {
