@@ -163,6 +163,25 @@ class SetInitializerTest {
     assertThat(check(site).report().diagnostics()).isEmpty();
   }
 
+  @Test
+  void aMiddlemanManualUnderItsSourceFolderKeepsItsAbsoluteLinksAndTheirAnchors() throws Exception {
+    write(dir.resolve("config.rb"), "activate :sprockets\n");
+    Path manual = dir.resolve("source/manual");
+    write(manual.resolve("cdn.html.md"), "---\ntitle: CDN\nowner_slack: \"#platform\"\n---\n\n## Setup\n\n"
+        + "See [disk full](/manual/alerts.html#disk-full) and [again](alerts.html#disk-full).\n\n"
+        + "A [misspelt anchor](/manual/alerts.html#disk-ful).\n");
+    write(manual.resolve("alerts.html.md"), "---\ntitle: Alerts\n---\n\n## Disk full\n\n"
+        + "Clean up, then [set up the CDN](/manual/cdn.html#setup).\n");
+    String text = Files.readString(init.init(dir, manual, dir, false).config());
+    assertThat(text).contains("url_style: middleman").contains("base_path: \"/manual/\"");
+    assertThat(check(dir).all().diagnostics()).filteredOn(d -> d.rule().matches("RB30[123]"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.rule()).isEqualTo("RB302");
+          assertThat(d.message()).contains("#disk-ful");
+        });
+    assertThat(check(dir).report().diagnostics()).isEmpty();
+  }
+
   private static CheckResult check(Path workingDir) throws Exception {
     return new CheckRunner().run(new CheckOptions(workingDir, Optional.empty(), List.of(), Optional.empty(), TODAY,
         false, Optional.empty(), Optional.empty(), 1));
