@@ -187,6 +187,16 @@ class SetInitializerTest {
     assertThat(check(dir).report().diagnostics()).isEmpty();
   }
 
+  @Test
+  void aMiddlemanProjectAsTheRootKeepsItsAbsoluteLinks() throws Exception {
+    write(dir.resolve("config.rb"), "activate :sprockets\n");
+    write(dir.resolve("source/manual/cdn.html.md"), "# CDN\n\n## Setup\n\nSee [alerts](/manual/alerts.html#disk-full).\n");
+    write(dir.resolve("source/manual/alerts.html.md"), "# Alerts\n\n## Disk full\n\n[CDN](../manual/cdn.html#setup)\n");
+    String text = Files.readString(init.init(dir, dir, dir, false).config());
+    assertThat(text).contains("url_style: middleman").doesNotContain("base_path");
+    assertThat(check(dir).all().diagnostics()).noneMatch(d -> d.rule().matches("RB30[123]"));
+  }
+
   private static CheckResult check(Path workingDir) throws Exception {
     return new CheckRunner().run(new CheckOptions(workingDir, Optional.empty(), List.of(), Optional.empty(), TODAY,
         false, Optional.empty(), Optional.empty(), 1));
