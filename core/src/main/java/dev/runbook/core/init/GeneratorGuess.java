@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,15 +26,22 @@ public record GeneratorGuess(String urlStyle, String slugs, Optional<String> bas
   private static final Pattern MKDOCS_SITE_URL = Pattern.compile("(?m)^site_url:\\s*['\"]?([^'\"\\s#]+)");
   private static final Pattern HUGO_BASE_URL = Pattern.compile("(?mi)^\\s*baseURL\\s*[=:]\\s*['\"]?([^'\"\\s#]+)");
   private static final Pattern JEKYLL_BASE_URL = Pattern.compile("(?m)^baseurl:\\s*['\"]?([^'\"\\s#]*)");
+  private static final Pattern MKDOCS_DOCS_DIR = Pattern.compile("(?m)^docs_dir:\\s*['\"]?([^'\"\\s#]+)");
+  private static final Pattern HUGO_CONTENT_DIR = Pattern.compile("(?mi)^\\s*contentDir\\s*[=:]\\s*['\"]?([^'\"\\s#]+)");
+  private static final Pattern MIDDLEMAN_SOURCE = Pattern.compile("(?m)^\\s*set\\s+:source\\s*,\\s*['\"]([^'\"]+)");
+  private static final Pattern JEKYLL_SOURCE = Pattern.compile("(?m)^source:\\s*['\"]?([^'\"\\s#]+)");
 
   /** No generator found: our own URLs and GitHub's anchors. */
   public static final GeneratorGuess NONE = new GeneratorGuess("runbook", "github", Optional.empty(), "");
 
   /**
    * Looks in {@code root} and its parents up to {@code top} (inclusive; the folder the config goes
-   * to, or the repository) for a generator's files.
+   * to, or the repository) for a generator's files. A root below the generator's content folder
+   * ({@code source/manual} in a Middleman project) is served under that folder's path, after the
+   * base path the generator's config names ({@code /manual/}).
    */
-  public static GeneratorGuess of(Path root, Path top) throws IOException {
+  public static GeneratorGuess of(Path rootFolder, Path top) throws IOException {
+    Path root = rootFolder.toAbsolutePath().normalize();
     for (Path dir = root; dir != null; dir = dir.getParent()) {
       Optional<GeneratorGuess> found = in(dir, root);
       if (found.isPresent()) {
@@ -55,7 +63,9 @@ public record GeneratorGuess(String urlStyle, String slugs, Optional<String> bas
   private static Optional<GeneratorGuess> in(Path dir, Path root) throws IOException {
     for (String name : new String[] {"mkdocs.yml", "mkdocs.yaml"}) {
       if (Files.isRegularFile(dir.resolve(name))) {
-        return Optional.of(new GeneratorGuess("mkdocs", "mkdocs", path(read(dir.resolve(name)), MKDOCS_SITE_URL),
+        String text = read(dir.resolve(name));
+        return Optional.of(new GeneratorGuess("mkdocs", "mkdocs",
+            below(path(text, MKDOCS_SITE_URL), dir.resolve(value(text, MKDOCS_DOCS_DIR, "docs")), root),
             "found " + name));
       }
     }
@@ -63,19 +73,54 @@ public record GeneratorGuess(String urlStyle, String slugs, Optional<String> bas
       Path file = dir.resolve(name);
       if (Files.isRegularFile(file) && (name.startsWith("hugo") || HUGO_BASE_URL.matcher(read(file)).find()
           || names(root, "_index.md"))) {
-        return Optional.of(new GeneratorGuess("hugo", "hugo", path(read(file), HUGO_BASE_URL), "found " + name));
+        String text = read(file);
+        return Optional.of(new GeneratorGuess("hugo", "hugo",
+            below(path(text, HUGO_BASE_URL), dir.resolve(value(text, HUGO_CONTENT_DIR, "content")), root, true),
+            "found " + name));
       }
     }
     Path configRb = dir.resolve("config.rb");
     if (Files.isRegularFile(configRb) && read(configRb).contains("activate")) {
-      return Optional.of(new GeneratorGuess("middleman", "kramdown", Optional.empty(), "found Middleman's config.rb"));
+      Path source = dir.resolve(value(read(configRb), MIDDLEMAN_SOURCE, "source"));
+      return Optional.of(new GeneratorGuess("middleman", "kramdown", below(Optional.empty(), source, root),
+          "found Middleman's config.rb"));
     }
     Path jekyll = dir.resolve("_config.yml");
     if (Files.isRegularFile(jekyll)) {
-      return Optional.of(new GeneratorGuess("jekyll", "kramdown", path(read(jekyll), JEKYLL_BASE_URL),
+      String text = read(jekyll);
+      return Optional.of(new GeneratorGuess("jekyll", "kramdown",
+          below(path(text, JEKYLL_BASE_URL), dir.resolve(value(text, JEKYLL_SOURCE, ".")), root),
           "found Jekyll's _config.yml"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The path the root's pages are served under: {@code base} (the site's own path) followed by the
+   * root's folder below the generator's content folder; just {@code base} when the root is that
+   * folder or lies outside it.
+   */
+  private static Optional<String> below(Optional<String> base, Path contentFolder, Path root) {
+    return below(base, contentFolder, root, false);
+  }
+
+  /** As {@link #below(Optional, Path, Path)}; Hugo's URLs write folders in lower case, spaces as {@code -}. */
+  private static Optional<String> below(Optional<String> base, Path contentFolder, Path root, boolean hugo) {
+    Path content = contentFolder.toAbsolutePath().normalize();
+    if (!root.startsWith(content) || root.equals(content)) {
+      return base;
+    }
+    String folder = content.relativize(root).toString().replace('\\', '/');
+    if (hugo) {
+      folder = folder.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+    return Optional.of(base.orElse("/") + folder + "/");
+  }
+
+  /** The first group of the pattern's match in the text, else {@code fallback}. */
+  private static String value(String text, Pattern pattern, String fallback) {
+    Matcher m = pattern.matcher(text);
+    return m.find() ? m.group(1) : fallback;
   }
 
   /** The path of the URL the pattern finds (a full URL or a bare path), when it is not just {@code /}. */

@@ -81,6 +81,20 @@ public final class RuleContext {
     return wording.heading(config, required);
   }
 
+  /**
+   * A required section as this runbook's own heading writes it (the alias {@code 影响} when its
+   * heading is that alias of Impact); the configured name when the runbook lacks the section.
+   */
+  public String sectionInThisFile(String required) {
+    return foundSections().stream().filter(f -> f.required().equals(required)).findFirst()
+        .map(this::writtenAs).orElse(required);
+  }
+
+  /** The configured name or alias that this found section's heading is. */
+  public String writtenAs(RequiredSections.Found found) {
+    return SectionWording.writtenAs(config, found.required(), found.section().title());
+  }
+
   public LocalDate today() {
     return today;
   }

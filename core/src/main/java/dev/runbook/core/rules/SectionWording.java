@@ -78,7 +78,7 @@ public final class SectionWording {
   }
 
   /** The configured name or alias that {@code heading} is, as the config writes it. */
-  private static String writtenAs(Config c, String name, String heading) {
+  static String writtenAs(Config c, String name, String heading) {
     String h = RequiredSections.normalise(heading);
     if (RequiredSections.normalise(name).equals(h)) {
       return name;

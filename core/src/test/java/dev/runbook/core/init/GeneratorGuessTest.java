@@ -61,4 +61,39 @@ class GeneratorGuessTest {
     Path runbooks = Files.createDirectories(repo.resolve("runbooks"));
     assertThat(GeneratorGuess.of(runbooks, dir).urlStyle()).isEqualTo("runbook");
   }
+
+  @Test
+  void aMiddlemanRootBelowItsSourceFolderIsServedUnderThatFolder() throws Exception {
+    Files.writeString(dir.resolve("config.rb"), "activate :sprockets\n");
+    Path manual = Files.createDirectories(dir.resolve("source/manual"));
+    Files.writeString(manual.resolve("cdn.html.md"), "# CDN\n");
+    GeneratorGuess g = GeneratorGuess.of(manual, dir);
+    assertThat(g.urlStyle()).isEqualTo("middleman");
+    assertThat(g.basePath()).contains("/manual/");
+    assertThat(GeneratorGuess.of(dir.resolve("source"), dir).basePath()).isEmpty();
+  }
+
+  @Test
+  void aMiddlemanSourceFolderOfItsOwnName() throws Exception {
+    Files.writeString(dir.resolve("config.rb"), "set :source, 'site'\nactivate :sprockets\n");
+    Path ops = Files.createDirectories(dir.resolve("site/docs/ops"));
+    assertThat(GeneratorGuess.of(ops, dir).basePath()).contains("/docs/ops/");
+  }
+
+  @Test
+  void aRootBelowTheContentFolderAddsItsFolderToTheSitesOwnPath() throws Exception {
+    Files.writeString(dir.resolve("mkdocs.yml"), "site_name: Ops\nsite_url: https://example.org/ops/\n");
+    assertThat(GeneratorGuess.of(Files.createDirectories(dir.resolve("docs/runbooks")), dir).basePath())
+        .contains("/ops/runbooks/");
+
+    Path hugo = Files.createDirectories(dir.resolve("hugo"));
+    Files.writeString(hugo.resolve("hugo.toml"), "contentDir = \"pages\"\n");
+    assertThat(GeneratorGuess.of(Files.createDirectories(hugo.resolve("pages/Run Books")), hugo).basePath())
+        .contains("/run-books/");
+
+    Path jekyll = Files.createDirectories(dir.resolve("jekyll"));
+    Files.writeString(jekyll.resolve("_config.yml"), "baseurl: /handbook\n");
+    assertThat(GeneratorGuess.of(Files.createDirectories(jekyll.resolve("docs")), jekyll).basePath())
+        .contains("/handbook/docs/");
+  }
 }

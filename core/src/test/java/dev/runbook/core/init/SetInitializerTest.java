@@ -163,6 +163,40 @@ class SetInitializerTest {
     assertThat(check(site).report().diagnostics()).isEmpty();
   }
 
+  @Test
+  void aMiddlemanManualUnderItsSourceFolderKeepsItsAbsoluteLinksAndTheirAnchors() throws Exception {
+    write(dir.resolve("config.rb"), "activate :sprockets\n");
+    Path manual = dir.resolve("source/manual");
+    write(manual.resolve("cdn.html.md"), "---\ntitle: CDN\nowner_slack: \"#platform\"\nlast_reviewed_on: 2026-10-01\n"
+        + "review_in: 6 months\nsection: Infrastructure\n---\n\n## Setup\n\n"
+        + "See [disk full](/manual/alerts.html#disk-full) and [again](alerts.html#disk-full).\n\n"
+        + "A [misspelt anchor](/manual/alerts.html#disk-ful).\n");
+    write(manual.resolve("alerts.html.md"), "---\ntitle: Alerts\n---\n\n## Disk full\n\n"
+        + "Clean up, then [set up the CDN](/manual/cdn.html#setup).\n");
+    String text = Files.readString(init.init(dir, manual, dir, false).config());
+    assertThat(text).contains("url_style: middleman").contains("base_path: \"/manual/\"")
+        .contains("  owner: [owner, owner_slack]").contains("  last_reviewed: [last_reviewed, last_reviewed_on]")
+        .contains("  review_interval: [review_interval, review_in]").contains("front_matter_keys: [section]");
+    assertThat(check(dir).all().diagnostics()).filteredOn(d -> d.file().endsWith("cdn.html.md"))
+        .extracting(d -> d.rule()).doesNotContain("RB105", "RB401", "RB402", "RB403", "RB405", "RB504");
+    assertThat(check(dir).all().diagnostics()).filteredOn(d -> d.rule().matches("RB30[123]"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.rule()).isEqualTo("RB302");
+          assertThat(d.message()).contains("#disk-ful");
+        });
+    assertThat(check(dir).report().diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aMiddlemanProjectAsTheRootKeepsItsAbsoluteLinks() throws Exception {
+    write(dir.resolve("config.rb"), "activate :sprockets\n");
+    write(dir.resolve("source/manual/cdn.html.md"), "# CDN\n\n## Setup\n\nSee [alerts](/manual/alerts.html#disk-full).\n");
+    write(dir.resolve("source/manual/alerts.html.md"), "# Alerts\n\n## Disk full\n\n[CDN](../manual/cdn.html#setup)\n");
+    String text = Files.readString(init.init(dir, dir, dir, false).config());
+    assertThat(text).contains("url_style: middleman").doesNotContain("base_path");
+    assertThat(check(dir).all().diagnostics()).noneMatch(d -> d.rule().matches("RB30[123]"));
+  }
+
   private static CheckResult check(Path workingDir) throws Exception {
     return new CheckRunner().run(new CheckOptions(workingDir, Optional.empty(), List.of(), Optional.empty(), TODAY,
         false, Optional.empty(), Optional.empty(), 1));

@@ -46,6 +46,24 @@ class BaselineTest {
     assertThat(filtered.rules()).isEqualTo(report.rules());
   }
 
+  /** RB201's message holds 🟢; a baseline of hundreds of them puts one across every buffer boundary. */
+  @Test
+  void readsABaselineWhoseEmojiFallAcrossTheReadersBuffer() throws Exception {
+    for (int pad = 0; pad < 2; pad++) {
+      Diagnostic risk = new Diagnostic("a.md", 1, 1, "RB201", "risk-missing", Severity.ERROR,
+          "x".repeat(pad) + "no risk level: add a '**Risk Level**: 🟢 Medium' line" + " 🟢".repeat(700),
+          "# A", false);
+      Report report = new Report("runbooks", List.of("a.md"), List.of(risk), List.of());
+      Path file = dir.resolve("emoji-" + pad + ".json");
+      Baseline.write(report, file);
+
+      Baseline baseline = Baseline.read(file);
+
+      assertThat(baseline.size()).isEqualTo(1);
+      assertThat(baseline.filter(report).diagnostics()).isEmpty();
+    }
+  }
+
   @Test
   void countsMultiplicityOfIdenticalFindings() throws Exception {
     Diagnostic todo = todo(3);

@@ -59,6 +59,14 @@ class KindsFixtureTest {
   }
 
   @Test
+  void orderAndEmptinessNameTheSectionsAsTheRunbookWritesThem() {
+    assertThat(message("alerts/KubeDiskFull.md", "RB102"))
+        .isEqualTo("section '影响' is out of order: move it after '含义' (the order is 含义, 影响, 诊断, 缓解)");
+    assertThat(message("alerts/KubeDiskFull.md", "RB104"))
+        .isEqualTo("section '缓解' is empty: write what to do here, or say why nothing is needed");
+  }
+
+  @Test
   void eachKindAsksForItsOwnSections() {
     assertThat(message("rotate-logs.md", "RB101"))
         .isEqualTo("required section 'Rollback' is missing: add '## Rollback' after '## Validation'");

@@ -28,7 +28,7 @@ public final class DuplicateSectionRule implements Rule {
     for (RequiredSections.Found f : ctx.foundSections()) {
       Integer first = firstLine.putIfAbsent(f.required(), f.section().heading().position().line());
       if (first != null) {
-        ctx.report(f.section().heading().position(), "section '" + f.required()
+        ctx.report(f.section().heading().position(), "section '" + ctx.writtenAs(f)
             + "' appears again (first on line " + first + "): merge the two");
       }
     }

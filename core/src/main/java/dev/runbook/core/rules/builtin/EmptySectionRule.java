@@ -25,7 +25,7 @@ public final class EmptySectionRule implements Rule {
     for (RequiredSections.Found f : ctx.foundSections()) {
       if (!f.section().hasContent()) {
         ctx.report(f.section().heading().position(),
-            "section '" + f.required() + "' is empty: write what to do here, or say why nothing is needed");
+            "section '" + ctx.writtenAs(f) + "' is empty: write what to do here, or say why nothing is needed");
       }
     }
   }

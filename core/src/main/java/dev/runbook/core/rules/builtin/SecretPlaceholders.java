@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * RB503's judge of what is not a credential: references ({@code $TOKEN}, {@code <token>}, vault
- * paths), masks ({@code xxxx}, {@code ****}), values that say they are examples
+ * paths, {@code gitlab_rails['db_password']}), masks ({@code xxxx}, {@code ****}, {@code
+ * glpat-xxxx…}), values that say they are examples
  * ({@code changeme}, {@code your-token}), names standing in for a value ({@code super-secret-key},
  * {@code get_me_from_vault}, {@code client_secret_value}), low-entropy filler
  * ({@code ghp_aaaa…}) and a {@code BEGIN PRIVATE KEY} line mentioned without a key body.
@@ -46,6 +47,13 @@ final class SecretPlaceholders {
 
   private static final Pattern NAME_PARTS = Pattern.compile("[-_.]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern KEY_BODY = Pattern.compile("[A-Za-z0-9+/=]{16,}");
+  /**
+   * A value read from elsewhere by code: {@code gitlab_rails['db_password']} and {@code
+   * node[:gitlab]} in the Ruby configs GitLab's runbooks quote (the value ends at the quote).
+   */
+  private static final Pattern CODE_REFERENCE = Pattern.compile("[A-Za-z_][\\w.]*\\[(?::|$)");
+  /** A part of a value that masks the rest: {@code glpat-xxxxxxxxxxxxxxxxxxxx}, {@code key_****}. */
+  private static final Pattern MASKED_PART = Pattern.compile("(?:^|[-_.:])(?:[xX]{4,}|\\*{4,})(?:$|[-_.:])");
 
   /** Below this many bits per character a value is filler ({@code A1A1A1…}), not a random secret. */
   static final double MIN_TOKEN_ENTROPY = 2.5;
@@ -59,7 +67,7 @@ final class SecretPlaceholders {
     if (v.isEmpty() || "$<{%*[(".indexOf(v.charAt(0)) >= 0 || v.contains("$(") || v.contains("${")) {
       return false;
     }
-    if (isMask(v)) {
+    if (isMask(v) || CODE_REFERENCE.matcher(v).lookingAt() || MASKED_PART.matcher(v).find()) {
       return false;
     }
     String lower = v.toLowerCase(Locale.ROOT);

@@ -38,8 +38,9 @@ public final class SectionOrderRule implements Rule {
     for (int i = 0; i < firsts.size(); i++) {
       if (!inOrder[i]) {
         RequiredSections.Found f = firsts.get(i);
-        ctx.report(f.section().heading().position(), "section '" + f.required() + "' is out of order: "
-            + placement(f.order(), order) + " (the order is " + String.join(", ", order) + ")");
+        List<String> written = order.stream().map(ctx::sectionInThisFile).toList();
+        ctx.report(f.section().heading().position(), "section '" + ctx.writtenAs(f) + "' is out of order: "
+            + placement(f.order(), written) + " (the order is " + String.join(", ", written) + ")");
       }
     }
   }

@@ -55,6 +55,10 @@ public final class PublishedFiles {
     if (ext.equals("md")) {
       return Optional.of(NOT_COPIED);
     }
+    if (!path.isEmpty() && Files.isDirectory(root.resolve(path))) {
+      return noted(path, "it is a folder, and the site publishes no folder listings as GitHub shows them:"
+          + " link to a page or a file in it");
+    }
     if (taken.contains(path)) {
       return noted(path, "the site writes one of its own pages there");
     }

@@ -49,6 +49,8 @@ class UrlStyleTest {
     assertThat(s.url("manual/cdn.html.md", false)).isEqualTo("manual/cdn.html");
     assertThat(s.url("manual/setup.md", false)).isEqualTo("manual/setup.html");
     assertThat(s.url("manual/index.html.md", false)).isEqualTo("manual/");
+    assertThat(s.url("source/manual/cdn.html.md", false))
+        .as("source/ is Middleman's content folder").isEqualTo("manual/cdn.html");
     assertThat(s.url("index.md", true)).isEmpty();
   }
 

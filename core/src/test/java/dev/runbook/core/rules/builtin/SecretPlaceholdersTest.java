@@ -38,6 +38,10 @@ class SecretPlaceholdersTest {
       "GitHub: ghp_a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1",
       "AWS: AKIAXXXXXXXXXXXXXXXX",
       "OpenAI: sk-xxxxxxxxxxxxxxxxxxxxxxxx",
+      "PRIVATE_TOKEN: glpat-xxxxxxxxxxxxxxxxxxxx",
+      "gitlab_rails['db_password'] = '********'",
+      "password: gitlab_rails['db_password']",
+      "secret_token: node[:gitlab][:secret_token]",
       "The key file must start with `-----BEGIN PRIVATE KEY-----` and end with the END line.",
       "Paste the block that starts with -----BEGIN RSA PRIVATE KEY----- into the form.",
   })
@@ -57,6 +61,8 @@ class SecretPlaceholdersTest {
       "curl -H 'Authorization: Bearer 3f9a8c7e6d5b4a39281706f5e4d3c2b1' https://api.example.org",
       "OPENAI_API_KEY=sk-proj-A1b2C3d4E5f6G7h8I9j0K1l2",
       "secret: correct-horse-battery-staple",
+      "PRIVATE_TOKEN: glpat-R7kq2Zt9WmX4pL8vN3sB",
+      "password: xxxxQ7m2vL9pR4wZ",
   })
   void realisticCredentialsAreSecrets(String line) {
     assertThat(findings(line + "\n")).as(line).hasSize(1);

@@ -42,6 +42,21 @@ class PublishedFilesTest {
   }
 
   @Test
+  void aFolderIsNotPublishedAndTheNoteSaysItIsAFolder() throws Exception {
+    Files.createDirectories(root.resolve("scripts"));
+    Files.createDirectories(root.resolve("release-1.2"));
+    PublishedFiles files = new PublishedFiles(root.toRealPath(), Set.of());
+    assertThat(files.refusal("scripts")).hasValueSatisfying(r -> assertThat(r).startsWith("it is a folder"));
+    assertThat(files.refusal("release-1.2")).hasValueSatisfying(r -> assertThat(r).startsWith("it is a folder"));
+    assertThat(files.published()).isEmpty();
+    assertThat(files.notes()).containsExactly(
+        "release-1.2 is linked but not published: it is a folder, and the site publishes no folder listings as"
+            + " GitHub shows them: link to a page or a file in it",
+        "scripts is linked but not published: it is a folder, and the site publishes no folder listings as"
+            + " GitHub shows them: link to a page or a file in it");
+  }
+
+  @Test
   void neverFollowsALinkOutOfTheRoot(@TempDir Path outside) throws Exception {
     Files.writeString(outside.resolve("secret.txt"), "secret");
     Files.createSymbolicLink(root.resolve("secret.txt"), outside.resolve("secret.txt"));
