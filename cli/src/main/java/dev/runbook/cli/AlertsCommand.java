@@ -90,7 +90,7 @@ final class AlertsCommand implements Callable<Integer> {
       }
       table = new AlertTable(catalog);
     } catch (CheckFailure e) {
-      err.println("runbook: " + e.getMessage());
+      err.println("runbook: " + RootHint.message(e, RootHint.folderArgument("alerts")));
       return ExitCodes.USAGE;
     }
     out.print(format.equals("json") ? table.json() : table.text());

@@ -73,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
       CheckRunner plain = new CheckRunner();
       SitePublisher publisher = new SitePublisher(plain.rules());
       // The check's loader hands each parse tree to the publisher, so no body is parsed twice.
-      LintRun run = new LintRun(env, lint, out, err, plain.withTrees(publisher::renderer));
+      LintRun run = new LintRun(env, lint, out, err, plain.withTrees(publisher::renderer), "build");
       CheckOptions options = run.checkOptions(Optional.ofNullable(root), List.of());
       CheckResult result = run.run(options);
       int lintStatus = run.exitCode(result);

@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
       } else if (stdinFilename != null) {
         throw new UsageException("--stdin-filename goes with '-', which reads the file's text from standard input");
       }
-      LintRun run = new LintRun(env, lint, spec.commandLine().getOut(), err, runner);
+      LintRun run = new LintRun(env, lint, spec.commandLine().getOut(), err, runner, "check");
       Optional<Path> root = Optional.empty();
       List<Path> files = new ArrayList<>();
       for (Path p : named) {

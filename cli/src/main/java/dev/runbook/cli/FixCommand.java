@@ -90,7 +90,7 @@ final class FixCommand implements Callable<Integer> {
       if (failed && files.isEmpty() && root.isEmpty()) {
         return ExitCodes.USAGE;
       }
-      WriterSetup setup = WriterSetup.of(env, root, Optional.ofNullable(config));
+      WriterSetup setup = WriterSetup.of(env, root, Optional.ofNullable(config), RootHint.folderArgument("fix"));
       List<Target> targets = new ArrayList<>();
       failed |= collect(setup, files, targets, err);
       int skipped = files.size() - targets.size();

@@ -32,13 +32,18 @@ final class LintRun {
   private final PrintWriter err;
   private final CheckRunner runner;
   private final TerminalProgress progress;
+  private final String command;
 
   LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err) {
-    this(env, opts, out, err, new CheckRunner());
+    this(env, opts, out, err, new CheckRunner(), "check");
   }
 
-  /** A run with {@code runner} (e.g. one that hands its parse trees to a site build). */
-  LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err, CheckRunner runner) {
+  /**
+   * A run with {@code runner} (e.g. one that hands its parse trees to a site build) for {@code
+   * command} (check, build), which the hint for a missing runbook root names.
+   */
+  LintRun(Environment env, LintOptions opts, PrintWriter out, PrintWriter err, CheckRunner runner, String command) {
+    this.command = command;
     this.env = env;
     this.opts = opts;
     this.out = out;
@@ -84,7 +89,7 @@ final class LintRun {
       result = runner.run(options);
     } catch (CheckFailure e) {
       endProgress();
-      throw new UsageException(e.getMessage());
+      throw new UsageException(RootHint.message(e, RootHint.folderArgument(command)));
     }
     endProgress();
     print(result, console, files);

@@ -3,6 +3,7 @@ package dev.runbook.cli;
 import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.edit.EditRefused;
 import dev.runbook.core.model.RiskLevel;
+import dev.runbook.core.report.ShellWords;
 import dev.runbook.core.write.NewRunbook;
 import dev.runbook.core.write.RunbookName;
 import dev.runbook.core.write.RunbookTemplate;
@@ -74,7 +75,8 @@ final class NewCommand implements Callable<Integer> {
       RiskLevel level = RiskLevel.fromWord(risk).orElseThrow(() ->
           new UsageException("--risk must be critical, high, medium or low, not '" + risk + "'"));
       RunbookName runbookName = RunbookName.parse(name);
-      WriterSetup setup = WriterSetup.of(env, Optional.ofNullable(root), Optional.ofNullable(config));
+      WriterSetup setup = WriterSetup.of(env, Optional.ofNullable(root), Optional.ofNullable(config),
+          "runbook new " + ShellWords.quote(name) + " --root path/to/runbooks");
       String who = owner != null ? owner.strip() : usualOwner(setup, err);
       NewRunbook.Request request = new NewRunbook.Request(runbookName,
           category == null || category.isBlank() ? NewRunbook.DEFAULT_CATEGORY : category.strip(),

@@ -113,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("runbook: cannot serve on " + host + ":" + port + ": " + e.getMessage());
       return ExitCodes.USAGE;
     } catch (CheckFailure e) {
-      err.println("runbook: " + e.getMessage());
+      err.println("runbook: " + RootHint.message(e, RootHint.folderArgument("serve")));
       return ExitCodes.USAGE;
     } catch (SiteException e) {
       err.println("runbook: " + e.getMessage());

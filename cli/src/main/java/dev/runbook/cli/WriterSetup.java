@@ -15,7 +15,14 @@ import java.util.Optional;
  */
 record WriterSetup(CheckRunner runner, Config config, Path root) {
 
-  static WriterSetup of(Environment env, Optional<Path> root, Optional<Path> configFile) throws UsageException {
+  /**
+   * The setup from the working folder, or the {@code root} named.
+   *
+   * @param rootExample how the command that runs is given the runbook folder, for the hint when
+   *     there is no root, e.g. {@code runbook fix path/to/runbooks}
+   */
+  static WriterSetup of(Environment env, Optional<Path> root, Optional<Path> configFile, String rootExample)
+      throws UsageException {
     CheckRunner runner = new CheckRunner();
     CheckOptions options = new CheckOptions(env.workingDir(), root, List.of(), configFile, env.clock(), false,
         Optional.empty(), Optional.empty(), 1);
@@ -23,7 +30,7 @@ record WriterSetup(CheckRunner runner, Config config, Path root) {
       ProjectLocation where = runner.locate(options);
       return new WriterSetup(runner, where.config(), where.root());
     } catch (CheckFailure e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(RootHint.message(e, rootExample));
     }
   }
 

@@ -89,9 +89,16 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   File basedir;
 
-  /** Where mvn was started: log lines and report paths are relative to it, so they are clickable. */
+  /**
+   * The reactor's root: the folder of the pom mvn builds, which is the folder mvn ran in unless
+   * {@code -f} names a pom elsewhere (MavenCli then makes the pom's folder the base directory).
+   */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   File executionRoot;
+
+  /** The folder mvn ran in: the {@code user.dir} of the session's system properties. */
+  @Parameter(defaultValue = "${user.dir}", readonly = true)
+  File workingDirectory;
 
   /**
    * The runbook folder, or empty when the default folder does not exist (nothing to do).
@@ -206,9 +213,24 @@ abstract class AbstractRunbookMojo extends AbstractMojo {
     }
   }
 
-  /** Where report paths and hints start: the folder mvn was started in (the reactor's root). */
+  /** Where report paths and hints start: the folder mvn ran in (for {@code -f sub/pom.xml} too), else the reactor's root. */
   Path shownFrom() {
-    return (executionRoot != null ? executionRoot : basedir).toPath().toAbsolutePath().normalize();
+    Path root = (executionRoot != null ? executionRoot : basedir).toPath();
+    return shownFrom(root, workingDirectory == null ? null : workingDirectory.toPath());
+  }
+
+  /**
+   * The folder mvn ran in when the reactor's root lies in it ({@code mvn -f svc/pom.xml} from the
+   * repository root), so that paths and hints work when pasted there; else the reactor's root
+   * ({@code mvn -f ../other/pom.xml}, where paths from the folder mvn ran in would start with ../).
+   */
+  static Path shownFrom(Path executionRoot, Path workingDirectory) {
+    Path root = executionRoot.toAbsolutePath().normalize();
+    if (workingDirectory == null) {
+      return root;
+    }
+    Path ranIn = workingDirectory.toAbsolutePath().normalize();
+    return root.startsWith(ranIn) ? ranIn : root;
   }
 
   /** How a path is shown to people: relative to where mvn was started, with ../ when above it. */

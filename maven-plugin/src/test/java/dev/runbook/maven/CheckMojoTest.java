@@ -78,6 +78,33 @@ class CheckMojoTest {
   }
 
   @Test
+  void withFPathsAndHintsAreRelativeToTheFolderMavenRanIn() throws Exception {
+    // mvn -f svc/pom.xml run in the repository: Maven's execution root is svc, user.dir the repository.
+    Path runbook = project.resolve("runbooks/cold-start.md");
+    Files.writeString(runbook, Files.readString(runbook).replace("[Index](README.md)", "[Gone](gone.md)")
+        .replaceAll("(?m)^last_reviewed:.*\n", ""));
+    mojo.executionRoot = project.toFile();
+    mojo.workingDirectory = project.getParent().toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining(" in " + project.getFileName() + "/runbooks (");
+    assertThat(log.lines.get(0)).startsWith("[ERROR] " + project.getFileName() + "/runbooks/cold-start.md:[");
+    assertThat(String.join("\n", log.lines))
+        .contains("runbook review " + project.getFileName() + "/runbooks/cold-start.md does it");
+  }
+
+  @Test
+  void withFNamingAPomOutsideTheFolderMavenRanInPathsStayRelativeToThatPom() throws Exception {
+    // mvn -f ../svc/pom.xml: paths from where mvn ran would all start with ../, so the reactor root is kept.
+    breakALink();
+    mojo.executionRoot = project.toFile();
+    mojo.workingDirectory = Files.createDirectories(project.resolve("elsewhere")).toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.lines.get(0)).startsWith("[ERROR] runbooks/cold-start.md:[");
+  }
+
+  @Test
   void aConfigInTheProjectFolderNamesTheRootAsRunbookCheckFindsIt() throws Exception {
     Files.move(project.resolve("runbooks"), Files.createDirectories(project.resolve("docs")).resolve("ops"));
     Files.writeString(project.resolve(".runbook.yml"), "root: docs/ops\n");

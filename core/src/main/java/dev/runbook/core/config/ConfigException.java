@@ -3,7 +3,7 @@ package dev.runbook.core.config;
 import java.nio.file.Path;
 
 /** A configuration that cannot be used, with the file, line and what to do. */
-public final class ConfigException extends Exception {
+public class ConfigException extends Exception {
   private static final long serialVersionUID = 1L;
 
   public ConfigException(Path file, int line, String message) {

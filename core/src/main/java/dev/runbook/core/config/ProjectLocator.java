@@ -23,7 +23,7 @@ import java.util.Optional;
  *   <li>A named folder that neither lies in the root found that way nor holds it is itself the
  *       root (or the folder named runbooks it lies in): the user named it. Naming the repository,
  *       or a folder in the root, keeps the root.
- *   <li>Nothing found: a {@link ConfigException} that says how to name a root. The working folder
+ *   <li>Nothing found: a {@link NoRootFound} that says how to name a root. The working folder
  *       is never scanned just because it is there.
  * </ol>
  *
@@ -172,10 +172,7 @@ public final class ProjectLocator {
   }
 
   private static ConfigException noRoot(Path folder) {
-    return new ConfigException("no runbook root found from " + folder
-        + " (no runbook.yml, and no runbooks/ folder up to the repository root): name the folder that holds your "
-        + "runbooks (runbook check path/to/runbooks), or create runbook.yml with 'root: path/to/runbooks' at the "
-        + "top of the repository");
+    return new NoRootFound(folder);
   }
 
   /** A root and why it was chosen. */

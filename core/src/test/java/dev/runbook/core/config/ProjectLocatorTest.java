@@ -111,6 +111,20 @@ class ProjectLocatorTest {
   }
 
   @Test
+  void theNoRootHintCanBeWordedForTheCommandThatRan() throws Exception {
+    Path repo = repo();
+
+    assertThatThrownBy(() -> from(repo))
+        .isInstanceOfSatisfying(NoRootFound.class, e -> {
+          assertThat(e.folder()).isEqualTo(repo);
+          assertThat(e.naming("runbook build path/to/runbooks"))
+              .startsWith("no runbook root found from " + repo)
+              .contains("(runbook build path/to/runbooks)")
+              .doesNotContain("runbook check");
+        });
+  }
+
+  @Test
   void aNamedFolderOutsideTheConfiguredRootIsItselfTheRoot() throws Exception {
     Path repo = repo();
     write(repo.resolve("runbook.yml"), "root: runbooks\nsections: [Steps]\n");
