@@ -153,21 +153,20 @@ public final class AlertRulesReader {
 
   /** The last line a node's scalars take (a block mapping's own end lies on the next entry's line). */
   private static int lastLine(Node node) {
+    // Nodes come in document order: a collection ends where its last entry ends.
     if (node instanceof ScalarNode s) {
       return s.getEndMark().map(mk -> mk.getColumn() == 0 ? mk.getLine() : mk.getLine() + 1).orElse(1);
     }
-    int last = 1;
-    if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        last = Math.max(last, Math.max(lastLine(t.getKeyNode()), lastLine(t.getValueNode())));
-      }
-    } else if (node instanceof SequenceNode seq) {
-      for (Node item : seq.getValue()) {
-        last = Math.max(last, lastLine(item));
-      }
+    if (node instanceof MappingNode m && !m.getValue().isEmpty()) {
+      NodeTuple t = m.getValue().get(m.getValue().size() - 1);
+      return Math.max(lastLine(t.getKeyNode()), lastLine(t.getValueNode()));
     }
-    return last;
+    if (node instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
+      return lastLine(seq.getValue().get(seq.getValue().size() - 1));
+    }
+    return 1;
   }
+
 
   private static Map<String, Located> located(NodeTuple entry) {
     Map<String, Located> out = new LinkedHashMap<>();

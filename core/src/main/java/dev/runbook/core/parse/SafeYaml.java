@@ -129,38 +129,72 @@ public final class SafeYaml {
   /** Rejects alias bombs, deep nesting and duplicate keys without expanding the tree. */
   private static void checkLimits(Node root) throws YamlProblem {
     int visited = 0;
-    List<Node> stack = new ArrayList<>();
-    List<Integer> depths = new ArrayList<>();
-    stack.add(root);
-    depths.add(0);
-    while (!stack.isEmpty()) {
-      Node node = stack.remove(stack.size() - 1);
-      int depth = depths.remove(depths.size() - 1);
+    Node[] stack = new Node[64];
+    int[] depths = new int[64];
+    int size = 0;
+    stack[size] = root;
+    depths[size++] = 0;
+    while (size > 0) {
+      Node node = stack[--size];
+      int depth = depths[size];
+      stack[size] = null;
       if (++visited > MAX_NODES) {
         throw problem("YAML expands to too many values (an alias bomb?)", node);
       }
       if (depth > MAX_DEPTH) {
         throw problem("YAML nested deeper than " + MAX_DEPTH + " levels", node);
       }
+      List<Node> children;
       if (node instanceof MappingNode map) {
-        Set<String> keys = new HashSet<>();
+        checkDuplicateKeys(map.getValue());
+        children = new ArrayList<>(2 * map.getValue().size());
         for (NodeTuple t : map.getValue()) {
-          if (t.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
-            throw problem("duplicate key '" + key.getValue() + "'", key);
-          }
-          stack.add(t.getKeyNode());
-          depths.add(depth + 1);
-          stack.add(t.getValueNode());
-          depths.add(depth + 1);
+          children.add(t.getKeyNode());
+          children.add(t.getValueNode());
         }
       } else if (node instanceof SequenceNode seq) {
-        for (Node item : seq.getValue()) {
-          stack.add(item);
-          depths.add(depth + 1);
+        children = seq.getValue();
+      } else {
+        continue;
+      }
+      if (size + children.size() > stack.length) {
+        int capacity = Math.max(2 * stack.length, size + children.size());
+        stack = java.util.Arrays.copyOf(stack, capacity);
+        depths = java.util.Arrays.copyOf(depths, capacity);
+      }
+      for (Node child : children) {
+        stack[size] = child;
+        depths[size++] = depth + 1;
+      }
+    }
+  }
+
+  /**
+   * Refuses a mapping that holds a scalar key twice, naming the first repeat. Most mappings are
+   * small: they are compared pairwise, without a set.
+   */
+  private static void checkDuplicateKeys(List<NodeTuple> tuples) throws YamlProblem {
+    int n = tuples.size();
+    if (n > 16) {
+      Set<String> keys = new HashSet<>();
+      for (NodeTuple t : tuples) {
+        if (t.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
+          throw problem("duplicate key '" + key.getValue() + "'", key);
+        }
+      }
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      if (tuples.get(i).getKeyNode() instanceof ScalarNode key) {
+        for (int j = 0; j < i; j++) {
+          if (tuples.get(j).getKeyNode() instanceof ScalarNode earlier && earlier.getValue().equals(key.getValue())) {
+            throw problem("duplicate key '" + key.getValue() + "'", key);
+          }
         }
       }
     }
   }
+
 
   /** Plain Java data: String, null, List or Map with String keys. Call after compose. */
   public static Object toData(Node node) {
