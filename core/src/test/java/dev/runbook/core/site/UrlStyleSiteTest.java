@@ -101,4 +101,42 @@ class UrlStyleSiteTest {
     assertThat(href("alerts/disk-full.html", "The manual")).isEqualTo("../index.html");
     assertThat(href("index.html", "CDN")).isEqualTo("cdn.html");
   }
+
+  @Test
+  void anMkDocsPageIsItsFoldersIndexAndItsLinksLeadThere() throws Exception {
+    build("site:\n  url_style: mkdocs\n", Map.of(
+        "index.md", "# Runbooks\n\n- [Restart](/a/restart/)\n- [Ops](/a/)\n",
+        "a/index.md", "# Ops\n\n- [Drain](drain/)\n",
+        "a/restart.md", "# Restart\n\n## Steps\n\nRestart it.\n",
+        "a/drain.md", "# Drain\n\n## Diagnosis\n\n"
+            + "- [Restart it](../restart/#steps)\n- [The restart page](/a/restart/)\n- [All of ops](/a/)\n"));
+    assertThat(site.resolve("a/restart/index.html")).isRegularFile();
+    assertThat(site.resolve("a/drain/index.html")).isRegularFile();
+    assertThat(site.resolve("a/index.html")).isRegularFile();
+    assertThat(site.resolve("a/restart.html")).doesNotExist();
+    assertThat(href("a/drain/index.html", "Restart it")).isEqualTo("../restart/index.html#steps");
+    assertThat(href("a/drain/index.html", "The restart page")).isEqualTo("../restart/index.html");
+    assertThat(href("a/drain/index.html", "All of ops")).isEqualTo("../index.html");
+    assertThat(href("a/index.html", "Drain")).isEqualTo("drain/index.html");
+    assertThat(href("index.html", "Restart")).isEqualTo("a/restart/index.html");
+    assertThat(href("index.html", "Ops")).isEqualTo("a/index.html");
+    assertThat(page("a/restart/index.html").select(".backlinks a").eachAttr("href"))
+        .as("a link in MkDocs' form counts as a backlink").contains("../drain/index.html");
+  }
+
+  @Test
+  void aJekyllSetUnderABasePathGetsHtmlNames() throws Exception {
+    build("site:\n  url_style: jekyll\n  base_path: /base/\n", Map.of(
+        "index.md", "# Runbooks\n\n- [Install](/base/install.html)\n",
+        "install.md", "# Install\n\n## Setup\n\nInstall it.\n",
+        "db/failover.md", "# Failover\n\n- [Set it up](/base/install.html#setup)\n"
+            + "- [Next to it](../install.html)\n- [Home](/base/)\n"));
+    assertThat(site.resolve("install.html")).isRegularFile();
+    assertThat(site.resolve("db/failover.html")).isRegularFile();
+    assertThat(site.resolve("install/index.html")).doesNotExist();
+    assertThat(href("db/failover.html", "Set it up")).isEqualTo("../install.html#setup");
+    assertThat(href("db/failover.html", "Next to it")).isEqualTo("../install.html");
+    assertThat(href("db/failover.html", "Home")).isEqualTo("../index.html");
+    assertThat(href("index.html", "Install")).isEqualTo("install.html");
+  }
 }
