@@ -98,14 +98,28 @@ public final class RunbookUrls {
    * every document.
    */
   public Map<String, String> suggestionsFor(String wanted) {
+    return suggestionsIn(suggestionScope(wanted));
+  }
+
+  /**
+   * The folder whose runbooks {@link #suggestionsFor} offers for {@code wanted} (folded, {@code
+   * ""} at the root): wanted paths of one folder share their candidates, so a caller may keep them.
+   */
+  public String suggestionScope(String wanted) {
     String folded = fold(wanted);
     int slash = folded.lastIndexOf('/');
-    Map<String, String> out = new LinkedHashMap<>(suggestions.getOrDefault(slash < 0 ? "" : folded.substring(0, slash), Map.of()));
+    return slash < 0 ? "" : folded.substring(0, slash);
+  }
+
+  /** The candidates for wanted paths in {@code folder}: folded path to runbook path, that folder's first. */
+  public Map<String, String> suggestionsIn(String folder) {
+    Map<String, String> out = new LinkedHashMap<>(suggestions.getOrDefault(folder, Map.of()));
     if (set.documents().size() <= SMALL_SET) {
       suggestions.values().forEach(out::putAll);
     }
     return out;
   }
+
 
   /** The form paths are compared in: lower case when ignoring case. */
   public String fold(String s) {

@@ -40,6 +40,9 @@ public final class AlertRunbookBrokenRule implements AlertsRule {
   @Override
   public void checkAlerts(AlertsContext ctx) {
     RunbookUrls urls = ctx.alerts().urls();
+    // Hundreds of broken URLs in a few folders: each folder's candidates are indexed once.
+    Map<String, Map<String, String>> candidatesByScope = new java.util.HashMap<>();
+    Map<String, Suggestions.Index> indexes = new java.util.HashMap<>();
     for (AlertEntry e : ctx.alerts().entries()) {
       if (e.link().isEmpty()) {
         continue;
@@ -49,8 +52,10 @@ public final class AlertRunbookBrokenRule implements AlertsRule {
       String alert = "alert '" + e.alert().name() + "': ";
       switch (link.status()) {
         case BROKEN_PATH -> {
-          Map<String, String> candidates = urls.suggestionsFor(link.wanted());
-          String hint = Suggestions.closest(urls.fold(link.wanted()), candidates.keySet())
+          String scope = urls.suggestionScope(link.wanted());
+          Map<String, String> candidates = candidatesByScope.computeIfAbsent(scope, urls::suggestionsIn);
+          Suggestions.Index index = indexes.computeIfAbsent(scope, k -> new Suggestions.Index(candidates.keySet()));
+          String hint = index.closest(urls.fold(link.wanted()))
               .map(k -> "; the closest runbook is " + candidates.get(k))
               .orElse("; no runbook path is close: fix the URL or add the runbook");
           ctx.report(e.file(), at.at(), alert + "'" + link.url() + "' names no runbook (no "

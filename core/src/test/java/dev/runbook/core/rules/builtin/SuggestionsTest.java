@@ -14,6 +14,8 @@ class SuggestionsTest {
     Optional<String> found = Suggestions.closest(wrong, candidates);
     assertThat(found).as("the same as before the lower bounds")
         .isEqualTo(ReferenceSuggestions.closest(wrong, candidates));
+    assertThat(new Suggestions.Index(candidates).closest(wrong)).as("the same from the index by length")
+        .isEqualTo(found);
     return found;
   }
 
@@ -66,8 +68,10 @@ class SuggestionsTest {
       for (int k = 0; k < count; k++) {
         candidates.add(fuzz.nextInt(3) == 0 ? edit(fuzz, alphabet, wrong) : word(fuzz, alphabet, 1 + fuzz.nextInt(12)));
       }
-      assertThat(Suggestions.closest(wrong, candidates)).as("%s in %s", wrong, candidates)
-          .isEqualTo(ReferenceSuggestions.closest(wrong, candidates));
+      Optional<String> expected = ReferenceSuggestions.closest(wrong, candidates);
+      assertThat(Suggestions.closest(wrong, candidates)).as("%s in %s", wrong, candidates).isEqualTo(expected);
+      assertThat(new Suggestions.Index(candidates).closest(wrong)).as("by length: %s in %s", wrong, candidates)
+          .isEqualTo(expected);
     }
   }
 
