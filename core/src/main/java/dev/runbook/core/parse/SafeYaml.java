@@ -144,27 +144,31 @@ public final class SafeYaml {
       if (depth > MAX_DEPTH) {
         throw problem("YAML nested deeper than " + MAX_DEPTH + " levels", node);
       }
-      List<Node> children;
       if (node instanceof MappingNode map) {
-        checkDuplicateKeys(map.getValue());
-        children = new ArrayList<>(2 * map.getValue().size());
-        for (NodeTuple t : map.getValue()) {
-          children.add(t.getKeyNode());
-          children.add(t.getValueNode());
+        List<NodeTuple> tuples = map.getValue();
+        checkDuplicateKeys(tuples);
+        if (size + 2 * tuples.size() > stack.length) {
+          int capacity = Math.max(2 * stack.length, size + 2 * tuples.size());
+          stack = java.util.Arrays.copyOf(stack, capacity);
+          depths = java.util.Arrays.copyOf(depths, capacity);
+        }
+        for (NodeTuple t : tuples) {
+          stack[size] = t.getKeyNode();
+          depths[size++] = depth + 1;
+          stack[size] = t.getValueNode();
+          depths[size++] = depth + 1;
         }
       } else if (node instanceof SequenceNode seq) {
-        children = seq.getValue();
-      } else {
-        continue;
-      }
-      if (size + children.size() > stack.length) {
-        int capacity = Math.max(2 * stack.length, size + children.size());
-        stack = java.util.Arrays.copyOf(stack, capacity);
-        depths = java.util.Arrays.copyOf(depths, capacity);
-      }
-      for (Node child : children) {
-        stack[size] = child;
-        depths[size++] = depth + 1;
+        List<Node> items = seq.getValue();
+        if (size + items.size() > stack.length) {
+          int capacity = Math.max(2 * stack.length, size + items.size());
+          stack = java.util.Arrays.copyOf(stack, capacity);
+          depths = java.util.Arrays.copyOf(depths, capacity);
+        }
+        for (Node item : items) {
+          stack[size] = item;
+          depths[size++] = depth + 1;
+        }
       }
     }
   }
@@ -184,13 +188,17 @@ public final class SafeYaml {
       }
       return;
     }
-    for (int i = 1; i < n; i++) {
-      if (tuples.get(i).getKeyNode() instanceof ScalarNode key) {
-        for (int j = 0; j < i; j++) {
-          if (tuples.get(j).getKeyNode() instanceof ScalarNode earlier && earlier.getValue().equals(key.getValue())) {
-            throw problem("duplicate key '" + key.getValue() + "'", key);
+    String[] seen = new String[n];
+    int count = 0;
+    for (NodeTuple t : tuples) {
+      if (t.getKeyNode() instanceof ScalarNode key) {
+        String value = key.getValue();
+        for (int j = 0; j < count; j++) {
+          if (seen[j].equals(value)) {
+            throw problem("duplicate key '" + value + "'", key);
           }
         }
+        seen[count++] = value;
       }
     }
   }
