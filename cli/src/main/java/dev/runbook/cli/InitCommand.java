@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,8 +64,7 @@ final class InitCommand implements Callable<Integer> {
           + "runbook init docs/runbooks");
       return ExitCodes.USAGE;
     }
-    Clock clock = today == null ? env.clock()
-        : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock clock = DateConverter.clockOn(today, env.clock());
     SetInitializer init = new SetInitializer(new CheckRunner(), clock, Runtime.getRuntime().availableProcessors());
     try {
       InitResult r = init.init(env.workingDir(), dir, SetInitializer.configFolder(env.workingDir(), dir), force);

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +64,7 @@ final class LintRun {
   }
 
   CheckOptions checkOptions(Optional<Path> root, List<Path> files) {
-    Clock clock = opts.today == null ? env.clock()
-        : Clock.fixed(opts.today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock clock = DateConverter.clockOn(opts.today, env.clock());
     int threads = opts.threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, opts.threads);
     Optional<Path> cache = Optional.ofNullable(opts.externalCache)
         .or(() -> Optional.of(Path.of("target", "runbook-links.cache")));

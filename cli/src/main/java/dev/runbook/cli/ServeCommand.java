@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -93,8 +92,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("runbook: --port must be between 0 and 65535, not " + port);
       return ExitCodes.USAGE;
     }
-    Clock clock = today == null ? env.clock()
-        : Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    Clock clock = DateConverter.clockOn(today, env.clock());
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     CheckOptions check = new CheckOptions(env.workingDir(), Optional.ofNullable(root), List.of(),
         Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n).withAlertRules(alerts);
