@@ -123,6 +123,14 @@ class SetInitializerTest {
   }
 
   @Test
+  void aFileNamedAsTheRootIsRefusedAndNothingIsWritten() throws Exception {
+    write(dir.resolve("runbooks.md"), "# Not a folder\n");
+    assertThatThrownBy(() -> init.init(dir, dir.resolve("runbooks.md"), dir, false)).isInstanceOf(InitRefused.class)
+        .hasMessageContaining("runbooks.md is a file: name the folder that holds your runbooks");
+    assertThat(dir.resolve("runbook.yml")).doesNotExist();
+  }
+
+  @Test
   void aMissingFolderIsRefusedAndNothingIsWritten() {
     assertThatThrownBy(() -> init.init(dir, dir.resolve("nope"), dir, false)).isInstanceOf(InitRefused.class)
         .hasMessageContaining("does not exist");
