@@ -66,15 +66,26 @@ class ReleaseArchiveIT {
   }
 
   @Test
-  void makesAClassDataArchiveBesideTheJarOnTheFirstRun() throws Exception {
-    Path cds = home.resolve("lib/runbook.jsa");
-    assertThat(cds).doesNotExist();
+  void makesAStartUpArchiveBesideTheJarOnTheFirstRun() throws Exception {
+    assertThat(startUpArchives()).isEmpty();
     Subprocess first = launch(env -> env.put("JAVA_HOME", System.getProperty("java.home")), "--version");
     assertThat(first.exit()).as(first.both()).isZero();
-    assertThat(cds).isRegularFile();
+    // Named for the JDK that made it (a class-data archive before JDK 25, an AOT cache after).
+    assertThat(startUpArchives()).singleElement().asString()
+        .matches(".*/lib/runbook-" + java.util.regex.Pattern.quote(System.getProperty("java.version")) + "\\.(jsa|aot)");
     Subprocess second = launch(env -> env.put("JAVA_HOME", System.getProperty("java.home")), "--version");
     assertThat(second.exit()).as(second.both()).isZero();
     assertThat(second.out() + second.err()).isEqualTo(first.out() + first.err());
+    try (var lib = Files.list(home.resolve("lib"))) {
+      assertThat(lib.map(p -> p.getFileName().toString())).as("no training leftovers")
+          .allMatch(n -> n.equals("runbook.jar") || n.matches("runbook-.*\\.(jsa|aot)"));
+    }
+  }
+
+  private List<Path> startUpArchives() throws Exception {
+    try (var files = Files.list(home.resolve("lib"))) {
+      return files.filter(p -> p.getFileName().toString().matches("runbook-.*\\.(jsa|aot)")).toList();
+    }
   }
 
   @Test

@@ -54,4 +54,81 @@ class RepositoryLauncherTest {
     assertThat(r.err()).contains("JAVA_HOME is " + tmp.resolve("no-jdk"))
         .contains("point JAVA_HOME at a Java 17 or newer installation, or unset it");
   }
+
+  /** A stand-in JDK of {@code version} whose java logs each call and writes the archive it is asked for. */
+  private Path standInJdk(String version) throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("jdk-" + version + "/bin")).getParent();
+    Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Path java = home.resolve("bin/java");
+    Files.writeString(java, """
+        #!/bin/sh
+        echo "$*" >> "$(dirname "$0")/../calls"
+        for a in "$@"; do
+          case "$a" in
+            -XX:ArchiveClassesAtExit=*) echo archive > "${a#*=}" ;;
+            -XX:AOTConfiguration=*) [ -f "${a#*=}" ] || echo config > "${a#*=}" ;;
+            -XX:AOTCache=*) case "$*" in *AOTMode=create*) echo cache > "${a#*=}" ;; esac ;;
+          esac
+        done
+        """);
+    java.toFile().setExecutable(true);
+    return home;
+  }
+
+  private List<String> calls(Path jdk) throws Exception {
+    Path log = jdk.resolve("calls");
+    List<String> calls = Files.exists(log) ? Files.readAllLines(log) : List.of();
+    Files.deleteIfExists(log);
+    return calls;
+  }
+
+  @Test
+  void onJdk17TrainsAClassDataArchiveAfterTheFirstRunAndUsesItAfter() throws Exception {
+    Path launcher = launcher();
+    Path jdk = standInJdk("17.0.99");
+    Path archive = launcher.getParent().resolve("cli/target/runbook-17.0.99.jsa");
+
+    Subprocess first = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    assertThat(first.exit()).as(first.both()).isZero();
+    List<String> firstCalls = calls(jdk);
+    assertThat(firstCalls).hasSize(2);
+    assertThat(firstCalls.get(0)).endsWith("check runbooks").doesNotContain("Archive");
+    assertThat(firstCalls.get(1)).contains("-XX:ArchiveClassesAtExit=" + archive + ".").endsWith("dev.runbook.cli.StartupTraining");
+    assertThat(archive).isRegularFile();
+    try (var target = Files.list(archive.getParent())) {
+      assertThat(target.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("runbook.jar", "runbook-17.0.99.jsa");
+    }
+
+    Subprocess second = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    assertThat(second.exit()).as(second.both()).isZero();
+    assertThat(calls(jdk)).singleElement().asString().contains("-XX:SharedArchiveFile=" + archive).endsWith("check runbooks");
+  }
+
+  @Test
+  void onJdk25RecordsThenCreatesAnAotCache() throws Exception {
+    Path launcher = launcher();
+    Path jdk = standInJdk("25.0.7");
+    Path cache = launcher.getParent().resolve("cli/target/runbook-25.0.7.aot");
+
+    Subprocess first = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "build", "runbooks"));
+    assertThat(first.exit()).as(first.both()).isZero();
+    List<String> firstCalls = calls(jdk);
+    assertThat(firstCalls).hasSize(3);
+    assertThat(firstCalls.get(1)).contains("-XX:AOTMode=record").endsWith("dev.runbook.cli.StartupTraining");
+    assertThat(firstCalls.get(2)).contains("-XX:AOTMode=create").contains("-XX:AOTCache=" + cache + ".");
+    assertThat(cache).isRegularFile();
+
+    Subprocess second = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "build", "runbooks"));
+    assertThat(second.exit()).as(second.both()).isZero();
+    assertThat(calls(jdk)).singleElement().asString().contains("-XX:AOTCache=" + cache + " ").endsWith("build runbooks");
+  }
+
+  @Test
+  void serveIsNotFollowedByTraining() throws Exception {
+    Path launcher = launcher();
+    Path jdk = standInJdk("17.0.99");
+    Subprocess r = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "serve", "runbooks"));
+    assertThat(r.exit()).as(r.both()).isZero();
+    assertThat(calls(jdk)).singleElement().asString().endsWith("serve runbooks");
+  }
 }

@@ -1,0 +1,132 @@
+package dev.runbook.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The training run behind the launcher's start-up archive (a class-data archive on JDK 17-24,
+ * an AOT cache on JDK 25+): checks and builds a small made-up set in a temporary folder, so that
+ * the archive holds what {@code check}, {@code build}, {@code new} and the report formats load,
+ * whichever command a team happens to run first. It reads and writes nothing of the user's and
+ * prints nothing; the launcher runs it once after each jar build, after the user's command.
+ */
+public final class StartupTraining {
+  /** How many made-up runbooks: enough for the parse, lint and page paths to run hot once. */
+  static final int RUNBOOKS = 24;
+
+  private StartupTraining() {}
+
+  public static void main(String[] args) throws IOException {
+    Path folder = Files.createTempDirectory("runbook-training");
+    try {
+      run(folder);
+    } finally {
+      delete(folder);
+    }
+  }
+
+  /** Writes the set under {@code folder} and runs the commands on it; the exit codes of each. */
+  static int[] run(Path folder) throws IOException {
+    Path set = Files.createDirectories(folder.resolve("runbooks"));
+    write(set);
+    Clock clock = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
+    Environment env = new Environment(folder, clock, false, false);
+    PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    String root = set.toString();
+    return new int[] {
+      Main.execute(env, nowhere, nowhere, "check", root),
+      Main.execute(env, nowhere, nowhere, "check", root, "--format", "json"),
+      Main.execute(env, nowhere, nowhere, "check", root, "--format", "sarif"),
+      Main.execute(env, nowhere, nowhere, "new", "Restart The Queue", "--root", root, "--category", "Queues"),
+      Main.execute(env, nowhere, nowhere, "build", root, "-o", folder.resolve("site").toString(), "-q"),
+    };
+  }
+
+  private static void write(Path set) throws IOException {
+    StringBuilder index = new StringBuilder("# Runbooks\n\n## Queues\n\n");
+    for (int i = 0; i < RUNBOOKS; i++) {
+      String name = "procedure-" + i + ".md";
+      index.append("- [Procedure ").append(i).append("](").append(name).append(")\n");
+      Files.writeString(set.resolve(name), runbook(i), StandardCharsets.UTF_8);
+    }
+    Files.writeString(set.resolve("README.md"), index.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** A runbook; every few is broken in a way a real set is (missing section, dead link, overdue review). */
+  static String runbook(int i) {
+    String risk = new String[] {"critical", "high", "medium", "low"}[i % 4];
+    String reviewed = i % 5 == 0 ? "2025-01-10" : "2026-05-02";
+    String next = "procedure-" + ((i + 1) % RUNBOOKS) + ".md";
+    String link = i % 7 == 3 ? "missing-" + i + ".md" : next + "#rollback";
+    String rollback = i % 6 == 2 ? "" : """
+        ## Rollback
+
+        1. Scale the consumers back: `kubectl -n <namespace> scale deploy/consumer --replicas=${REPLICAS}`
+        """;
+    return """
+        ---
+        title: Procedure %d
+        risk: %s
+        owner: Queue Team
+        last_reviewed: %s
+        tags: [queue, training]
+        ---
+
+        # Procedure %d
+
+        ## Overview
+
+        Drains the **queue** when consumers fall behind; see [the next one](%s) and
+        [the index](README.md).
+
+        ## Prerequisites
+
+        - Access to the cluster and the `queue-admin` role.
+
+        ## Steps
+
+        1. Check the backlog:
+
+           ```bash
+           kubectl -n payments exec deploy/queue -- queue-stats --name orders-%d
+           ```
+
+        2. Pause the producers, then wait until the backlog is below 1000.
+
+        | Metric | Threshold |
+        | --- | --- |
+        | backlog | 1000 |
+
+        ## Validation
+
+        - [ ] The backlog is falling.
+
+        %s
+        ## References
+
+        - <https://example.org/queues>
+        """.formatted(i, risk, reviewed, i, link, i, rollback);
+  }
+
+  private static void delete(Path folder) throws IOException {
+    try (Stream<Path> all = Files.walk(folder)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
