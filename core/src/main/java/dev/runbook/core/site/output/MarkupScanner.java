@@ -12,7 +12,7 @@ import org.jsoup.parser.Parser;
  * unquoted, a {@code >} inside quotes, names in any case, first of duplicate attributes kept;
  * comments, {@code <!DOCTYPE>}, CDATA and bogus comments; {@code <script>}, {@code <style>} and
  * the other raw-text and RCDATA elements, whose content is not markup; entities in attribute
- * values decoded by jsoup's own {@link Parser#unescapeEntities}).
+ * values decoded as jsoup's own {@link Parser#unescapeEntities} decodes them: {@link AttributeEntities}).
  *
  * <p>The reference is jsoup's reading of the page decoded as {@code new String(utf8, UTF_8)}
  * decodes it (malformed sequences replaced by U+FFFD). All markup is ASCII, and in UTF-8, valid
@@ -907,7 +907,7 @@ final class MarkupScanner {
       entities |= b == '&';
     }
     String raw = decode(from, to);
-    return entities ? Parser.unescapeEntities(raw, true) : raw;
+    return entities ? AttributeEntities.decode(raw) : raw;
   }
 
   // ---------------------------------------------------------------- tree building
