@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -182,22 +183,29 @@ public final class CheckRunner {
     Linter.Early early = linter.early();
     AlertSources sources = alertSources(options, config, root);
     RulesPrefetch prefetch = sources == null ? null : new RulesPrefetch(sources, root);
-    RunbookSet set = load(root, config, options.threads(), early);
-    return check(options, config, root, set, linter, early, prefetch);
+    // Files named (a pre-commit hook, an editor): the whole set still loads, for its links and
+    // anchors, but only what will be reported is linted.
+    Predicate<String> reported = NamedFiles.of(options, root);
+    RunbookSet set = load(root, config, options.threads(), doc -> {
+      if (reported.test(doc.path())) {
+        early.accept(doc);
+      }
+    });
+    return check(options, config, root, set, linter, early, prefetch, reported);
   }
 
   /** Checks an already loaded set (the site build and serve reuse their own load). */
   public CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set) throws CheckFailure {
     Linter linter = new Linter(rules, config, options.clock(), options.threads()).showingPathsFrom(shownRoot(options, root));
-    return check(options, config, root, set, linter, linter.early(), null);
+    return check(options, config, root, set, linter, linter.early(), null, NamedFiles.of(options, root));
   }
 
   private CheckResult check(CheckOptions options, Config config, Path root, RunbookSet set, Linter linter,
-      Linter.Early early, RulesPrefetch prefetch) throws CheckFailure {
+      Linter.Early early, RulesPrefetch prefetch, Predicate<String> reported) throws CheckFailure {
     SetIndex index = new SetIndex(set, config.site().urls(), options.threads());
     AlertCatalog alerts = alerts(options, config, set, index, prefetch);
     Map<String, LinkStatus> external = options.external() ? checkExternal(set, index, options, alerts) : Map.of();
-    Report all = linter.check(set, index, shownRoot(options, root), external, early);
+    Report all = linter.check(set, index, shownRoot(options, root), external, early, reported);
     if (alerts.configured()) {
       List<Diagnostic> found = new ArrayList<>(all.diagnostics());
       found.addAll(new AlertChecks(rules, config).check(alerts, set, external));

@@ -101,11 +101,21 @@ public final class Linter {
    */
   public Report check(RunbookSet set, SetIndex index, String rootLabel, Map<String, LinkStatus> external,
       Early early) {
+    return check(set, index, rootLabel, external, early, path -> true);
+  }
+
+  /**
+   * As {@link #check(RunbookSet, SetIndex, String, Map, Early)}, linting only the documents whose
+   * path {@code reported} accepts (the others have no findings in the report): each document's
+   * findings are the same whichever others are linted.
+   */
+  public Report check(RunbookSet set, SetIndex index, String rootLabel, Map<String, LinkStatus> external,
+      Early early, java.util.function.Predicate<String> reported) {
     List<Runbook> docs = set.documents();
     List<Diagnostic>[] perDoc = newLists(docs.size());
     SectionWording wording = SectionWording.of(docs, config);
     Workers.forEach(docs.size() < 16 ? 1 : threads, docs.size(),
-        i -> perDoc[i] = checkOne(docs.get(i), index, external, early, wording));
+        i -> perDoc[i] = reported.test(docs.get(i).path()) ? checkOne(docs.get(i), index, external, early, wording) : List.of());
     List<Diagnostic> all = new ArrayList<>();
     for (List<Diagnostic> found : perDoc) {
       all.addAll(found);
