@@ -20,11 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads alerting-rule files: Prometheus rule files ({@code groups[].rules[]}, also Thanos, Loki
@@ -80,126 +75,144 @@ public final class AlertRulesReader {
   /** Reads rules from text (the file is named only in the result). */
   public AlertRulesFile parse(Path file, String shownPath, String text) {
     List<String> lines = text.lines().toList();
-    List<Node> documents;
-    try {
-      documents = yaml.composeAll(text);
-    } catch (YamlProblem e) {
-      for (int n = 1; n <= Math.min(e.line(), lines.size()); n++) {
-        String line = lines.get(n - 1);
-        if (line.stripLeading().startsWith("{{")) {
-          return unreadable(file, shownPath, lines, "a template, not YAML: render it first (helm template, "
-              + "say) and check the rendered rules", n, line.indexOf("{{") + 1);
-        }
-      }
-      return unreadable(file, shownPath, lines, "not valid YAML or JSON: " + e.getMessage(), e.line(), e.column());
+    Optional<YamlEvents> events = YamlEvents.read(text);
+    if (events.isEmpty()) {
+      return unreadable(file, shownPath, lines, problem(text, lines));
     }
     List<AlertRule> alerts = new ArrayList<>();
-    for (Node doc : documents) {
-      object(doc, alerts);
+    Rules rules = new Rules(events.get(), alerts);
+    for (int doc : events.get().documents()) {
+      rules.object(doc);
     }
     return new AlertRulesFile(file, shownPath, lines, alerts, Optional.empty(), suppressions(lines, alerts));
   }
 
+  /**
+   * Why text does not read: the message and position {@link SafeYaml} gives (composing the tree
+   * only for a file that does not read), or a template's first line.
+   */
+  private RulesProblem problem(String text, List<String> lines) {
+    YamlProblem e;
+    try {
+      yaml.composeAll(text);
+      e = new YamlProblem("not valid YAML or JSON", 1, 1);
+    } catch (YamlProblem p) {
+      e = p;
+    }
+    for (int n = 1; n <= Math.min(e.line(), lines.size()); n++) {
+      String line = lines.get(n - 1);
+      if (line.stripLeading().startsWith("{{")) {
+        return new RulesProblem("a template, not YAML: render it first (helm template, "
+            + "say) and check the rendered rules", new Position(n, line.indexOf("{{") + 1));
+      }
+    }
+    return new RulesProblem("not valid YAML or JSON: " + e.getMessage(),
+        new Position(Math.max(1, e.line()), Math.max(1, e.column())));
+  }
+
   private static AlertRulesFile unreadable(Path file, String shownPath, List<String> lines, String message,
       int line, int column) {
-    RulesProblem p = new RulesProblem(message, new Position(Math.max(1, line), Math.max(1, column)));
+    return unreadable(file, shownPath, lines, new RulesProblem(message, new Position(Math.max(1, line), Math.max(1, column))));
+  }
+
+  private static AlertRulesFile unreadable(Path file, String shownPath, List<String> lines, RulesProblem p) {
     return new AlertRulesFile(file, shownPath, lines, List.of(), Optional.of(p), suppressions(lines, List.of()));
   }
 
-  /** A rule file, a PrometheusRule, or a List of them; anything else holds no alerts. */
-  private static void object(Node node, List<AlertRule> into) {
-    Map<String, NodeTuple> m = mapping(node);
-    if (m.get("groups") != null) {
-      groups(m.get("groups").getValueNode(), into);
-    } else if (m.get("spec") != null) {
-      NodeTuple groups = mapping(m.get("spec").getValueNode()).get("groups");
-      if (groups != null) {
-        groups(groups.getValueNode(), into);
-      }
-    } else if (m.get("items") != null && m.get("items").getValueNode() instanceof SequenceNode items) {
-      for (Node item : items.getValue()) {
-        object(item, into);
-      }
-    }
-  }
+  /** The alerts of one stream's documents: rule files, PrometheusRules, or Lists of them. */
+  private record Rules(YamlEvents yaml, List<AlertRule> into) {
+    /** No entry: {@link #find} found no such key. */
+    private static final int NONE = -1;
 
-  private static void groups(Node node, List<AlertRule> into) {
-    if (!(node instanceof SequenceNode seq)) {
-      return;
-    }
-    for (Node g : seq.getValue()) {
-      Map<String, NodeTuple> group = mapping(g);
-      String name = scalar(group.get("name")).orElse("");
-      if (group.get("rules") != null && group.get("rules").getValueNode() instanceof SequenceNode rules) {
-        for (Node r : rules.getValue()) {
-          alert(r, name).ifPresent(into::add);
+    /** A rule file, a PrometheusRule, or a List of them; anything else holds no alerts. */
+    void object(int node) {
+      int[] m = yaml.entries(node);
+      int groups = find(m, "groups");
+      int spec = find(m, "spec");
+      int items = find(m, "items");
+      if (groups != NONE) {
+        groups(m[groups + 1]);
+      } else if (spec != NONE) {
+        int[] s = yaml.entries(m[spec + 1]);
+        int inSpec = find(s, "groups");
+        if (inSpec != NONE) {
+          groups(s[inSpec + 1]);
+        }
+      } else if (items != NONE && yaml.isSequence(m[items + 1])) {
+        for (int item : yaml.items(m[items + 1])) {
+          object(item);
         }
       }
     }
-  }
 
-  private static Optional<AlertRule> alert(Node node, String group) {
-    Map<String, NodeTuple> rule = mapping(node);
-    NodeTuple alert = rule.get("alert");
-    Optional<String> name = scalar(alert);
-    if (name.isEmpty() || name.get().isBlank()) {
-      return Optional.empty();
+    private void groups(int node) {
+      if (!yaml.isSequence(node)) {
+        return;
+      }
+      for (int g : yaml.items(node)) {
+        int[] group = yaml.entries(g);
+        String name = scalar(group, find(group, "name")).orElse("");
+        int rules = find(group, "rules");
+        if (rules != NONE && yaml.isSequence(group[rules + 1])) {
+          for (int r : yaml.items(group[rules + 1])) {
+            alert(r, name);
+          }
+        }
+      }
     }
-    int lastLine = Math.max(SafeYaml.line(alert.getKeyNode()), lastLine(node));
-    return Optional.of(new AlertRule(name.get().strip(), at(alert.getKeyNode()), SafeYaml.line(node), lastLine, group,
-        scalar(rule.get("expr")).orElse(""), scalar(rule.get("for")),
-        located(rule.get("labels")), located(rule.get("annotations"))));
-  }
 
-  /** The last line a node's scalars take (a block mapping's own end lies on the next entry's line). */
-  private static int lastLine(Node node) {
-    // Nodes come in document order: a collection ends where its last entry ends.
-    if (node instanceof ScalarNode s) {
-      return s.getEndMark().map(mk -> mk.getColumn() == 0 ? mk.getLine() : mk.getLine() + 1).orElse(1);
+    private void alert(int node, String group) {
+      int[] rule = yaml.entries(node);
+      int alert = find(rule, "alert");
+      Optional<String> name = scalar(rule, alert);
+      if (name.isEmpty() || name.get().isBlank()) {
+        return;
+      }
+      int lastLine = Math.max(yaml.line(rule[alert]), yaml.lastLine(node));
+      into.add(new AlertRule(name.get().strip(), at(rule[alert]), yaml.line(node), lastLine, group,
+          scalar(rule, find(rule, "expr")).orElse(""), scalar(rule, find(rule, "for")),
+          located(rule, find(rule, "labels")), located(rule, find(rule, "annotations"))));
     }
-    if (node instanceof MappingNode m && !m.getValue().isEmpty()) {
-      NodeTuple t = m.getValue().get(m.getValue().size() - 1);
-      return Math.max(lastLine(t.getKeyNode()), lastLine(t.getValueNode()));
-    }
-    if (node instanceof SequenceNode seq && !seq.getValue().isEmpty()) {
-      return lastLine(seq.getValue().get(seq.getValue().size() - 1));
-    }
-    return 1;
-  }
 
-
-  private static Map<String, Located> located(NodeTuple entry) {
-    Map<String, Located> out = new LinkedHashMap<>();
-    if (entry == null) {
+    /** The entries of the mapping at {@code entry}'s value whose values are scalars, each where its key is. */
+    private Map<String, Located> located(int[] entries, int entry) {
+      Map<String, Located> out = new LinkedHashMap<>();
+      if (entry == NONE) {
+        return out;
+      }
+      int[] m = yaml.entries(entries[entry + 1]);
+      for (int i = 0; i < m.length; i += 2) {
+        String key = yaml.text(m[i]);
+        String value = yaml.scalar(m[i + 1]);
+        if (key != null && value != null) {
+          out.put(key, new Located(value, at(m[i])));
+        }
+      }
       return out;
     }
-    for (Map.Entry<String, NodeTuple> e : mapping(entry.getValueNode()).entrySet()) {
-      scalar(e.getValue()).ifPresent(v -> out.put(e.getKey(), new Located(v, at(e.getValue().getKeyNode()))));
+
+    /** Where a node (a key) is written. */
+    private Position at(int node) {
+      return new Position(yaml.line(node), yaml.column(node));
     }
-    return out;
-  }
 
-  private static Position at(Node key) {
-    return new Position(SafeYaml.line(key), SafeYaml.column(key));
-  }
-
-  private static Map<String, NodeTuple> mapping(Node node) {
-    Map<String, NodeTuple> out = new LinkedHashMap<>();
-    if (node instanceof MappingNode m) {
-      for (NodeTuple t : m.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k) {
-          out.put(k.getValue(), t);
+    /**
+     * Where the entry with scalar key {@code key} starts in a mapping's entries (key, value, ...),
+     * or {@link #NONE}. A mapping holds a key once: a file with a key twice does not read.
+     */
+    private int find(int[] entries, String key) {
+      for (int i = 0; i < entries.length; i += 2) {
+        if (key.equals(yaml.text(entries[i]))) {
+          return i;
         }
       }
+      return NONE;
     }
-    return out;
-  }
 
-  private static Optional<String> scalar(NodeTuple t) {
-    if (t != null && t.getValueNode() instanceof ScalarNode s && !SafeYaml.isNull(s)) {
-      return Optional.of(s.getValue());
+    /** The value of the entry at {@code entry} when it is a scalar other than null. */
+    private Optional<String> scalar(int[] entries, int entry) {
+      return entry == NONE ? Optional.empty() : Optional.ofNullable(yaml.scalar(entries[entry + 1]));
     }
-    return Optional.empty();
   }
 
   /**
@@ -207,7 +220,7 @@ public final class AlertRulesReader {
    * starts there, the whole alert; {@code # runbook-disable-file RB602} the whole file. No IDs
    * means every rule.
    */
-  private static List<Suppression> suppressions(List<String> lines, List<AlertRule> alerts) {
+  static List<Suppression> suppressions(List<String> lines, List<AlertRule> alerts) {
     List<Suppression> out = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
