@@ -33,7 +33,7 @@ public record Runbook(
     List<Suppression> suppressions) {
 
   public Runbook {
-    lines = List.copyOf(lines);
+    lines = lines instanceof PackedLines ? lines : List.copyOf(lines);
     codeLines = (BitSet) codeLines.clone();
     headings = List.copyOf(headings);
     sections = List.copyOf(sections);

@@ -91,7 +91,7 @@ public final class RunbookParser {
         path,
         file,
         kind,
-        lines,
+        decoded.kept(),
         md.codeLines(),
         fm,
         problems,

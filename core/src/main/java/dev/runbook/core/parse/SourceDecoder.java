@@ -2,6 +2,7 @@ package dev.runbook.core.parse;
 
 import dev.runbook.core.model.EncodingProblem;
 import dev.runbook.core.model.EncodingProblem.Kind;
+import dev.runbook.core.model.PackedLines;
 import dev.runbook.core.model.Position;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,10 +40,11 @@ public final class SourceDecoder {
     List<EncodingProblem> problems = new ArrayList<>();
     if (hasNul(bytes)) {
       problems.add(new EncodingProblem(Kind.BINARY, "the file contains NUL bytes", Position.START));
-      return new DecodedLines(List.of(), new BitSet(), problems, true);
+      return new DecodedLines(List.of(), new BitSet(), problems, true, List.of());
     }
     int offset = byteOrderMark(bytes, problems);
     List<String> lines = new ArrayList<>(bytes.length / 40 + 1);
+    PackedLines.Builder packed = new PackedLines.Builder(bytes.length - offset);
     BitSet suspects = new BitSet();
     LineDecoder decoder = new LineDecoder(problems);
     int start = offset;
@@ -51,7 +53,7 @@ public final class SourceDecoder {
       byte b = bytes[i];
       int lineBreak = b == '\n' || b == '\r' ? LineBreaks.at(bytes, i) : 0;
       if (lineBreak > 0) {
-        addLine(bytes, start, i + lineBreak, lineBreak, ascii, decoder, lines, suspects);
+        addLine(bytes, start, i + lineBreak, lineBreak, ascii, decoder, lines, packed, suspects);
         i += lineBreak - 1;
         start = i + 1;
         ascii = true;
@@ -60,9 +62,9 @@ public final class SourceDecoder {
       }
     }
     if (start < bytes.length) {
-      addLine(bytes, start, bytes.length, 0, ascii, decoder, lines, suspects);
+      addLine(bytes, start, bytes.length, 0, ascii, decoder, lines, packed, suspects);
     }
-    return new DecodedLines(lines, suspects, problems, false);
+    return new DecodedLines(lines, suspects, problems, false, packed.build());
   }
 
   /**
@@ -72,9 +74,10 @@ public final class SourceDecoder {
    * afterwards.
    */
   private static void addLine(byte[] bytes, int start, int end, int lineBreak, boolean ascii,
-      LineDecoder decoder, List<String> lines, BitSet suspects) {
+      LineDecoder decoder, List<String> lines, PackedLines.Builder packed, BitSet suspects) {
     if (ascii) {
       lines.add(new String(bytes, start, end - lineBreak - start, StandardCharsets.ISO_8859_1));
+      packed.ascii(bytes, start, end - lineBreak);
       return;
     }
     CharBuffer chars = decoder.decode(bytes, start, end, lines.size() + 1);
@@ -87,7 +90,9 @@ public final class SourceDecoder {
         break;
       }
     }
-    lines.add(new String(a, 0, stop));
+    String line = new String(a, 0, stop);
+    lines.add(line);
+    packed.add(line);
   }
 
   /** Strict UTF-8 decoding of one line at a time; problems carry the line and column. */

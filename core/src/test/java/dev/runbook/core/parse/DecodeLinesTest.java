@@ -2,11 +2,15 @@ package dev.runbook.core.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link SourceDecoder#decodeLines} splits exactly as decoding and then splitting the text would. */
@@ -23,6 +27,7 @@ class DecodeLinesTest {
     DecodedLines lines = decoder.decodeLines(bytes);
     assertThat(lines.lines()).isEqualTo(splitLines(decoder.decode(bytes).text()));
     assertThat(lines.problems()).isEqualTo(decoder.decode(bytes).problems());
+    assertKeptAsRead(lines);
   }
 
   /** Hex bytes, with invalid UTF-8 at line ends, across lines, truncated, overlong, surrogates. */
@@ -40,6 +45,7 @@ class DecodeLinesTest {
     DecodedLines lines = decoder.decodeLines(bytes);
     assertThat(lines.lines()).isEqualTo(splitLines(decoder.decode(bytes).text()));
     assertThat(lines.problems()).isEqualTo(decoder.decode(bytes).problems());
+    assertKeptAsRead(lines);
   }
 
   @Test
@@ -71,6 +77,27 @@ class DecodeLinesTest {
       boolean hasLead = all.get(i).chars().anyMatch(c -> c >= Mojibake.FIRST_LEAD && c <= Mojibake.LAST_LEAD);
       assertThat(lines.mojibakeSuspects().get(i)).as("line %d", i).isEqualTo(hasLead);
     }
+  }
+
+  /** The lines a parsed document keeps (packed) are the lines the parser read, one by one. */
+  @ParameterizedTest
+  @MethodSource("dev.runbook.core.parse.MarkdownFactsTest#markdownFiles")
+  void keptLinesAreTheLinesReadOnEveryMarkdownFile(Path file) throws IOException {
+    assertKeptAsRead(decoder.decodeLines(Files.readAllBytes(file)));
+  }
+
+  @Test
+  void keptLinesOfABinaryFileAreNone() {
+    assertThat(decoder.decodeLines(new byte[] {'P', 0, 'N'}).kept()).isEmpty();
+  }
+
+  private static void assertKeptAsRead(DecodedLines lines) {
+    List<String> kept = lines.kept();
+    assertThat(kept).hasSameSizeAs(lines.lines());
+    for (int i = 0; i < kept.size(); i++) {
+      assertThat(kept.get(i)).as("line %d", i).isEqualTo(lines.lines().get(i));
+    }
+    assertThat(kept).isEqualTo(lines.lines()).hasSameHashCodeAs(lines.lines());
   }
 
   /** The reference: a decoded text's lines as the JDK splits them ({@code \n}, {@code \r\n}, a lone {@code \r}). */

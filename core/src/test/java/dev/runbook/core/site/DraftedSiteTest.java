@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A build renders each body from the tree the check's loader parsed (drafts whose links are filled
  * in once the index is known). Whole sites built that way must equal, byte for byte, sites whose
  * bodies are parsed again: on the site fixtures (every page kind, hostile input), our own sample
- * set and the public corpora.
+ * set and the public corpora, whether the drafts wait as they are or deflated (a big set).
  */
 class DraftedSiteTest {
   private static final Clock TODAY =
@@ -49,25 +49,29 @@ class DraftedSiteTest {
     CheckResult parsedTwice = plain.run(options);
     publisher.publish(tmp.resolve("parsed-twice"), Optional.of("https://ops.example.com/"), options, parsedTwice);
 
-    AtomicReference<MarkdownRenderer> drafting = new AtomicReference<>();
-    CheckResult parsedOnce = plain.withTrees(c -> {
-      drafting.set(new MarkdownRenderer(c));
-      return drafting.get();
-    }).run(options);
-    int drafted = drafting.get().drafts();
-    SiteOptions site = publisher.options(tmp.resolve("parsed-once"), Optional.of("https://ops.example.com/"),
-        options, parsedOnce).withRenderer(drafting.get());
-    new SiteBuilder(site).build(parsedOnce.set(), parsedOnce.config(), parsedOnce.index());
-
-    assertThat(parsedOnce.report().diagnostics()).isEqualTo(parsedTwice.report().diagnostics());
     Map<String, byte[]> expected = SiteBuilderTest.files(tmp.resolve("parsed-twice"));
-    Map<String, byte[]> actual = SiteBuilderTest.files(tmp.resolve("parsed-once"));
-    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-    expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), java.nio.charset.StandardCharsets.UTF_8))
-        .as(path).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-    assertThat(drafting.get().drafts()).as("every draft was used").isZero();
-    if (mostlyDrafted) {
-      assertThat(drafted).as("bodies drafted while loading").isGreaterThan(parsedOnce.set().documents().size() / 2);
+    // As a small set keeps its drafts, and as one whose drafts are all deflated.
+    for (long plainDraftBytes : new long[] {MarkdownRenderer.PLAIN_DRAFT_BYTES, 0}) {
+      AtomicReference<MarkdownRenderer> drafting = new AtomicReference<>();
+      CheckResult parsedOnce = plain.withTrees(c -> {
+        drafting.set(new MarkdownRenderer(c, plainDraftBytes));
+        return drafting.get();
+      }).run(options);
+      int drafted = drafting.get().drafts();
+      Path out = tmp.resolve("parsed-once-" + plainDraftBytes);
+      SiteOptions site = publisher.options(out, Optional.of("https://ops.example.com/"),
+          options, parsedOnce).withRenderer(drafting.get());
+      new SiteBuilder(site).build(parsedOnce.set(), parsedOnce.config(), parsedOnce.index());
+
+      assertThat(parsedOnce.report().diagnostics()).isEqualTo(parsedTwice.report().diagnostics());
+      Map<String, byte[]> actual = SiteBuilderTest.files(out);
+      assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+      expected.forEach((path, bytes) -> assertThat(new String(actual.get(path), java.nio.charset.StandardCharsets.UTF_8))
+          .as(path).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+      assertThat(drafting.get().drafts()).as("every draft was used").isZero();
+      if (mostlyDrafted) {
+        assertThat(drafted).as("bodies drafted while loading").isGreaterThan(parsedOnce.set().documents().size() / 2);
+      }
     }
   }
 }
