@@ -75,7 +75,12 @@ public final class AlertRulesReader {
   /** Reads rules from text (the file is named only in the result). */
   public AlertRulesFile parse(Path file, String shownPath, String text) {
     List<String> lines = text.lines().toList();
-    Optional<YamlEvents> events = YamlEvents.read(text);
+    Optional<YamlEvents> events;
+    try {
+      events = YamlEvents.read(text);
+    } catch (YamlProblem e) {
+      return unreadable(file, shownPath, lines, problem(e, lines));
+    }
     if (events.isEmpty()) {
       return unreadable(file, shownPath, lines, problem(text, lines));
     }
@@ -92,13 +97,15 @@ public final class AlertRulesReader {
    * only for a file that does not read), or a template's first line.
    */
   private RulesProblem problem(String text, List<String> lines) {
-    YamlProblem e;
     try {
       yaml.composeAll(text);
-      e = new YamlProblem("not valid YAML or JSON", 1, 1);
-    } catch (YamlProblem p) {
-      e = p;
+      return problem(new YamlProblem("the YAML reader and the limits check disagree", 1, 1), lines);
+    } catch (YamlProblem e) {
+      return problem(e, lines);
     }
+  }
+
+  private static RulesProblem problem(YamlProblem e, List<String> lines) {
     for (int n = 1; n <= Math.min(e.line(), lines.size()); n++) {
       String line = lines.get(n - 1);
       if (line.stripLeading().startsWith("{{")) {

@@ -73,6 +73,17 @@ class EventReaderMatchesNodeReaderTest {
   }
 
   @Test
+  void aMappingMergedFromInsideItselfIsAProblemWhereTheComposerWouldLoopForever() {
+    // Not compared: SnakeYAML Engine 2.10 never finishes composing the first.
+    for (String text : List.of("m: &m {a: 1, !!merge <<: *m}\n", "m: &m {x: {!!merge <<: [*m]}}\n")) {
+      assertThat(events.parse(FILE, "rules.yaml", text).problem()).hasValueSatisfying(p -> {
+        assertThat(p.message()).contains("'!!merge' of a mapping from inside itself");
+        assertThat(p.at().line()).isEqualTo(1);
+      });
+    }
+  }
+
+  @Test
   void theLimitsAreTheSameToTheNode() {
     same(deep(64));
     same(deep(65));
