@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -120,6 +121,16 @@ final class ServeCommand implements Callable<Integer> {
     if (!isLoopback(host)) {
       err.println("runbook: note: listening on " + host + ": other machines on your network can read these runbooks");
     }
+    AtomicInteger code = new AtomicInteger(ExitCodes.OK);
+    live.built().whenComplete((done, failure) -> {
+      if (failure != null) {
+        err.println("runbook: " + failure.getMessage());
+        err.flush();
+        code.set(failure instanceof SiteException s && s.kind() == SiteException.Kind.INVALID_OUTPUT
+            || !(failure instanceof CheckFailure || failure instanceof SiteException) ? ExitCodes.INTERNAL : ExitCodes.USAGE);
+        stopped.countDown();
+      }
+    });
     Thread hook = new Thread(() -> {
       live.close();
       stopped.countDown();
@@ -140,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         // Shutting down already: the hook is running.
       }
     }
-    return ExitCodes.OK;
+    return code.get();
   }
 
   private static boolean isLoopback(String host) {
