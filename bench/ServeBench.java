@@ -111,7 +111,7 @@ public class ServeBench {
     report("full build", builds);
     report("serve: first page answered", firsts);
     report("serve: CPU used until the first page", firstCpus);
-    report("serve: first page / full build (per mille)", ratios);
+    report("serve: first page / full build", ratios, "per mille");
     report("serve: whole site served", completes);
     try {
       BlockingQueue<String[]> events = listen(http, port, -1);
@@ -189,21 +189,30 @@ public class ServeBench {
     HttpResponse<Stream<String>> r = http.send(HttpRequest.newBuilder(
         URI.create("http://127.0.0.1:" + port + "/__runbook/events" + (since >= 0 ? "?since=" + since : ""))).build(),
         HttpResponse.BodyHandlers.ofLines());
-    Thread t = new Thread(() -> r.body().filter(l -> l.startsWith("data: "))
-        .forEach(l -> queue.add(new String[] {String.valueOf(System.nanoTime()), l})));
+    Thread t = new Thread(() -> {
+      try {
+        r.body().filter(l -> l.startsWith("data: ")).forEach(l -> queue.add(new String[] {String.valueOf(System.nanoTime()), l}));
+      } catch (RuntimeException closed) {
+        // The server stopped.
+      }
+    });
     t.setDaemon(true);
     t.start();
     return queue;
   }
 
   static void report(String what, List<Long> times) {
+    report(what, times, "ms");
+  }
+
+  static void report(String what, List<Long> times, String unit) {
     List<Long> sorted = new ArrayList<>(times);
     Collections.sort(sorted);
     if (sorted.isEmpty()) {
       return;
     }
-    System.out.printf("%s: median %d ms, p90 %d ms, min %d, max %d (n=%d) %s%n", what, sorted.get(sorted.size() / 2),
-        sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.9) - 1)), sorted.get(0),
+    System.out.printf("%s: median %d %s, p90 %d %s, min %d, max %d (n=%d) %s%n", what, sorted.get(sorted.size() / 2), unit,
+        sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.9) - 1)), unit, sorted.get(0),
         sorted.get(sorted.size() - 1), sorted.size(), times);
   }
 

@@ -97,8 +97,10 @@ final class ServeCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     CheckOptions check = new CheckOptions(env.workingDir(), Optional.ofNullable(root), List.of(),
         Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n).withAlertRules(alerts);
+    // An editor's save (a write, or a temporary file and a rename) is over within a few ms; each
+    // ms waited here is one more before the page reloads.
     LivePreview.Settings settings =
-        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(50), quiet, env.clock(),
+        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(25), quiet, env.clock(),
             PreviewServer.Timeouts.DEFAULT);
     CountDownLatch stopped = new CountDownLatch(1);
     LivePreview live;

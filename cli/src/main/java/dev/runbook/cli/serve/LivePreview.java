@@ -228,10 +228,12 @@ public final class LivePreview implements AutoCloseable {
     if (closed || preview == null) {
       return;
     }
-    List<String> early = new ArrayList<>();
-    PreviewUpdate update = preview.refresh(paths, first -> {
-      early.addAll(first.pages());
-      server.changed(first.pages(), false);
+    Set<String> sent = new java.util.HashSet<>();
+    PreviewUpdate update = preview.refresh(paths, ready -> {
+      List<String> fresh = ready.pages().stream().filter(sent::add).toList();
+      if (!fresh.isEmpty()) {
+        server.changed(fresh, false);
+      }
     });
     if (update.isEmpty()) {
       return;
@@ -240,8 +242,8 @@ public final class LivePreview implements AutoCloseable {
       server.changed(List.of(), true);
     } else {
       List<String> later = new ArrayList<>(update.pages());
-      later.removeAll(early);
-      if (!later.isEmpty() || early.isEmpty()) {
+      later.removeAll(sent);
+      if (!later.isEmpty() || sent.isEmpty()) {
         server.changed(later, false);
       }
     }
