@@ -39,12 +39,16 @@ import java.util.concurrent.TimeUnit;
  * (on another thread), each page is made when it is asked for ({@link EarlySite}), and once it is
  * built every open page reloads. Changes are handled on the watcher's thread one batch at a time;
  * open pages hear about the pages of changed documents as soon as those are written, and about
- * listings afterwards. Prints one line per change that changed something.
+ * listings afterwards. Prints one line per change that changed something. Longer than most
+ * classes: it owns both ways of serving (pages made on demand, then the built site), the switch
+ * between them and the loop of changes.
  */
 public final class LivePreview implements AutoCloseable {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
   /** How long the build waits for the first page to be asked for and answered before it starts. */
   private static final Duration FIRST_PAGE_GRACE = Duration.ofMillis(500);
+  /** How long stopping waits for a build under way to end before it deletes the files anyway. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
   /**
    * How to serve.
@@ -70,6 +74,9 @@ public final class LivePreview implements AutoCloseable {
   private final CompletableFuture<Void> built = new CompletableFuture<>();
   /** Counted down when the first page made on demand is answered: the build waits for it, a little. */
   private final CountDownLatch firstPage = new CountDownLatch(1);
+  /** Counted down when a build that started is over; {@link #close} waits for it before deleting its files. */
+  private final CountDownLatch buildOver = new CountDownLatch(1);
+  private volatile boolean building;
   /** Null until the whole site is built. */
   private volatile PreviewSite preview;
   private FolderWatcher watcher;
@@ -160,7 +167,12 @@ public final class LivePreview implements AutoCloseable {
 
   /** Builds the whole site, serves it, tells every open page to reload and starts watching. */
   private void build(CheckRunner runner, long start) {
+    building = true;
     try {
+      if (closed) {
+        built.complete(null);
+        return;
+      }
       // On two cores a build started at once would take most of the time the first page needs.
       firstPage.await(FIRST_PAGE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       PreviewSite site = PreviewSite.open(settings.check(), runner, work);
@@ -195,6 +207,8 @@ public final class LivePreview implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       built.completeExceptionally(e);
+    } finally {
+      buildOver.countDown();
     }
   }
 
@@ -320,6 +334,20 @@ public final class LivePreview implements AutoCloseable {
       watcher.close();
     }
     server.close();
+    if (building) {
+      // A build under way writes into the work folder: let it end first (it stops at once when it
+      // sees closed), also when stopping was an interrupt.
+      boolean interrupted = Thread.interrupted();
+      try {
+        buildOver.await(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
     synchronized (this) {
       if (preview != null) {
         preview.close();

@@ -272,6 +272,11 @@ class ServeHttpTest {
       Files.createDirectories(root.resolve("network"));
       Files.writeString(root.resolve("network/dns.md"), SampleRunbooks.runbook("Flush DNS", "Clear caches."));
       events.until("network/dns.html");
+      // The file may be seen empty first (created, then written): its page follows the write.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (!get("/network/dns.html").body().contains("Flush DNS") && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
       assertThat(get("/network/dns.html").body()).contains("Flush DNS");
       events.until("index.html");
       assertThat(get("/index.html").body()).contains("Flush DNS");

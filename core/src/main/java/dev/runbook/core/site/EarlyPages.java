@@ -46,6 +46,8 @@ import org.jsoup.nodes.Entities;
  * as in the whole site. What depends on every file is left out and the page says so ({@link
  * LayoutView#pending()}): the pages that link here, findings, alerts, the listings. The site's own
  * pages (dashboards, categories, rules) say that they come once the set is read. Thread-safe.
+ * Longer than most classes: it makes each kind of page a document can have, as {@link
+ * DocumentPages} and {@link GeneratedPages} do for the whole site, from what is known so far.
  */
 public final class EarlyPages {
   /** A page made on demand: the HTTP status to answer with and the bytes. */
