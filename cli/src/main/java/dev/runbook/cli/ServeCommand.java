@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,8 +97,10 @@ final class ServeCommand implements Callable<Integer> {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
     CheckOptions check = new CheckOptions(env.workingDir(), Optional.ofNullable(root), List.of(),
         Optional.ofNullable(config), clock, false, Optional.empty(), Optional.empty(), n).withAlertRules(alerts);
+    // An editor's save (a write, or a temporary file and a rename) is over within a few ms; each
+    // ms waited here is one more before the page reloads.
     LivePreview.Settings settings =
-        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(50), quiet, env.clock(),
+        new LivePreview.Settings(check, host, port, poll, Duration.ofMillis(25), quiet, env.clock(),
             PreviewServer.Timeouts.DEFAULT);
     CountDownLatch stopped = new CountDownLatch(1);
     LivePreview live;
@@ -120,6 +123,16 @@ final class ServeCommand implements Callable<Integer> {
     if (!isLoopback(host)) {
       err.println("runbook: note: listening on " + host + ": other machines on your network can read these runbooks");
     }
+    AtomicInteger code = new AtomicInteger(ExitCodes.OK);
+    live.built().whenComplete((done, failure) -> {
+      if (failure != null) {
+        err.println("runbook: " + failure.getMessage());
+        err.flush();
+        code.set(failure instanceof SiteException s && s.kind() == SiteException.Kind.INVALID_OUTPUT
+            || !(failure instanceof CheckFailure || failure instanceof SiteException) ? ExitCodes.INTERNAL : ExitCodes.USAGE);
+        stopped.countDown();
+      }
+    });
     Thread hook = new Thread(() -> {
       live.close();
       stopped.countDown();
@@ -140,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
         // Shutting down already: the hook is running.
       }
     }
-    return ExitCodes.OK;
+    return code.get();
   }
 
   private static boolean isLoopback(String host) {

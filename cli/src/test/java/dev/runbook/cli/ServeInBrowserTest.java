@@ -52,6 +52,7 @@ class ServeInBrowserTest {
     live = LivePreview.start(new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(60), true, clock,
         PreviewServer.Timeouts.DEFAULT),
         new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+    live.built().get(60, java.util.concurrent.TimeUnit.SECONDS);
     browser = BrowserSession.start(Files.createDirectories(dir.resolve("profile")));
   }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The overlay's data as JSON: {@code version}, {@code page}, {@code document}, {@code findings}
- * (rule, name, severity, line, column, message), {@code errors} and {@code totals} per severity.
+ * (rule, name, severity, line, column, message), {@code errors}, {@code totals} per severity and
+ * {@code pending} (what is still being done before the findings are known, or null).
  * Strings are escaped so the text is also safe inside a script.
  */
 final class FindingsJson {
@@ -41,6 +42,6 @@ final class FindingsJson {
       sb.append(i == 0 ? "" : ",").append(JsonText.quote(order.get(i).id().toLowerCase(Locale.ROOT)))
           .append(':').append(f.totals().getOrDefault(order.get(i), 0));
     }
-    return sb.append("}}").toString();
+    return sb.append("},\"pending\":").append(JsonText.quote(f.pending())).append('}').toString();
   }
 }

@@ -3,12 +3,14 @@ package dev.runbook.cli.serve;
 import dev.runbook.core.check.CheckFailure;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.preview.EarlySite;
 import dev.runbook.core.preview.FolderWatcher;
 import dev.runbook.core.preview.PageFindings;
 import dev.runbook.core.preview.PreviewSite;
 import dev.runbook.core.preview.PreviewUpdate;
 import dev.runbook.core.report.Diagnostic;
 import dev.runbook.core.report.Severity;
+import dev.runbook.core.site.EarlyPages;
 import dev.runbook.core.site.SiteException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,17 +25,30 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A running {@code runbook serve}: the preview site in a temporary folder, the server over it and
- * the watcher that feeds changes to it. Changes are handled on the watcher's thread one batch at a
- * time; open pages hear about the pages of changed documents as soon as those are written, and
- * about listings afterwards. Prints one line per change that changed something.
+ * the watcher that feeds changes to it. The server answers at once: until the whole site is built
+ * (on another thread), each page is made when it is asked for ({@link EarlySite}), and once it is
+ * built every open page reloads. Changes are handled on the watcher's thread one batch at a time;
+ * open pages hear about the pages of changed documents as soon as those are written, and about
+ * listings afterwards. Prints one line per change that changed something. Longer than most
+ * classes: it owns both ways of serving (pages made on demand, then the built site), the switch
+ * between them and the loop of changes.
  */
 public final class LivePreview implements AutoCloseable {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+  /** How long the build waits for the first page to be asked for and answered before it starts. */
+  private static final Duration FIRST_PAGE_GRACE = Duration.ofMillis(500);
+  /** How long stopping waits for a build under way to end before it deletes the files anyway. */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
   /**
    * How to serve.
@@ -55,64 +70,65 @@ public final class LivePreview implements AutoCloseable {
   private final PrintWriter err;
   private final PreviewServer server;
   private final Path work;
-  private final PreviewSite preview;
+  private final EarlySite early;
+  private final CompletableFuture<Void> built = new CompletableFuture<>();
+  /** Counted down when the first page made on demand is answered: the build waits for it, a little. */
+  private final CountDownLatch firstPage = new CountDownLatch(1);
+  /** Counted down when a build that started is over; {@link #close} waits for it before deleting its files. */
+  private final CountDownLatch buildOver = new CountDownLatch(1);
+  private volatile boolean building;
+  /** Null until the whole site is built. */
+  private volatile PreviewSite preview;
   private FolderWatcher watcher;
   private List<Path> watched;
   private volatile boolean closed;
 
   private LivePreview(Settings settings, PrintWriter out, PrintWriter err, PreviewServer server, Path work,
-      PreviewSite preview) {
+      EarlySite early) {
     this.settings = settings;
     this.out = out;
     this.err = err;
     this.server = server;
     this.work = work;
-    this.preview = preview;
+    this.early = early;
   }
 
   /**
-   * Binds the port, builds the site, starts serving and watching.
+   * Binds the port, starts serving, and builds the site on a thread of its own; watches for
+   * changes once it is built.
    *
    * @throws java.net.BindException when the port is in use
    * @throws IOException when the address cannot be used or the temporary folder not made
    * @throws CheckFailure when the config or the runbook folder is broken
-   * @throws SiteException when the site cannot be built
+   * @throws SiteException when the theme is broken
    */
   public static LivePreview start(Settings settings, PrintWriter out, PrintWriter err)
       throws IOException, CheckFailure, SiteException {
+    return start(settings, out, err, job -> {
+      Thread t = new Thread(job, "runbook-serve-build");
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
+  /** As {@link #start(Settings, PrintWriter, PrintWriter)}, building the site on {@code builder}. */
+  public static LivePreview start(Settings settings, PrintWriter out, PrintWriter err, Executor builder)
+      throws IOException, CheckFailure, SiteException {
+    long start = System.nanoTime();
     PreviewServer server = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts());
     Path work = null;
     try {
       work = Files.createTempDirectory("runbook-serve-");
-      long start = System.nanoTime();
-      PreviewSite preview = PreviewSite.open(settings.check(), new CheckRunner(), work);
-      LivePreview live = new LivePreview(settings, out, err, server, work, preview);
-      server.start(new PreviewServer.Source() {
-        @Override
-        public Path folder() {
-          return preview.folder();
-        }
-
-        @Override
-        public PageFindings findings(String page) {
-          return preview.findings(page);
-        }
-      });
-      live.watch();
-      Set<Path> missed = preview.changedSinceBuilt();
-      if (!missed.isEmpty()) {
-        live.changed(missed);
-      }
+      CheckRunner runner = new CheckRunner();
+      EarlySite early = EarlySite.open(settings.check(), runner, work.resolve("early"));
+      LivePreview live = new LivePreview(settings, out, err, server, work, early);
+      server.start(live.source());
       if (!settings.silent()) {
-        out.printf("runbook: checked %d files and built the site in %s: %s%n", preview.report().files().size(),
-            duration(millis(start)), PreviewSite.summary(preview.report().counts()));
-        out.printf("runbook: serving %s at %s (Ctrl-C to stop)%n", label(settings, preview.root()), server.url());
-        if (live.watcher.polling()) {
-          out.println("runbook: watching for changes by polling"
-              + (settings.poll() ? "" : " (the file system sends no change events here)"));
-        }
+        out.printf("runbook: serving %s at %s (Ctrl-C to stop)%n", label(settings, early.root()),
+            server.url());
         out.flush();
       }
+      builder.execute(() -> live.build(runner, start));
       return live;
     } catch (IOException | CheckFailure | SiteException | RuntimeException e) {
       server.close();
@@ -123,6 +139,87 @@ public final class LivePreview implements AutoCloseable {
     }
   }
 
+  /** What the server shows: the pages made on demand until the site is built, then the site. */
+  private PreviewServer.Source source() {
+    return new PreviewServer.Source() {
+      @Override
+      public Path folder() {
+        PreviewSite p = preview;
+        return p == null ? early.folder() : p.folder();
+      }
+
+      @Override
+      public PageFindings findings(String page) {
+        PreviewSite p = preview;
+        return p == null ? early.findings(page) : p.findings(page);
+      }
+
+      @Override
+      public Optional<EarlyPages.Page> made(String page) {
+        try {
+          return preview == null ? early.page(page) : Optional.empty();
+        } finally {
+          firstPage.countDown();
+        }
+      }
+    };
+  }
+
+  /** Builds the whole site, serves it, tells every open page to reload and starts watching. */
+  private void build(CheckRunner runner, long start) {
+    building = true;
+    try {
+      if (closed) {
+        built.complete(null);
+        return;
+      }
+      // On two cores a build started at once would take most of the time the first page needs.
+      firstPage.await(FIRST_PAGE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      PreviewSite site = PreviewSite.open(settings.check(), runner, work);
+      synchronized (this) {
+        if (closed) {
+          site.close();
+          built.complete(null);
+          return;
+        }
+        preview = site;
+        // Pages served before now (from the early site) come again, with backlinks, listings and findings.
+        server.changed(List.of(), true);
+        early.close();
+        watch();
+        Set<Path> missed = site.changedSinceBuilt();
+        if (!missed.isEmpty()) {
+          changed(missed);
+        }
+      }
+      if (!settings.silent()) {
+        out.printf("runbook: checked %d files and built the site in %s: %s%n", site.report().files().size(),
+            duration(millis(start)), PreviewSite.summary(site.report().counts()));
+        if (watcher.polling()) {
+          out.println("runbook: watching for changes by polling"
+              + (settings.poll() ? "" : " (the file system sends no change events here)"));
+        }
+        out.flush();
+      }
+      built.complete(null);
+    } catch (CheckFailure | SiteException | RuntimeException e) {
+      built.completeExceptionally(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      built.completeExceptionally(e);
+    } finally {
+      buildOver.countDown();
+    }
+  }
+
+  /**
+   * Done when the whole site is built and served (or the preview was closed first); failed with
+   * the {@link CheckFailure} or {@link SiteException} that stopped the build.
+   */
+  public CompletableFuture<Void> built() {
+    return built;
+  }
+
   /** The address of the home page. */
   public URI url() {
     return server.url();
@@ -130,7 +227,8 @@ public final class LivePreview implements AutoCloseable {
 
   /** The folder the site is served from now (it changes when everything is built again). */
   public Path folder() {
-    return preview.folder();
+    PreviewSite p = preview;
+    return p == null ? early.folder() : p.folder();
   }
 
   private void watch() {
@@ -140,13 +238,16 @@ public final class LivePreview implements AutoCloseable {
 
   /** One batch of changed files: update, tell the pages, print a line. One batch at a time. */
   private synchronized void changed(Set<Path> paths) {
-    if (closed) {
+    PreviewSite preview = this.preview;
+    if (closed || preview == null) {
       return;
     }
-    List<String> early = new ArrayList<>();
-    PreviewUpdate update = preview.refresh(paths, first -> {
-      early.addAll(first.pages());
-      server.changed(first.pages(), false);
+    Set<String> sent = new java.util.HashSet<>();
+    PreviewUpdate update = preview.refresh(paths, ready -> {
+      List<String> fresh = ready.pages().stream().filter(sent::add).toList();
+      if (!fresh.isEmpty()) {
+        server.changed(fresh, false);
+      }
     });
     if (update.isEmpty()) {
       return;
@@ -155,8 +256,8 @@ public final class LivePreview implements AutoCloseable {
       server.changed(List.of(), true);
     } else {
       List<String> later = new ArrayList<>(update.pages());
-      later.removeAll(early);
-      if (!later.isEmpty() || early.isEmpty()) {
+      later.removeAll(sent);
+      if (!later.isEmpty() || sent.isEmpty()) {
         server.changed(later, false);
       }
     }
@@ -168,6 +269,7 @@ public final class LivePreview implements AutoCloseable {
   }
 
   private void report(PreviewUpdate u) {
+    PreviewSite preview = this.preview;
     String time = LocalTime.now(settings.clock()).format(TIME);
     if (!u.errors().isEmpty()) {
       err.printf("%s not updated: %s (still serving the last version that built)%n", time,
@@ -232,8 +334,25 @@ public final class LivePreview implements AutoCloseable {
       watcher.close();
     }
     server.close();
+    if (building) {
+      // A build under way writes into the work folder: let it end first (it stops at once when it
+      // sees closed), also when stopping was an interrupt.
+      boolean interrupted = Thread.interrupted();
+      try {
+        buildOver.await(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
     synchronized (this) {
-      preview.close();
+      if (preview != null) {
+        preview.close();
+      }
+      early.close();
       deleteTree(work);
     }
   }

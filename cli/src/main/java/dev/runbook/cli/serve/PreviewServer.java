@@ -5,6 +5,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.runbook.core.preview.PageFindings;
+import dev.runbook.core.site.EarlyPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,6 +37,14 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The overlay's data for a page. */
     PageFindings findings(String page);
+
+    /**
+     * The page at a site path made on demand (before the site is built), or empty to answer
+     * from {@link #folder()}.
+     */
+    default Optional<EarlyPages.Page> made(String page) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -142,7 +151,13 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       long since = reload.sequence();
-      Path folder = source.folder();
+      Source from = source;
+      Optional<EarlyPages.Page> made = from.made(path.get());
+      if (made.isPresent()) {
+        send(ex, made.get().status(), made.get().status() == 404 ? "404.html" : path.get(), made.get().bytes(), since);
+        return;
+      }
+      Path folder = from.folder();
       SiteFiles.Found found = SiteFiles.find(folder, path.get());
       if (found instanceof SiteFiles.File f) {
         send(ex, 200, path.get(), Files.readAllBytes(f.path()), since);

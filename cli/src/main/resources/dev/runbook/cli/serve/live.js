@@ -123,7 +123,10 @@
       }
     });
     var label;
-    if (data.document) {
+    if (data.pending) {
+      label = 'Findings: ' + data.pending + '…';
+      worst = 'info';
+    } else if (data.document) {
       label = data.findings.length ? plural(data.findings.length, 'finding') + ' in ' + data.document
           : 'No findings in ' + data.document;
     } else {

@@ -59,6 +59,7 @@ class ServeAlertsTest {
         false, Optional.empty(), Optional.empty(), 2);
     live = LivePreview.start(new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(40), false,
         clock, PreviewServer.Timeouts.DEFAULT), new PrintWriter(out, true), new PrintWriter(err, true));
+    live.built().get(60, java.util.concurrent.TimeUnit.SECONDS);
     port = live.url().getPort();
   }
 
@@ -109,7 +110,7 @@ class ServeAlertsTest {
     assertThat(alertsOn("/database/failover.html")).containsExactly("PostgresDown");
     Path file = tmp.resolve("deploy/prometheus/db.yaml");
 
-    try (ServeHttpTest.Events events = ServeHttpTest.Events.open(http, port, 0)) {
+    try (ServeHttpTest.Events events = ServeHttpTest.Events.open(http, port, ServeHttpTest.BUILT)) {
       Files.writeString(file, rules("PostgresDown", "database/failover") + """
           - alert: PostgresBackupOld
             expr: time() - pg_backup_time > 86400

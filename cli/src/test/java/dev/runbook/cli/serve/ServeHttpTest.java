@@ -30,6 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** A started server on a free port, over real HTTP: pages, refusals, the reload channel, the overlay data. */
 class ServeHttpTest {
+  /** The id of the reload event that says the site is built: the pages served after it have seen it. */
+  static final long BUILT = 1;
   @TempDir Path tmp;
   Path root;
   LivePreview live;
@@ -42,6 +44,7 @@ class ServeHttpTest {
   void start() throws Exception {
     root = SampleRunbooks.write(tmp.resolve("repo"));
     live = LivePreview.start(settings(), new PrintWriter(out, true), new PrintWriter(err, true));
+    live.built().get(60, TimeUnit.SECONDS);
     port = live.url().getPort();
   }
 
@@ -99,7 +102,7 @@ class ServeHttpTest {
     }
     HttpResponse<String> page = get("/database/failover.html");
     assertThat(page.body()).contains("<h1", "Database Failover")
-        .contains("<script src=\"/__runbook/live.js\" data-since=\"0\" defer></script>\n</head>");
+        .contains("<script src=\"/__runbook/live.js\" data-since=\"1\" defer></script>\n</head>");
     String onDisk = Files.readString(live.folder().resolve("database/failover.html"));
     assertThat(onDisk).doesNotContain("__runbook");
     try (Stream<Path> files = Files.walk(live.folder())) {
@@ -200,7 +203,7 @@ class ServeHttpTest {
 
   @Test
   void aSaveSendsAReloadEventForTheChangedPageAndTheOverlayShowsTheNewFinding() throws Exception {
-    try (Events events = Events.open(http, port, 0)) {
+    try (Events events = Events.open(http, port, BUILT)) {
       Path file = root.resolve("database/failover.md");
       Files.writeString(file, Files.readString(file).replace("Promote the standby", "TODO: promote the standby"));
       assertThat(events.until("database/failover.html")).contains("\"all\":false");
@@ -223,7 +226,7 @@ class ServeHttpTest {
   @Test
   void aLinkedSvgThatGainsAScriptWhileServingIsNoLongerServed() throws Exception {
     Path svg = root.resolve("database/diagram.svg");
-    try (Events events = Events.open(http, port, 0)) {
+    try (Events events = Events.open(http, port, BUILT)) {
       Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=\"4\" height=\"4\"/></svg>");
       Path file = root.resolve("database/failover.md");
       Files.writeString(file, Files.readString(file) + "\n![Diagram](diagram.svg)\n");
@@ -242,7 +245,7 @@ class ServeHttpTest {
 
   @Test
   void aBrokenRunbookStillRendersWithItsFindingsAndTheServerGoesOn() throws Exception {
-    try (Events events = Events.open(http, port, 0)) {
+    try (Events events = Events.open(http, port, BUILT)) {
       Path file = root.resolve("database/restore.md");
       Files.writeString(file, "---\nrisk: [medium\nowner: x\n---\n# Restore Backup\n\nHalf written ![pic](nowhere.png)\n");
       events.until("database/restore.html");
@@ -257,7 +260,7 @@ class ServeHttpTest {
 
   @Test
   void aDeletedRunbookIsGoneAndANewOneAppearsInTheListings() throws Exception {
-    try (Events events = Events.open(http, port, 0)) {
+    try (Events events = Events.open(http, port, BUILT)) {
       Files.delete(root.resolve("database/restore.md"));
       events.until("database/restore.html");
       assertThat(get("/database/restore.html").statusCode()).isEqualTo(404);
@@ -269,6 +272,11 @@ class ServeHttpTest {
       Files.createDirectories(root.resolve("network"));
       Files.writeString(root.resolve("network/dns.md"), SampleRunbooks.runbook("Flush DNS", "Clear caches."));
       events.until("network/dns.html");
+      // The file may be seen empty first (created, then written): its page follows the write.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (!get("/network/dns.html").body().contains("Flush DNS") && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
       assertThat(get("/network/dns.html").body()).contains("Flush DNS");
       events.until("index.html");
       assertThat(get("/index.html").body()).contains("Flush DNS");

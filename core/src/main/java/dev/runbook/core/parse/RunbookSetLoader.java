@@ -148,6 +148,28 @@ public final class RunbookSetLoader {
   }
 
   /**
+   * The paths (relative to the real root, {@code /} separators) of the files {@link #load} would
+   * parse, sorted, without reading any: what {@code runbook serve} knows of a set at once.
+   *
+   * @throws IOException when the root itself cannot be read
+   */
+  public List<String> paths(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      throw new NoSuchFileException(root.toString(), null, "the runbook folder does not exist");
+    }
+    Path realRoot = root.toRealPath();
+    List<Candidate> candidates = new ArrayList<>();
+    Files.walkFileTree(realRoot, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new Walker(realRoot, IgnoredPaths.of(realRoot), candidates, new ConcurrentLinkedQueue<>()));
+    return candidates.stream().map(Candidate::path).sorted().toList();
+  }
+
+  /** The kind of the document at {@code path} (relative to the root), as {@link #load} gives it. */
+  public DocumentKind kind(String path) {
+    return kinds.of(path);
+  }
+
+  /**
    * A later version of {@code previous}, which this loader loaded: the files and folders at
    * {@code changedPaths} (relative to the root, {@code /} separators; created, modified or deleted
    * since) are read again, every other document is kept as the same object. Gives the set {@link
@@ -357,7 +379,8 @@ public final class RunbookSetLoader {
       if (excluded(relative) || ignored.ignoredEntry(rel(file), false)) {
         return FileVisitResult.CONTINUE;
       }
-      if (!insideRoot(file)) {
+      // Its folder is inside the root (preVisitDirectory), so only a link may lead out.
+      if (Files.isSymbolicLink(file) && !insideRoot(file)) {
         problems.add(new LoadProblem(rel(file), "skipped: a symbolic link to a file outside the runbook root", false));
         return FileVisitResult.CONTINUE;
       }

@@ -16,10 +16,19 @@ import java.util.Map;
  *     theme, a file that cannot be read, a page that could not be rendered)
  * @param totals findings per severity in the whole set
  * @param version the preview's version
+ * @param pending what the preview is still doing before it knows the findings (the first check
+ *     of the set), or null when they are known
  */
 public record PageFindings(
     String page, String document, List<Diagnostic> findings, List<String> errors, Map<Severity, Integer> totals,
-    long version) {
+    long version,
+    String pending) {
+
+  /** What the overlay shows once the set is checked. */
+  public PageFindings(String page, String document, List<Diagnostic> findings, List<String> errors,
+      Map<Severity, Integer> totals, long version) {
+    this(page, document, findings, errors, totals, version, null);
+  }
 
   public PageFindings {
     findings = List.copyOf(findings);

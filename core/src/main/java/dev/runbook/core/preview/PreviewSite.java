@@ -154,7 +154,8 @@ public final class PreviewSite implements AutoCloseable {
    * ignored.
    *
    * @param pagesReady told, as soon as the pages of the changed documents are written and before
-   *     listings and data files are, what was written: a browser can reload them at once
+   *     listings and data files are, what was written: a browser can reload them at once; told
+   *     again, with everything so far, once the listings are written
    * @return what the step did; {@link PreviewUpdate#isEmpty()} when it changed nothing
    */
   public PreviewUpdate refresh(Collection<Path> changed, Consumer<PreviewUpdate> pagesReady) {

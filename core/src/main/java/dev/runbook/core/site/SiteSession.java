@@ -36,7 +36,7 @@ import org.jsoup.nodes.Entities;
  * {@link SiteBuilder} (but not verified); each {@link #update} renders again only what the
  * change touched (see {@link SiteChanges}): first the pages of changed documents and of the
  * documents that depend on them, which it reports at once, then the listings, dashboards and data
- * files. Every file is replaced by a rename, so the folder can be served while it changes; files
+ * files; it reports the listings as soon as they are written too. Every file is replaced by a rename, so the folder can be served while it changes; files
  * that no longer belong are deleted. A page that fails to render is replaced by a page that says
  * why, and the rest of the site is still written.
  *
@@ -101,8 +101,9 @@ public final class SiteSession {
    * @param update the index of {@code set}, from {@link SetIndex#update}
    * @param report the findings for {@code set}, if a check ran
    * @param changedPaths the paths that changed, as given to {@link SetIndex#update}
-   * @param pagesReady told, before the listings are rewritten, which pages of documents were
-   *     written or deleted
+   * @param pagesReady told what was written and deleted so far as soon as pages a browser may
+   *     show are ready: once the pages of documents are, before the listings are rewritten, and
+   *     again once the listings are, before the data files and redirects
    * @return everything written and deleted
    * @throws SiteException when a file cannot be written (the folder is then partly updated: open
    *     a new session)
@@ -201,7 +202,9 @@ public final class SiteSession {
       state = next;
       pagesReady.accept(folder.recorded());
 
-      writeListings(site, everything ? null : changes, generated, wanted, next);
+      if (writeListings(site, everything ? null : changes, generated, wanted, next)) {
+        pagesReady.accept(folder.recorded());
+      }
       if (everything || changes.aliases || (!alerts.isEmpty() && (changes.documentsCameOrWent || changes.pagesMoved))) {
         List<String> found = new ArrayList<>();
         aliasPages = folder.capturing(() -> found.addAll(SiteBuilder.redirects(site, taken)));
@@ -239,7 +242,8 @@ public final class SiteSession {
     }
   }
 
-  private void writeListings(SiteContext site, SiteChanges changes, Set<String> generated, Set<String> done,
+  /** Writes the listings and dashboards the change touched; true when it wrote any. */
+  private boolean writeListings(SiteContext site, SiteChanges changes, Set<String> generated, Set<String> done,
       SiteState next) throws IOException {
     Set<String> wanted = new TreeSet<>();
     if (changes == null) {
@@ -259,6 +263,7 @@ public final class SiteSession {
     if (!wanted.isEmpty()) {
       new GeneratedPages(site).write(wanted, homeBody, homeTitle(next));
     }
+    return !wanted.isEmpty();
   }
 
   private String homeTitle(SiteState state) {

@@ -81,8 +81,10 @@ class SiteSessionTest {
       Path fresh = Files.createDirectories(tmp.resolve("fresh" + step++));
       SiteSession.open(options(fresh, set, index, config), set, index, config);
       assertSameSite(edit.name(), served, fresh);
-      assertThat(early).as(edit.name()).hasSize(1);
-      assertThat(done.written()).as(edit.name()).containsAll(early.get(0).written());
+      // The pages of documents first; then, when the change touched listings, everything up to them.
+      assertThat(early).as(edit.name()).hasSizeBetween(1, 2);
+      assertThat(early.get(early.size() - 1).written()).as(edit.name()).containsAll(early.get(0).written());
+      assertThat(done.written()).as(edit.name()).containsAll(early.get(early.size() - 1).written());
       edit.check(done, early.get(0));
     }
   }
@@ -104,6 +106,30 @@ class SiteSessionTest {
         List.of("network/dns-flush.md"), u -> { });
     assertThat(done.written()).containsExactly("-/search-index.js", "network/dns-flush.html");
     assertThat(done.removed()).isEmpty();
+  }
+
+  @Test
+  void aNewTitleReportsTheListingsAsSoonAsTheyAreWrittenBeforeTheDataFiles() throws Exception {
+    Path root = tmp.resolve("runbooks");
+    copy(SiteFixtures.root("fixture"), root);
+    Config config = SiteFixtures.config(root);
+    RunbookSetLoader loader = new RunbookSetLoader(config.exclude(), config.documents(), new RunbookParser(), 1);
+    RunbookSet set = loader.load(root);
+    SetIndex index = new SetIndex(set);
+    SiteSession session = SiteSession.open(options(Files.createDirectories(tmp.resolve("s")), set, index, config),
+        set, index, config);
+    String title = set.get("network/dns-flush.md").orElseThrow().title();
+    replace(root, "network/dns-flush.md", "# " + title, "# " + title + " Now");
+    RunbookSet next = loader.reload(set, List.of("network/dns-flush.md"));
+    SetIndex.Update update = index.update(next, List.of("network/dns-flush.md"));
+    List<SiteUpdate> early = new ArrayList<>();
+    SiteUpdate done = session.update(next, update, Optional.of(lint(next, update.index(), config)),
+        List.of("network/dns-flush.md"), early::add);
+    assertThat(early).hasSize(2);
+    assertThat(early.get(0).written()).contains("network/dns-flush.html").doesNotContain("index.html");
+    assertThat(early.get(1).written()).contains("network/dns-flush.html", "index.html", "-/review.html")
+        .doesNotContain("-/search-index.js", "runbooks.json");
+    assertThat(done.written()).contains("-/search-index.js", "runbooks.json");
   }
 
   private static Report lint(RunbookSet set, SetIndex index, Config config) {
