@@ -43,8 +43,8 @@ name, path = sys.argv[1], sys.argv[2]
 r = json.load(open(path))["results"]
 a, b = r[0]["median"], r[1]["median"]
 cpu = lambda x: x["user"] + x["system"]
-print(f"{name}: {r[0]['command']} {a:.3f} s ({cpu(r[0]):.2f} s CPU), "
-      f"{r[1]['command']} {b:.3f} s ({cpu(r[1]):.2f} s CPU), ratio {a / b:.2f}")
+print(f"{name}: {r[0]['command']} {a:.3f} s ({cpu(r[0]):.2f} s CPU, mean), "
+      f"{r[1]['command']} {b:.3f} s ({cpu(r[1]):.2f} s CPU, mean), ratio {a / b:.2f}")
 EOF
 }
 

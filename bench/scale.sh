@@ -37,7 +37,7 @@ for run in $(seq "$RUNS"); do
       /usr/bin/time -f '%e %U %S %M' "${cmd[@]}" >/dev/null 2>"$WORK/err" || true
       t=$(tail -1 "$WORK/err")
       printf '%s\t%s\t%s\n' "$job" "$n" "$t" | tee -a "$log" | awk -v r="$run" \
-        '{printf "run %s: %s %s: %s s wall, %.2f s CPU, %d MB peak\n", r, $1, $2, $3, $4 + $5, $6 / 1024}'
+        '{printf "run %s: %s %s: %s s wall, %.2f s CPU, %d MiB peak\n", r, $1, $2, $3, $4 + $5, $6 / 1024}'
     done
   done
 done
@@ -54,11 +54,11 @@ for job in ("check", "build"):
         cpu = statistics.median(float(r[3]) + float(r[4]) for r in rs)
         rss = max(int(r[5]) for r in rs) / 1024 / 1024
         med[job, n] = wall, cpu, rss
-        print(f"{job} {n}: {wall:.2f} s wall (median of {len(rs)}), {cpu:.2f} s CPU, peak RSS {rss:.2f} GB")
+        print(f"{job} {n}: {wall:.2f} s wall (median of {len(rs)}), {cpu:.2f} s CPU, peak RSS {rss:.2f} GiB")
 if len(sizes) >= 2:
     small, big = sizes[0], sizes[-1]
     for job in ("check", "build"):
         (w1, c1, _), (w2, c2, rss) = med[job, small], med[job, big]
         print(f"{job} {big}/{small}: {w2 / w1:.2f}x wall, {c2 / c1:.2f}x CPU (goal <= 5x); "
-              f"peak RSS at {big}: {rss:.2f} GB")
+              f"peak RSS at {big}: {rss:.2f} GiB (goal: 1.5 GB)")
 EOF
