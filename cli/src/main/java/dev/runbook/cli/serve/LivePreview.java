@@ -70,7 +70,8 @@ public final class LivePreview implements AutoCloseable {
   private final PrintWriter err;
   private final PreviewServer server;
   private final Path work;
-  private final EarlySite early;
+  /** What is served until the site is built; null after (it holds a sketch of the whole set). */
+  private volatile EarlySite early;
   private final CompletableFuture<Void> built = new CompletableFuture<>();
   /** Counted down when the first page made on demand is answered: the build waits for it, a little. */
   private final CountDownLatch firstPage = new CountDownLatch(1);
@@ -142,22 +143,27 @@ public final class LivePreview implements AutoCloseable {
   /** What the server shows: the pages made on demand until the site is built, then the site. */
   private PreviewServer.Source source() {
     return new PreviewServer.Source() {
+      // Early is read before preview: it is dropped only after preview is set, so one of them is there.
       @Override
       public Path folder() {
+        EarlySite e = early;
         PreviewSite p = preview;
-        return p == null ? early.folder() : p.folder();
+        return p == null ? e.folder() : p.folder();
       }
 
       @Override
       public PageFindings findings(String page) {
+        EarlySite e = early;
         PreviewSite p = preview;
-        return p == null ? early.findings(page) : p.findings(page);
+        return p == null ? e.findings(page) : p.findings(page);
       }
 
       @Override
       public Optional<EarlyPages.Page> made(String page) {
+        EarlySite e = early;
+        PreviewSite p = preview;
         try {
-          return preview == null ? early.page(page) : Optional.empty();
+          return p == null ? e.page(page) : Optional.empty();
         } finally {
           firstPage.countDown();
         }
@@ -186,6 +192,7 @@ public final class LivePreview implements AutoCloseable {
         // Pages served before now (from the early site) come again, with backlinks, listings and findings.
         server.changed(List.of(), true);
         early.close();
+        early = null;
         watch();
         Set<Path> missed = site.changedSinceBuilt();
         if (!missed.isEmpty()) {
@@ -227,8 +234,9 @@ public final class LivePreview implements AutoCloseable {
 
   /** The folder the site is served from now (it changes when everything is built again). */
   public Path folder() {
+    EarlySite e = early;
     PreviewSite p = preview;
-    return p == null ? early.folder() : p.folder();
+    return p == null ? e.folder() : p.folder();
   }
 
   private void watch() {
@@ -352,7 +360,9 @@ public final class LivePreview implements AutoCloseable {
       if (preview != null) {
         preview.close();
       }
-      early.close();
+      if (early != null) {
+        early.close();
+      }
       deleteTree(work);
     }
   }
