@@ -39,12 +39,31 @@ public final class StartupTraining {
   static int[] run(Path folder) throws IOException {
     Path set = Files.createDirectories(folder.resolve("runbooks"));
     write(set);
+    // What a team's repository has around its runbooks, so the archive holds the YAML reader and
+    // the .gitignore reader too: a runbook.yml, a Git folder with its excludes, a .gitignore.
+    Files.writeString(folder.resolve("runbook.yml"), """
+        root: runbooks
+        documents: ["docs/**"]
+        review: {interval: quarterly, warn_before: 14d}
+        rules:
+          RB403: warning
+        site:
+          title: Training
+        """, StandardCharsets.UTF_8);
+    Files.createDirectories(folder.resolve(".git/info"));
+    Files.writeString(folder.resolve(".git/info/exclude"), "*.tmp\n", StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve(".gitignore"), "/site/\n*.swp\n", StandardCharsets.UTF_8);
+    Files.createDirectories(set.resolve("docs"));
+    Files.writeString(set.resolve("docs/architecture.md"), "# Architecture\n\n## Queues\n\nSee [procedure 1](../procedure-1.md).\n",
+        StandardCharsets.UTF_8);
     Clock clock = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
     Environment env = new Environment(folder, clock, false, false);
     PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     String root = set.toString();
+    String one = set.resolve("procedure-1.md").toString();
     return new int[] {
-      Main.execute(env, nowhere, nowhere, "check", root),
+      Main.execute(env, nowhere, nowhere, "check"),
+      Main.execute(env, nowhere, nowhere, "check", one),
       Main.execute(env, nowhere, nowhere, "check", root, "--format", "json"),
       Main.execute(env, nowhere, nowhere, "check", root, "--format", "sarif"),
       Main.execute(env, nowhere, nowhere, "new", "Restart The Queue", "--root", root, "--category", "Queues"),

@@ -19,13 +19,14 @@ class StartupTrainingTest {
   void checksFindsProblemsWritesARunbookAndBuildsTheSiteInsideItsFolder() throws Exception {
     int[] exits = StartupTraining.run(tmp);
 
-    assertThat(exits).as("check (text, json, sarif) finds the problems planted in the set; new and build succeed")
-        .containsExactly(1, 1, 1, 0, 0);
+    assertThat(exits).as("check (from the config, one file, json, sarif) finds the problems planted in the set; new and build succeed")
+        .containsExactly(1, 1, 1, 1, 0, 0);
     assertThat(tmp.resolve("runbooks/restart-the-queue.md")).isRegularFile();
     assertThat(tmp.resolve("site/index.html")).isRegularFile();
     assertThat(tmp.resolve("site/procedure-0.html")).isRegularFile();
     try (var top = Files.list(tmp)) {
-      assertThat(top.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("runbooks", "site");
+      assertThat(top.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("runbooks", "site", "runbook.yml", ".git", ".gitignore");
     }
   }
 
