@@ -94,6 +94,24 @@ class ServeBeforeBuiltTest {
   }
 
   @Test
+  void beforeTheBuildOnlyFilesThatAPageLinksToAreServed() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+    Files.write(root.resolve("database/diagram.png"), png);
+    Files.writeString(root.resolve("database/passwords.txt"), "db: hunter2\n");
+    Path failover = root.resolve("database/failover.md");
+    Files.writeString(failover, Files.readString(failover) + "\n![Diagram](diagram.png)\n");
+
+    assertThat(get("/database/diagram.png").statusCode()).as("no page asked for links it yet").isEqualTo(404);
+    assertThat(get("/database/failover.html").body()).contains("diagram.png");
+    assertThat(get("/database/diagram.png").statusCode()).isEqualTo(200);
+    assertThat(get("/database/passwords.txt").statusCode()).as("lying in the folder is not being linked").isEqualTo(404);
+
+    finishBuild();
+    assertThat(get("/database/diagram.png").statusCode()).isEqualTo(200);
+    assertThat(get("/database/passwords.txt").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void theHomePageShowsTheIndexPageAndSaysTheListingComes() throws Exception {
     HttpResponse<String> home = get("/");
     assertThat(home.statusCode()).isEqualTo(200);

@@ -88,7 +88,6 @@ public final class EarlySite implements AutoCloseable {
     return new EarlySite(folder, root, pages);
   }
 
-  /** The document at {@code path} as the file holds it now; the last reading while the file is the same. */
   /** The index pages directly in the root, which the loader reads: the home page among them. */
   private static List<String> topIndexPages(RunbookSetLoader loader, Path root) {
     try (var files = Files.list(root)) {
@@ -99,6 +98,7 @@ public final class EarlySite implements AutoCloseable {
     }
   }
 
+  /** The document at {@code path} as the file holds it now; the last reading while the file is the same. */
   private static Optional<Runbook> read(RunbookParser parser, RunbookSetLoader loader, Path root, String path,
       Map<String, Read> cache) {
     Path file = root.resolve(path);

@@ -151,10 +151,16 @@ final class DocumentPages {
    * {@code runbook.yml} (usually the repository root), else from the runbook root.
    */
   private String editUrl(Runbook doc) {
-    return site.config().site().editUrl().map(u -> u.replace("{path}", Hrefs.encodePath(sourcePath(doc)))).orElse(null);
+    return editUrl(site, doc);
   }
 
-  private String sourcePath(Runbook doc) {
+  /** As {@link #editUrl(Runbook)}, for any page of {@code site} (serve's early pages too). */
+  static String editUrl(SiteContext site, Runbook doc) {
+    return site.config().site().editUrl().map(u -> u.replace("{path}", Hrefs.encodePath(sourcePath(site, doc))))
+        .orElse(null);
+  }
+
+  private static String sourcePath(SiteContext site, Runbook doc) {
     Optional<Path> base = site.configFolder();
     Path file = doc.file();
     if (base.isPresent() && file.startsWith(base.get())) {

@@ -76,6 +76,12 @@ public final class EarlyPages {
   private final Sketch sketch;
   /** What the site writes itself and the documents' pages: no linked file is published there. */
   private final PublishedFiles files;
+  /**
+   * The files (paths from the root) that a page made so far links to. As in the whole site, a
+   * file is served only when a page links to it: a text file lying in the runbook folder is not
+   * published because it is there.
+   */
+  private final Set<String> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private EarlyPages(SiteOptions options, Config config, Theme theme, Documents documents, Sketch sketch) {
     this.options = options;
@@ -166,7 +172,7 @@ public final class EarlyPages {
       return Optional.of(new Page(404, notFound()));
     }
     Path file = sketch.set().root().resolve(page);
-    if (!page.startsWith(PagePaths.OWN) && Files.isRegularFile(file) && files.publish(page)) {
+    if (!page.startsWith(PagePaths.OWN) && linked.contains(page) && Files.isRegularFile(file) && files.publish(page)) {
       try {
         return Optional.of(new Page(200, Files.readAllBytes(file)));
       } catch (IOException e) {
@@ -178,6 +184,12 @@ public final class EarlyPages {
 
   private byte[] documentPage(Runbook doc, String page) {
     Sketch s = withRead(doc);
+    for (Link link : doc.links()) {
+      LinkTarget t = s.index().resolve(doc, link);
+      if (t.kind() == LinkTarget.Kind.INTERNAL && t.document().isEmpty()) {
+        linked.add(t.path());
+      }
+    }
     SiteContext site = context(s, doc);
     Runbook home = s.set().rootIndex().orElse(null);
     if (home != null && home.path().equals(doc.path())) {
@@ -205,10 +217,10 @@ public final class EarlyPages {
           e.risk().map(RunbookViews::risk).orElse(null), e.owner(), site.views().review(e), e.category(),
           Hrefs.relative(page, site.catalog().categoryPage(e.category())),
           RunbookViews.automationLabel(e.automation()), e.tags(), DocumentPages.toc(doc), html, List.of(),
-          editUrl(site, doc), doc.path(), List.of(), List.of()), body);
+          DocumentPages.editUrl(site, doc), doc.path(), List.of(), List.of()), body);
     }
     return theme.render("document", layout, html -> new DocumentPageView(doc.title(), body.titleId(),
-        DocumentPages.toc(doc), html, List.of(), editUrl(site, doc), doc.path()), body);
+        DocumentPages.toc(doc), html, List.of(), DocumentPages.editUrl(site, doc), doc.path()), body);
   }
 
   /**
@@ -296,20 +308,5 @@ public final class EarlyPages {
 
   private static String capitalised(String text) {
     return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-  }
-
-  /** As the whole site's pages give it: {@code site.edit_url} with the file's path. */
-  private static String editUrl(SiteContext site, Runbook doc) {
-    return site.config().site().editUrl().map(u -> u.replace("{path}", Hrefs.encodePath(sourcePath(site, doc))))
-        .orElse(null);
-  }
-
-  private static String sourcePath(SiteContext site, Runbook doc) {
-    Optional<Path> base = site.configFolder();
-    Path file = doc.file();
-    if (base.isPresent() && file.startsWith(base.get())) {
-      return base.get().relativize(file).toString().replace('\\', '/');
-    }
-    return doc.path();
   }
 }
