@@ -49,7 +49,7 @@ public final class MarkdownRenderer implements TreeListener {
   private final Map<String, BodyDraft> drafts = new ConcurrentHashMap<>();
   /** How many bytes of HTML drafts may hold as they are; the drafts after those are deflated. */
   private final long plainDraftBytes;
-  /** The HTML drafted so far, in bytes. */
+  /** The HTML of the drafts that wait for their render, in bytes (as drafted, deflated or not). */
   private final AtomicLong drafted = new AtomicLong();
 
   /**
@@ -97,8 +97,23 @@ public final class MarkdownRenderer implements TreeListener {
       if (drafted.addAndGet(draft.size()) > plainDraftBytes) {
         draft = draft.deflated();
       }
-      drafts.put(doc.path(), draft);
+      release(drafts.put(doc.path(), draft));
     }
+  }
+
+  /**
+   * A draft no longer waits: its bytes no longer count. {@code serve} drafts again on every save,
+   * and a count that only grew would have deflated every draft after enough edits.
+   */
+  private void release(BodyDraft draft) {
+    if (draft != null) {
+      drafted.addAndGet(-draft.size());
+    }
+  }
+
+  /** The bytes of HTML that drafts waiting for their render hold (as drafted). */
+  long waitingBytes() {
+    return drafted.get();
   }
 
   /** How many drafted bodies wait for their render. */
@@ -114,6 +129,7 @@ public final class MarkdownRenderer implements TreeListener {
   /** Renders {@code doc}'s body; links are rewritten by {@code links} for the doc's page. */
   public RenderedBody render(Runbook doc, LinkRewriter links) {
     BodyDraft draft = drafts.remove(doc.path());
+    release(draft);
     if (draft != null && draft.doc() == doc) {
       RenderedBody body = draft.finish(links);
       if (body != null) {

@@ -122,6 +122,26 @@ class MarkdownRendererTest {
         .contains("missing").doesNotContain("b.html");
   }
 
+  /**
+   * Only drafts that still wait count towards the bytes kept as they are: {@code serve} drafts
+   * again on every save, and a count that only grew would deflate every draft after enough edits.
+   */
+  @Test
+  void renderedAndReplacedDraftsNoLongerCount(@TempDir Path root) throws Exception {
+    Files.writeString(root.resolve("a.md"), "# A\n\nSee [b](b.md).\n");
+    Files.writeString(root.resolve("b.md"), "# B\n\nText.\n");
+    MarkdownRenderer drafting = new MarkdownRenderer(Config.DEFAULT);
+    load(root, new RunbookParser(drafting));
+    long both = drafting.waitingBytes();
+    assertThat(both).isPositive();
+    RunbookSet again = load(root, new RunbookParser(drafting));
+    assertThat(drafting.waitingBytes()).as("drafted again, replaced").isEqualTo(both);
+    for (String path : List.of("a.md", "b.md")) {
+      drafting.render(again.get(path).orElseThrow(), rewriter(again));
+    }
+    assertThat(drafting.waitingBytes()).isZero();
+  }
+
   private static RunbookSet load(Path root, RunbookParser parser) throws Exception {
     return new RunbookSetLoader(Config.DEFAULT.exclude(), Config.DEFAULT.documents(), parser, 1).load(root);
   }
