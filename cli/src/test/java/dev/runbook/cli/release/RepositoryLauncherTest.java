@@ -124,6 +124,22 @@ class RepositoryLauncherTest {
   }
 
   @Test
+  void aJdkThatMakesNoArchiveIsAskedOnceNotOnEveryRun() throws Exception {
+    Path launcher = launcher();
+    Path jdk = standInJdk("17.0.98");
+    Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/../calls\"\n");
+
+    Subprocess first = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    assertThat(first.exit()).as(first.both()).isZero();
+    assertThat(calls(jdk)).hasSize(2);
+
+    Subprocess second = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    assertThat(second.exit()).as(second.both()).isZero();
+    assertThat(calls(jdk)).as("no second training").singleElement().asString().endsWith("check runbooks")
+        .doesNotContain("Archive");
+  }
+
+  @Test
   void serveIsNotFollowedByTraining() throws Exception {
     Path launcher = launcher();
     Path jdk = standInJdk("17.0.99");
