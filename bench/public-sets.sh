@@ -33,7 +33,7 @@ printf '[params]\n  BookRepo = "https://github.com/prometheus-operator/runbooks"
 { cat "$HERE/bench/corpora/prometheus-operator.yml"; printf 'site:\n  url_style: hugo\nlinks:\n  slugs: hugo\n'; } \
   > "$WORK/prometheus-operator-hugo.yml"
 
-# A warm-up run makes the launcher's class-data archive, as a team's second run would have it.
+# A warm-up run makes the launcher's start-up archive (it trains after the first run), as a team's second run would have it.
 "$RB" check "$HERE/runbooks" -q >/dev/null 2>&1 || true
 
 ratio() { # name file: prints "name: runbook X s, peer Y s, ratio R" from hyperfine's JSON

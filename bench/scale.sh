@@ -19,7 +19,7 @@ mkdir -p "$WORK"
 for n in $SIZES; do
   [ -d "$WORK/corpus-$n" ] || python3 "$HERE/bench/gen_corpus.py" "$WORK/corpus-$n" "$n" >/dev/null
 done
-# A warm-up run makes the launcher's class-data archive, as a team's second run would have it.
+# A warm-up run makes the launcher's start-up archive (it trains after the first run), as a team's second run would have it.
 "$RB" check "$HERE/runbooks" -q >/dev/null 2>&1 || true
 
 log=$WORK/times.tsv

@@ -25,7 +25,7 @@ if ! need hyperfine || ! need hugo; then
 fi
 need markdownlint-cli2 || npm install -g -s markdownlint-cli2@0.22.1 >/dev/null
 
-# A warm-up run makes the launcher's class-data archive, as a team's second run would have it.
+# A warm-up run makes the launcher's start-up archive (it trains after the first run), as a team's second run would have it.
 "$RB" check "$HERE/runbooks" -q >/dev/null 2>&1 || true
 
 ratio() { # name file: prints "name: runbook X s, peer Y s, ratio R" from hyperfine's JSON
