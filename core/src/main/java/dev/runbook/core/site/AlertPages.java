@@ -8,9 +8,7 @@ import dev.runbook.core.model.Runbook;
 import dev.runbook.core.site.render.Hrefs;
 import dev.runbook.core.site.view.AlertPageView;
 import dev.runbook.core.site.view.LinkView;
-import dev.runbook.core.work.Workers;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -78,18 +76,11 @@ final class AlertPages {
       }
       planned.add(Map.entry(page.get(), named));
     }
-    // 10,000 alerts are 10,000 small pages: written on every thread, after the names are settled.
-    try {
-      Workers.forEach(site.options().threads(), planned.size(), i -> {
-        Map.Entry<String, Map.Entry<String, List<AlertEntry>>> p = planned.get(i);
-        try {
-          write(site, p.getKey(), p.getValue().getKey(), p.getValue().getValue());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    // One thread: every alert page goes into one folder, and creating a file holds its folder's
+    // lock, so a second thread here only spins on that lock (10,000 alerts: 1.4 s of CPU spent
+    // waiting, the build 1 s longer). The site's other jobs run beside this one instead.
+    for (Map.Entry<String, Map.Entry<String, List<AlertEntry>>> p : planned) {
+      write(site, p.getKey(), p.getValue().getKey(), p.getValue().getValue());
     }
     return notes;
   }

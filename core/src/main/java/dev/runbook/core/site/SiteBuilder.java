@@ -74,9 +74,7 @@ public final class SiteBuilder {
     Set<String> taken = takenPaths(set, paths, generated, theme);
     OutputFolder folder = OutputFolder.prepare(options.output(), set.root());
     try {
-      SiteResult result = write(set, config, index, paths, catalog, theme, taken, folder).withNotes(paths.notes());
-      folder.commit();
-      return result;
+      return write(set, config, index, paths, catalog, theme, taken, folder).withNotes(paths.notes());
     } catch (SiteException e) {
       folder.abandon();
       throw e;
@@ -117,13 +115,15 @@ public final class SiteBuilder {
     }
     List<String> notes = new ArrayList<>();
     runAll(options.threads(), first);
-    // The search index, the longest job, first: the other threads make the generated pages meanwhile.
+    // The two longest jobs first, the search index and the redirects with the alert pages (one
+    // thread's job: they share one folder); the other threads make the generated pages meanwhile.
     List<SiteJob> second = new ArrayList<>();
     second.add(() -> {
       try (OutputStream out = sink.open(SEARCH_INDEX)) {
         search.write(out);
       }
     });
+    second.add(() -> notes.addAll(redirects(site, taken)));
     second.addAll(new GeneratedPages(site)
         .jobs(() -> homeBody[0], home.map(Runbook::title).orElse(config.site().title())));
     second.add(() -> sink.file("runbooks.json", RunbooksJson.of(site).getBytes(StandardCharsets.UTF_8)));
@@ -136,11 +136,13 @@ public final class SiteBuilder {
         sink.copy(set.root().resolve(file), file);
       }
     });
-    second.add(() -> notes.addAll(redirects(site, taken)));
     runAll(options.threads(), second);
     notes.addAll(files.notes());
     notes.addAll(bodyNotes.all());
-    verifier.verify(folder.staging());
+    // The site read back once: the verifier checks every link against it, and the marker lists it.
+    Set<String> staged = folder.staged();
+    verifier.verify(staged);
+    folder.commit(staged);
     notes.sort(null);
     return new SiteResult(folder.target(), sink.pages(), sink.files(), notes);
   }

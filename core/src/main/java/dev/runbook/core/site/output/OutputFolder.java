@@ -131,8 +131,31 @@ public final class OutputFolder {
    *     that is not ours; the folder is left as it was and the staged site is deleted
    */
   public void commit() throws SiteException {
+    Set<String> written;
     try {
-      Set<String> written = SiteMarker.files(staging);
+      written = staged();
+    } catch (IOException e) {
+      abandon();
+      throw new SiteException(SiteException.Kind.IO,
+          "cannot read back the site in " + staging + ": " + e.getMessage(), e);
+    }
+    commit(written);
+  }
+
+  /**
+   * The site paths of the files in the staging folder, the marker not counted, read from disk: one
+   * walk that the verifier and {@link #commit(Set)} share.
+   */
+  public Set<String> staged() throws IOException {
+    return SiteMarker.files(staging);
+  }
+
+  /**
+   * As {@link #commit()}, with {@code written} the {@link #staged()} files as read after the last
+   * file was written.
+   */
+  public void commit(Set<String> written) throws SiteException {
+    try {
       Files.writeString(staging.resolve(MARKER), SiteMarker.text(written), StandardCharsets.UTF_8);
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !isEmpty(target)) {
         checkOurs(target, Optional.of(written));

@@ -379,6 +379,17 @@ public final class SiteVerifier {
     } catch (IOException e) {
       throw new SiteException(SiteException.Kind.IO, "cannot read back the site in " + folder + ": " + e.getMessage(), e);
     }
+    verify(written);
+  }
+
+  /**
+   * Checks every recorded link against {@code written}, the site paths of the files the site
+   * folder holds, as read back from it ({@link OutputFolder#staged()}).
+   *
+   * @throws SiteException {@link SiteException.Kind#INVALID_OUTPUT} listing the first problems
+   */
+  public void verify(Set<String> staged) throws SiteException {
+    Set<String> written = new HashSet<>(staged); // looked up once per link target
     Set<String> found = new TreeSet<>(problems);
     Map<String, Link> broken = brokenOwnFragments(written);
     for (Map.Entry<String, Link> t : targets.entrySet()) {
