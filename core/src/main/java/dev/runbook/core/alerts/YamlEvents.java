@@ -42,11 +42,11 @@ final class YamlEvents {
   private static final int MAX_NODES = 100_000;
   private static final int MAX_DEPTH = 64;
 
-  private static final byte SCALAR = 1;
-  private static final byte MAPPING = 2;
-  private static final byte SEQUENCE = 3;
-  private static final byte ALIAS = 4;
-  private static final byte END = 5;
+  static final byte SCALAR = 1;
+  static final byte MAPPING = 2;
+  static final byte SEQUENCE = 3;
+  static final byte ALIAS = 4;
+  static final byte END = 5;
 
   private final byte[] kinds;
   /** For a collection, the index of its end event; for an alias, the node it stands for. */
@@ -64,24 +64,41 @@ final class YamlEvents {
   private final int[] documents;
 
   private YamlEvents(Indexer x, int[] documents) {
-    int n = x.count;
-    this.kinds = Arrays.copyOf(x.kinds, n);
-    this.links = Arrays.copyOf(x.links, n);
-    this.entries = Arrays.copyOf(x.entries, n);
-    this.values = Arrays.copyOf(x.values, n);
-    this.nulls = Arrays.copyOf(x.nulls, n);
-    this.lines = Arrays.copyOf(x.lines, n);
-    this.columns = Arrays.copyOf(x.columns, n);
-    this.lastLines = Arrays.copyOf(x.lastLines, n);
+    this(x.kinds, x.links, x.entries, x.values, x.nulls, x.lines, x.columns, x.lastLines, x.count, documents);
+  }
+
+  /** The first {@code n} events of the arrays given, as {@link Indexer} or {@link BlockYamlScanner} fill them. */
+  YamlEvents(byte[] kinds, int[] links, int[][] entries, String[] values, boolean[] nulls, int[] lines, int[] columns,
+      int[] lastLines, int n, int[] documents) {
+    this.kinds = Arrays.copyOf(kinds, n);
+    this.links = Arrays.copyOf(links, n);
+    this.entries = Arrays.copyOf(entries, n);
+    this.values = Arrays.copyOf(values, n);
+    this.nulls = Arrays.copyOf(nulls, n);
+    this.lines = Arrays.copyOf(lines, n);
+    this.columns = Arrays.copyOf(columns, n);
+    this.lastLines = Arrays.copyOf(lastLines, n);
     this.documents = documents;
   }
 
   /**
-   * The stream's events, or empty when {@code SafeYaml.composeAll} would refuse it.
+   * The stream's events, or empty when {@code SafeYaml.composeAll} would refuse it: read by
+   * {@link BlockYamlScanner} when the text is in its subset, else by SnakeYAML Engine's parser.
    *
    * @throws YamlProblem for a {@code !!merge} of a collection from inside itself
    */
   static Optional<YamlEvents> read(String yaml) throws YamlProblem {
+    YamlEvents scanned;
+    try {
+      scanned = BlockYamlScanner.scan(yaml);
+    } catch (RuntimeException e) {
+      scanned = null; // a slip of the fast path: the parser reads it
+    }
+    return scanned != null ? Optional.of(scanned) : parsed(yaml);
+  }
+
+  /** {@link #read} by SnakeYAML Engine's parser alone. */
+  static Optional<YamlEvents> parsed(String yaml) throws YamlProblem {
     if (yaml.length() > MAX_CODE_POINTS) {
       return Optional.empty();
     }
