@@ -64,20 +64,32 @@ final class YamlEvents {
   private final int[] documents;
 
   private YamlEvents(Indexer x, int[] documents) {
-    this(x.kinds, x.links, x.entries, x.values, x.nulls, x.lines, x.columns, x.lastLines, x.count, documents);
+    int n = x.count;
+    this.kinds = Arrays.copyOf(x.kinds, n);
+    this.links = Arrays.copyOf(x.links, n);
+    this.entries = Arrays.copyOf(x.entries, n);
+    this.values = Arrays.copyOf(x.values, n);
+    this.nulls = Arrays.copyOf(x.nulls, n);
+    this.lines = Arrays.copyOf(x.lines, n);
+    this.columns = Arrays.copyOf(x.columns, n);
+    this.lastLines = Arrays.copyOf(x.lastLines, n);
+    this.documents = documents;
   }
 
-  /** The first {@code n} events of the arrays given, as {@link Indexer} or {@link BlockYamlScanner} fill them. */
+  /**
+   * The events {@link BlockYamlScanner} filled in, taken as they are (not copied: the scanner
+   * is done with them), each array holding at least every event.
+   */
   YamlEvents(byte[] kinds, int[] links, int[][] entries, String[] values, boolean[] nulls, int[] lines, int[] columns,
-      int[] lastLines, int n, int[] documents) {
-    this.kinds = Arrays.copyOf(kinds, n);
-    this.links = Arrays.copyOf(links, n);
-    this.entries = Arrays.copyOf(entries, n);
-    this.values = Arrays.copyOf(values, n);
-    this.nulls = Arrays.copyOf(nulls, n);
-    this.lines = Arrays.copyOf(lines, n);
-    this.columns = Arrays.copyOf(columns, n);
-    this.lastLines = Arrays.copyOf(lastLines, n);
+      int[] lastLines, int[] documents) {
+    this.kinds = kinds;
+    this.links = links;
+    this.entries = entries;
+    this.values = values;
+    this.nulls = nulls;
+    this.lines = lines;
+    this.columns = columns;
+    this.lastLines = lastLines;
     this.documents = documents;
   }
 
