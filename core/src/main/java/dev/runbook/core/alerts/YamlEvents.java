@@ -42,11 +42,11 @@ final class YamlEvents {
   private static final int MAX_NODES = 100_000;
   private static final int MAX_DEPTH = 64;
 
-  private static final byte SCALAR = 1;
-  private static final byte MAPPING = 2;
-  private static final byte SEQUENCE = 3;
-  private static final byte ALIAS = 4;
-  private static final byte END = 5;
+  static final byte SCALAR = 1;
+  static final byte MAPPING = 2;
+  static final byte SEQUENCE = 3;
+  static final byte ALIAS = 4;
+  static final byte END = 5;
 
   private final byte[] kinds;
   /** For a collection, the index of its end event; for an alias, the node it stands for. */
@@ -77,11 +77,40 @@ final class YamlEvents {
   }
 
   /**
-   * The stream's events, or empty when {@code SafeYaml.composeAll} would refuse it.
+   * The events {@link BlockYamlScanner} filled in, taken as they are (not copied: the scanner
+   * is done with them), each array holding at least every event.
+   */
+  YamlEvents(byte[] kinds, int[] links, int[][] entries, String[] values, boolean[] nulls, int[] lines, int[] columns,
+      int[] lastLines, int[] documents) {
+    this.kinds = kinds;
+    this.links = links;
+    this.entries = entries;
+    this.values = values;
+    this.nulls = nulls;
+    this.lines = lines;
+    this.columns = columns;
+    this.lastLines = lastLines;
+    this.documents = documents;
+  }
+
+  /**
+   * The stream's events, or empty when {@code SafeYaml.composeAll} would refuse it: read by
+   * {@link BlockYamlScanner} when the text is in its subset, else by SnakeYAML Engine's parser.
    *
    * @throws YamlProblem for a {@code !!merge} of a collection from inside itself
    */
   static Optional<YamlEvents> read(String yaml) throws YamlProblem {
+    YamlEvents scanned;
+    try {
+      scanned = BlockYamlScanner.scan(yaml);
+    } catch (RuntimeException e) {
+      scanned = null; // a slip of the fast path: the parser reads it
+    }
+    return scanned != null ? Optional.of(scanned) : parsed(yaml);
+  }
+
+  /** {@link #read} by SnakeYAML Engine's parser alone. */
+  static Optional<YamlEvents> parsed(String yaml) throws YamlProblem {
     if (yaml.length() > MAX_CODE_POINTS) {
       return Optional.empty();
     }

@@ -120,7 +120,7 @@ class EventReaderMatchesNodeReaderTest {
     assertThat(read).as("mutations that read").isGreaterThan(500);
   }
 
-  private static String mutate(String seed, Random random) {
+  static String mutate(String seed, Random random) {
     String[] tokens = {"&a ", "*a", "&b ", "*b", "*c", "&c ", "!!str ", "!x ", "! ", "? ", "- ", ": ", "{", "}", "[",
         "]", ",", "\n---\n", "\n...\n", " #", "'", "\"", "|\n", ">-\n", "~", "null", "\t", "\\x", "%YAML 1.2\n",
         "!t%3 ", "\n", "  ", "alert: X", "runbook_url: u", "\u00e9", "\uD83D\uDD34", "!!map ", "!!seq ", "&a [*a]",
@@ -165,7 +165,7 @@ class EventReaderMatchesNodeReaderTest {
     return s.toString();
   }
 
-  private static List<String> corners() {
+  static List<String> corners() {
     List<String> out = new ArrayList<>();
     String rule = """
         groups:
@@ -252,11 +252,11 @@ class EventReaderMatchesNodeReaderTest {
     return out;
   }
 
-  private static String deep(int depth) {
+  static String deep(int depth) {
     return "[".repeat(depth) + "]".repeat(depth) + "\n";
   }
 
-  private static String aliases(int count) {
+  static String aliases(int count) {
     StringBuilder s = new StringBuilder("a: &a [x]\nb:\n");
     for (int i = 0; i < count; i++) {
       s.append("- *a\n");
@@ -265,7 +265,7 @@ class EventReaderMatchesNodeReaderTest {
   }
 
   /** A document of {@code count} nodes: a sequence of (count - 1) scalars. */
-  private static String nodes(int count) {
+  static String nodes(int count) {
     StringBuilder s = new StringBuilder("[");
     for (int i = 1; i < count; i++) {
       s.append(i > 1 ? ",x" : "x");
@@ -274,7 +274,7 @@ class EventReaderMatchesNodeReaderTest {
   }
 
   /** A rules file like bench/gen_corpus.py writes. */
-  private static String generated(Random random, int alerts) {
+  static String generated(Random random, int alerts) {
     StringBuilder s = new StringBuilder("# Alerting rules (generated)\ngroups:\n  - name: gen\n    rules:\n");
     for (int i = 0; i < alerts; i++) {
       String name = "Svc" + Integer.toString(random.nextInt(1 << 20), 36) + i;
@@ -291,7 +291,7 @@ class EventReaderMatchesNodeReaderTest {
     return s.toString();
   }
 
-  private static List<String> seeds() {
+  static List<String> seeds() {
     List<String> out = new ArrayList<>();
     for (String module : List.of("src/test/resources", "../cli/src/test/resources")) {
       Path p = Path.of(module);
@@ -304,7 +304,7 @@ class EventReaderMatchesNodeReaderTest {
     return out;
   }
 
-  private static List<String> filesUnder(Path dir) {
+  static List<String> filesUnder(Path dir) {
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile)
           .filter(f -> f.toString().matches(".*\\.(ya?ml|json)$"))
@@ -322,7 +322,7 @@ class EventReaderMatchesNodeReaderTest {
     }
   }
 
-  private static Optional<Path> corpora() {
+  static Optional<Path> corpora() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       Path c = p.resolve("shared/corpora");
       if (Files.isDirectory(c)) {
