@@ -116,12 +116,16 @@ public final class LivePreview implements AutoCloseable {
   public static LivePreview start(Settings settings, PrintWriter out, PrintWriter err, Executor builder)
       throws IOException, CheckFailure, SiteException {
     long start = System.nanoTime();
-    PreviewServer server = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts());
+    // The port is bound while the home page is read, which on a big set takes longer than listing
+    // the set (see EarlySite.open): a port in use is still known before the site is built.
+    PreviewServer[] bound = new PreviewServer[1];
     Path work = null;
     try {
       work = Files.createTempDirectory("runbook-serve-");
       CheckRunner runner = new CheckRunner();
-      EarlySite early = EarlySite.open(settings.check(), runner, work.resolve("early"));
+      EarlySite early = EarlySite.open(settings.check(), runner, work.resolve("early"),
+          () -> bound[0] = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts()));
+      PreviewServer server = bound[0];
       LivePreview live = new LivePreview(settings, out, err, server, work, early);
       server.start(live.source());
       if (!settings.silent()) {
@@ -132,7 +136,9 @@ public final class LivePreview implements AutoCloseable {
       builder.execute(() -> live.build(runner, start));
       return live;
     } catch (IOException | CheckFailure | SiteException | RuntimeException e) {
-      server.close();
+      if (bound[0] != null) {
+        bound[0].close();
+      }
       if (work != null) {
         deleteTree(work);
       }

@@ -277,7 +277,10 @@ public final class PreviewServer implements AutoCloseable {
    */
   static String inject(String html, long since) {
     String tag = "<script src=\"" + PREFIX + "live.js\" data-since=\"" + since + "\" defer></script>\n";
-    String page = BASE.matcher(html).replaceFirst("");
+    // A scan for the tag's start instead of the pattern over the whole page: most pages have no <base>.
+    int base = indexOfIgnoreCase(html, "<base");
+    java.util.regex.Matcher m = BASE.matcher(html);
+    String page = base >= 0 && m.find(base) ? html.substring(0, m.start()) + html.substring(m.end()) : html;
     int at = indexOfIgnoreCase(page, "</head>");
     if (at < 0) {
       at = indexOfIgnoreCase(page, "</body>");

@@ -96,18 +96,43 @@ public final class EarlyPages {
     this.files = new PublishedFiles(sketch.set().root(), taken);
   }
 
+  /** The site's options, config and theme, loaded before the set is known. */
+  public static final class Setup {
+    private final SiteOptions options;
+    private final Config config;
+    private final Theme theme;
+
+    private Setup(SiteOptions options, Config config, Theme theme) {
+      this.options = options;
+      this.config = config;
+      this.theme = theme;
+    }
+  }
+
   /**
-   * Loads the theme, writes its assets and a page-not-found page into {@code options.output()},
-   * and reads the index pages.
+   * Loads the theme: what needs no document, so it can be done while the set is still being listed and read.
    *
+   * @throws SiteException when the theme is broken
+   */
+  public static Setup setup(SiteOptions options, Config config) throws SiteException {
+    return new Setup(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
+  }
+
+  /**
+   * Writes the theme's assets and a page-not-found page into the options' output folder, and
+   * reads the index pages.
+   *
+   * @param setup the site's options and theme
    * @param root the runbook folder, a real path
    * @param paths every document of the set (paths from the root), as the set's loader would read them
    * @param kinds the kind of a document by its path
-   * @throws SiteException when the theme is broken or the folder cannot be written
+   * @throws SiteException when the folder cannot be written
    */
-  public static EarlyPages open(SiteOptions options, Config config, Path root, List<String> paths,
-      Function<String, DocumentKind> kinds, Documents documents) throws SiteException {
-    Theme theme = Theme.load(new SiteBuilder(options).themeDir(config));
+  public static EarlyPages open(Setup setup, Path root, List<String> paths, Function<String, DocumentKind> kinds,
+      Documents documents) throws SiteException {
+    SiteOptions options = setup.options;
+    Config config = setup.config;
+    Theme theme = setup.theme;
     List<Runbook> docs = new ArrayList<>(paths.size());
     Set<String> read = new HashSet<>();
     for (String path : paths) {
