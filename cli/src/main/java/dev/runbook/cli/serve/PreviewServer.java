@@ -45,6 +45,9 @@ public final class PreviewServer implements AutoCloseable {
     default Optional<EarlyPages.Page> made(String page) {
       return Optional.empty();
     }
+
+    /** Called when a request for a page or file of the site has been answered (the answer sent). */
+    default void answered() {}
   }
 
   /**
@@ -138,6 +141,14 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void site(HttpExchange ex) {
+    try {
+      answer(ex);
+    } finally {
+      source.answered();
+    }
+  }
+
+  private void answer(HttpExchange ex) {
     try (ex) {
       if (!allowed(ex, false)) {
         return;

@@ -46,26 +46,27 @@ public final class EarlySite implements AutoCloseable {
   }
 
   /**
-   * Work the caller has to do before the pages are served that needs no document: done on the
-   * opening thread while another reads the index pages (the longest part on a big set), so it
-   * costs no time before the first page.
+   * Work the caller has to do before the pages are served that needs no document, such as
+   * binding a port: done on the opening thread while another reads the index pages (the longest
+   * part on a big set), so it costs no time before the first page.
    */
   @FunctionalInterface
   public interface Meanwhile {
-    void run() throws IOException;
+    /** Does the work and returns a new folder, outside the runbook folder, for the early site's files. */
+    Path run() throws IOException;
   }
 
   /**
    * Finds the config and the runbook folder as the full build will, lists the runbooks, reads
-   * the index pages and writes the theme's files into {@code folder}, a new folder the caller
-   * owns outside the runbook folder; runs {@code meanwhile} once the set is listed, while the
-   * index pages are still being read.
+   * the index pages and writes the theme's files into the folder {@code meanwhile} returns (the
+   * caller owns it); runs {@code meanwhile} once the set is listed, while the index pages are
+   * still being read.
    *
    * @throws CheckFailure when the config is broken or the runbook folder cannot be read
    * @throws SiteException when the theme is broken or the folder cannot be written
    * @throws IOException when {@code meanwhile} throws it
    */
-  public static EarlySite open(CheckOptions options, CheckRunner runner, Path folder, Meanwhile meanwhile)
+  public static EarlySite open(CheckOptions options, CheckRunner runner, Meanwhile meanwhile)
       throws CheckFailure, SiteException, IOException {
     CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
     ProjectLocation where = runner.locate(whole);
@@ -86,15 +87,15 @@ public final class EarlySite implements AutoCloseable {
       home.setDaemon(true);
       home.start();
       paths = loader.paths(root);
-      Files.createDirectories(folder);
     } catch (IOException e) {
       throw new CheckFailure("cannot read the runbook folder " + where.root() + ": " + e.getMessage(), e);
     }
     // A big set's home page takes longer to read than the set to list: the rest waits meanwhile.
+    Path folder = meanwhile.run();
+    Files.createDirectories(folder);
     SiteOptions site = SiteOptions.of(folder, LocalDate.now(options.clock()))
         .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.empty())
         .withRenderer(markdown);
-    meanwhile.run();
     EarlyPages.Setup setup = EarlyPages.setup(site, config);
     try {
       home.join();
