@@ -97,14 +97,24 @@ public final class EarlySite implements AutoCloseable {
         .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.empty())
         .withRenderer(markdown);
     EarlyPages.Setup setup = EarlyPages.setup(site, config);
+    // Documents are read once the home page is: the early pages' sketch of the set begins before.
+    EarlyPages pages = EarlyPages.open(setup, root, paths, loader::kind, path -> {
+      awaitHome(home);
+      return read(parser, loader, root, path, cache);
+    });
+    if (Thread.interrupted()) {
+      throw new CheckFailure("interrupted while reading the runbook folder " + where.root());
+    }
+    return new EarlySite(folder, root, pages);
+  }
+
+  /** Waits for the thread reading the home page; an interrupt is kept for the caller to see. */
+  private static void awaitHome(Thread home) {
     try {
       home.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CheckFailure("interrupted while reading the runbook folder " + where.root(), e);
     }
-    EarlyPages pages = EarlyPages.open(setup, root, paths, loader::kind, path -> read(parser, loader, root, path, cache));
-    return new EarlySite(folder, root, pages);
   }
 
   /** The index pages directly in the root, which the loader reads: the home page among them. */
