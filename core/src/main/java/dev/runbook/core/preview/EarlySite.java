@@ -102,7 +102,7 @@ public final class EarlySite implements AutoCloseable {
       awaitHome(home);
       return read(parser, loader, root, path, cache);
     });
-    if (Thread.interrupted()) {
+    if (Thread.currentThread().isInterrupted()) {
       throw new CheckFailure("interrupted while reading the runbook folder " + where.root());
     }
     return new EarlySite(folder, root, pages);
