@@ -73,7 +73,10 @@ public final class LivePreview implements AutoCloseable {
   /** What is served until the site is built; null after (it holds a sketch of the whole set). */
   private volatile EarlySite early;
   private final CompletableFuture<Void> built = new CompletableFuture<>();
-  /** Counted down when the first page made on demand is answered: the build waits for it, a little. */
+  /**
+   * Counted down when the first request for the site is answered, its bytes sent: the build waits
+   * for it, a little, so that on two cores it does not take their time from the first page.
+   */
   private final CountDownLatch firstPage = new CountDownLatch(1);
   /** Counted down when a build that started is over; {@link #close} waits for it before deleting its files. */
   private final CountDownLatch buildOver = new CountDownLatch(1);
@@ -116,12 +119,20 @@ public final class LivePreview implements AutoCloseable {
   public static LivePreview start(Settings settings, PrintWriter out, PrintWriter err, Executor builder)
       throws IOException, CheckFailure, SiteException {
     long start = System.nanoTime();
-    PreviewServer server = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts());
-    Path work = null;
+    // The port is bound and the work folder made while the home page is read, which on a big set
+    // takes longer than listing the set (see EarlySite.open): a port in use is still known before
+    // the site is built.
+    PreviewServer[] bound = new PreviewServer[1];
+    Path[] made = new Path[1];
     try {
-      work = Files.createTempDirectory("runbook-serve-");
       CheckRunner runner = new CheckRunner();
-      EarlySite early = EarlySite.open(settings.check(), runner, work.resolve("early"));
+      EarlySite early = EarlySite.open(settings.check(), runner, () -> {
+        bound[0] = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts());
+        made[0] = Files.createTempDirectory("runbook-serve-");
+        return made[0].resolve("early");
+      });
+      PreviewServer server = bound[0];
+      Path work = made[0];
       LivePreview live = new LivePreview(settings, out, err, server, work, early);
       server.start(live.source());
       if (!settings.silent()) {
@@ -132,9 +143,11 @@ public final class LivePreview implements AutoCloseable {
       builder.execute(() -> live.build(runner, start));
       return live;
     } catch (IOException | CheckFailure | SiteException | RuntimeException e) {
-      server.close();
-      if (work != null) {
-        deleteTree(work);
+      if (bound[0] != null) {
+        bound[0].close();
+      }
+      if (made[0] != null) {
+        deleteTree(made[0]);
       }
       throw e;
     }
@@ -162,11 +175,12 @@ public final class LivePreview implements AutoCloseable {
       public Optional<EarlyPages.Page> made(String page) {
         EarlySite e = early;
         PreviewSite p = preview;
-        try {
-          return p == null ? e.page(page) : Optional.empty();
-        } finally {
-          firstPage.countDown();
-        }
+        return p == null ? e.page(page) : Optional.empty();
+      }
+
+      @Override
+      public void answered() {
+        firstPage.countDown();
       }
     };
   }

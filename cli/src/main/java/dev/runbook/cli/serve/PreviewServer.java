@@ -45,6 +45,9 @@ public final class PreviewServer implements AutoCloseable {
     default Optional<EarlyPages.Page> made(String page) {
       return Optional.empty();
     }
+
+    /** Called when a request for a page or file of the site has been answered (the answer sent). */
+    default void answered() {}
   }
 
   /**
@@ -138,6 +141,14 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void site(HttpExchange ex) {
+    try {
+      answer(ex);
+    } finally {
+      source.answered();
+    }
+  }
+
+  private void answer(HttpExchange ex) {
     try (ex) {
       if (!allowed(ex, false)) {
         return;
@@ -277,7 +288,10 @@ public final class PreviewServer implements AutoCloseable {
    */
   static String inject(String html, long since) {
     String tag = "<script src=\"" + PREFIX + "live.js\" data-since=\"" + since + "\" defer></script>\n";
-    String page = BASE.matcher(html).replaceFirst("");
+    // A scan for the tag's start instead of the pattern over the whole page: most pages have no <base>.
+    int base = indexOfIgnoreCase(html, "<base");
+    java.util.regex.Matcher m = BASE.matcher(html);
+    String page = base >= 0 && m.find(base) ? html.substring(0, m.start()) + html.substring(m.end()) : html;
     int at = indexOfIgnoreCase(page, "</head>");
     if (at < 0) {
       at = indexOfIgnoreCase(page, "</body>");

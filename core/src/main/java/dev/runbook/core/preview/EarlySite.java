@@ -46,14 +46,28 @@ public final class EarlySite implements AutoCloseable {
   }
 
   /**
+   * Work the caller has to do before the pages are served that needs no document, such as
+   * binding a port: done on the opening thread while another reads the index pages (the longest
+   * part on a big set), so it costs no time before the first page.
+   */
+  @FunctionalInterface
+  public interface Meanwhile {
+    /** Does the work and returns a new folder, outside the runbook folder, for the early site's files. */
+    Path run() throws IOException;
+  }
+
+  /**
    * Finds the config and the runbook folder as the full build will, lists the runbooks, reads
-   * the index pages and writes the theme's files into {@code folder}, a new folder the caller
-   * owns outside the runbook folder.
+   * the index pages and writes the theme's files into the folder {@code meanwhile} returns (the
+   * caller owns it); runs {@code meanwhile} once the set is listed, while the index pages are
+   * still being read.
    *
    * @throws CheckFailure when the config is broken or the runbook folder cannot be read
    * @throws SiteException when the theme is broken or the folder cannot be written
+   * @throws IOException when {@code meanwhile} throws it
    */
-  public static EarlySite open(CheckOptions options, CheckRunner runner, Path folder) throws CheckFailure, SiteException {
+  public static EarlySite open(CheckOptions options, CheckRunner runner, Meanwhile meanwhile)
+      throws CheckFailure, SiteException, IOException {
     CheckOptions whole = options.withFiles(List.of()).withBaseline(Optional.empty()).withExternal(false, Optional.empty());
     ProjectLocation where = runner.locate(whole);
     Config config = where.config();
@@ -64,28 +78,43 @@ public final class EarlySite implements AutoCloseable {
     Map<String, Read> cache = new ConcurrentHashMap<>();
     Path root;
     List<String> paths;
+    Thread home;
     try {
       root = where.root().toRealPath();
       // The home page, read while the folder is walked: on two cores that halves the wait.
-      Thread home = new Thread(() -> topIndexPages(loader, root).forEach(p -> read(parser, loader, root, p, cache)),
+      home = new Thread(() -> topIndexPages(loader, root).forEach(p -> read(parser, loader, root, p, cache)),
           "runbook-serve-home");
       home.setDaemon(true);
       home.start();
       paths = loader.paths(root);
-      Files.createDirectories(folder);
-      home.join();
     } catch (IOException e) {
       throw new CheckFailure("cannot read the runbook folder " + where.root() + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CheckFailure("interrupted while reading the runbook folder " + where.root(), e);
     }
+    // A big set's home page takes longer to read than the set to list: the rest waits meanwhile.
+    Path folder = meanwhile.run();
+    Files.createDirectories(folder);
     SiteOptions site = SiteOptions.of(folder, LocalDate.now(options.clock()))
         .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.empty())
         .withRenderer(markdown);
-    EarlyPages pages = EarlyPages.open(site, config, root, paths, loader::kind,
-        path -> read(parser, loader, root, path, cache));
+    EarlyPages.Setup setup = EarlyPages.setup(site, config);
+    // Documents are read once the home page is: the early pages' sketch of the set begins before.
+    EarlyPages pages = EarlyPages.open(setup, root, paths, loader::kind, path -> {
+      awaitHome(home);
+      return read(parser, loader, root, path, cache);
+    });
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CheckFailure("interrupted while reading the runbook folder " + where.root());
+    }
     return new EarlySite(folder, root, pages);
+  }
+
+  /** Waits for the thread reading the home page; an interrupt is kept for the caller to see. */
+  private static void awaitHome(Thread home) {
+    try {
+      home.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** The index pages directly in the root, which the loader reads: the home page among them. */

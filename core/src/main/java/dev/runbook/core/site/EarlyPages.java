@@ -83,7 +83,8 @@ public final class EarlyPages {
    */
   private final Set<String> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private EarlyPages(SiteOptions options, Config config, Theme theme, Documents documents, Sketch sketch) {
+  private EarlyPages(SiteOptions options, Config config, Theme theme, Documents documents, Sketch sketch,
+      Set<String> reserved) {
     this.options = options;
     this.config = config;
     this.theme = theme;
@@ -91,37 +92,76 @@ public final class EarlyPages {
     this.baseUrl = new SiteBuilder(options).baseUrl(config);
     this.documents = documents;
     this.sketch = sketch;
-    Set<String> taken = new HashSet<>(ReservedPaths.of(sketch.set(), sketch.index(), options.rules(), theme).keySet());
+    Set<String> taken = new HashSet<>(reserved);
     taken.addAll(sketch.paths().all().values());
     this.files = new PublishedFiles(sketch.set().root(), taken);
   }
 
+  /** The site's options, config and theme, loaded before the set is known. */
+  public static final class Setup {
+    private final SiteOptions options;
+    private final Config config;
+    private final Theme theme;
+
+    private Setup(SiteOptions options, Config config, Theme theme) {
+      this.options = options;
+      this.config = config;
+      this.theme = theme;
+    }
+  }
+
   /**
-   * Loads the theme, writes its assets and a page-not-found page into {@code options.output()},
-   * and reads the index pages.
+   * Loads the theme: what needs no document, so it can be done while the set is still being listed and read.
    *
+   * @throws SiteException when the theme is broken
+   */
+  public static Setup setup(SiteOptions options, Config config) throws SiteException {
+    return new Setup(options, config, Theme.load(new SiteBuilder(options).themeDir(config)));
+  }
+
+  /**
+   * Writes the theme's assets and a page-not-found page into the options' output folder, and
+   * reads the index pages.
+   *
+   * @param setup the site's options and theme
    * @param root the runbook folder, a real path
    * @param paths every document of the set (paths from the root), as the set's loader would read them
    * @param kinds the kind of a document by its path
-   * @throws SiteException when the theme is broken or the folder cannot be written
+   * @throws SiteException when the folder cannot be written
    */
-  public static EarlyPages open(SiteOptions options, Config config, Path root, List<String> paths,
-      Function<String, DocumentKind> kinds, Documents documents) throws SiteException {
-    Theme theme = Theme.load(new SiteBuilder(options).themeDir(config));
+  public static EarlyPages open(Setup setup, Path root, List<String> paths, Function<String, DocumentKind> kinds,
+      Documents documents) throws SiteException {
+    SiteOptions options = setup.options;
+    Config config = setup.config;
+    Theme theme = setup.theme;
+    // Every document by its path first, then the index pages read: reading may wait for a reader
+    // still busy with the home page (see EarlySite), and the stand-ins need not.
     List<Runbook> docs = new ArrayList<>(paths.size());
-    Set<String> read = new HashSet<>();
+    List<Integer> indexPages = new ArrayList<>();
     for (String path : paths) {
       DocumentKind kind = kinds.apply(path);
-      Optional<Runbook> doc = kind == DocumentKind.INDEX ? documents.read(path) : Optional.empty();
-      doc.ifPresent(d -> read.add(path));
-      docs.add(doc.orElseGet(() -> standIn(root, path, kind)));
+      if (kind == DocumentKind.INDEX) {
+        indexPages.add(docs.size());
+      }
+      docs.add(standIn(root, path, kind));
+    }
+    Set<String> read = new HashSet<>();
+    for (int i : indexPages) {
+      String path = paths.get(i);
+      Optional<Runbook> doc = documents.read(path);
+      if (doc.isPresent()) {
+        read.add(path);
+        docs.set(i, doc.get());
+      }
     }
     RunbookSet set = new RunbookSet(root, docs, List.of());
     SetIndex index = new SetIndex(set, config.site().urls(), 1);
-    PagePaths pages = PagePaths.of(set, ReservedPaths.of(set, index, options.rules(), theme), index.urls().style());
+    Map<String, String> reserved = ReservedPaths.of(set, index, options.rules(), theme);
+    PagePaths pages = PagePaths.of(set, reserved, index.urls().style());
     Map<String, String> byPage = new HashMap<>();
     pages.all().forEach((doc, page) -> byPage.put(page, doc));
-    EarlyPages early = new EarlyPages(options, config, theme, documents, new Sketch(set, index, pages, byPage, read));
+    EarlyPages early = new EarlyPages(options, config, theme, documents, new Sketch(set, index, pages, byPage, read),
+        reserved.keySet());
     try {
       PageSink sink = PageSink.recording(options.output(), p -> { });
       theme.writeAssets(sink);
