@@ -57,6 +57,11 @@ final class PageWriter extends Writer {
   @Override
   public void close() {}
 
+  /** The number of characters written so far. */
+  int length() {
+    return page.length();
+  }
+
   @Override
   public String toString() {
     return page.toString();
