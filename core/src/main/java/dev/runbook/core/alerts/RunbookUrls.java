@@ -200,6 +200,8 @@ public final class RunbookUrls {
   /** A heading of a document: where an alert written as a heading in a file of many alerts is. */
   private record HeadingHit(Runbook doc, String anchor) {}
 
+  /** A URL's scheme and its colon, at the start (compiled once: 10,000 alerts asked it each). */
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}_]+");
 
   private Map<String, HeadingHit> headingWords() {
@@ -309,6 +311,6 @@ public final class RunbookUrls {
   }
 
   private static boolean hasScheme(String url) {
-    return url.startsWith("//") || url.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
+    return url.startsWith("//") || SCHEME.matcher(url).lookingAt();
   }
 }
