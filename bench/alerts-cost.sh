@@ -10,8 +10,8 @@
 # Every build writes a new output folder, and nothing is deleted while the runs go on: on ext4
 # without a journal (this machine's), creating a file after many were deleted steps over every
 # inode freed in the last minute or more, which would fall on whichever run came next. The
-# folders are deleted at the end. OUT_DIR (default under BENCH_DIR) is where they go: point it at
-# /dev/shm to leave the disk out.
+# folders are deleted at the end. OUT_DIR (default BENCH_DIR) is where they go, in a folder of
+# their own: point it at /dev/shm to leave the disk out.
 # RUNBOOK_CMD defaults to this checkout's ./runbook. RUNS (default 5); N (default 10000);
 # JOBS (default "check build").
 set -euo pipefail
@@ -21,7 +21,8 @@ RUNS=${RUNS:-5}
 N=${N:-10000}
 JOBS=${JOBS:-check build}
 WORK=${BENCH_DIR:-/tmp/runbook-alerts-bench}
-OUT=${OUT_DIR:-$WORK/out}
+# The sites go into a folder of the script's own inside OUT_DIR, so OUT_DIR itself is never deleted.
+OUT=${OUT_DIR:-$WORK}/alerts-cost-sites
 mkdir -p "$WORK"
 corpus=$WORK/corpus-$N
 rules=$WORK/rules-$N

@@ -128,7 +128,12 @@ public final class LivePreview implements AutoCloseable {
       CheckRunner runner = new CheckRunner();
       EarlySite early = EarlySite.open(settings.check(), runner, () -> {
         bound[0] = PreviewServer.bind(settings.host(), settings.port(), settings.timeouts());
-        made[0] = Files.createTempDirectory("runbook-serve-");
+        try {
+          made[0] = Files.createTempDirectory("runbook-serve-");
+        } catch (IOException e) {
+          throw new IOException("cannot make a temporary folder in " + System.getProperty("java.io.tmpdir")
+              + " (" + e + "); point java.io.tmpdir at a writable folder, e.g. RUNBOOK_JAVA_OPTS=-Djava.io.tmpdir=/var/tmp", e);
+        }
         return made[0].resolve("early");
       });
       PreviewServer server = bound[0];

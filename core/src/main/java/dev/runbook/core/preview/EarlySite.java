@@ -63,7 +63,7 @@ public final class EarlySite implements AutoCloseable {
    * still being read.
    *
    * @throws CheckFailure when the config is broken or the runbook folder cannot be read
-   * @throws SiteException when the theme is broken or the folder cannot be written
+   * @throws SiteException when the theme is broken or the folder cannot be made or written
    * @throws IOException when {@code meanwhile} throws it
    */
   public static EarlySite open(CheckOptions options, CheckRunner runner, Meanwhile meanwhile)
@@ -92,7 +92,12 @@ public final class EarlySite implements AutoCloseable {
     }
     // A big set's home page takes longer to read than the set to list: the rest waits meanwhile.
     Path folder = meanwhile.run();
-    Files.createDirectories(folder);
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new SiteException(SiteException.Kind.IO, "cannot make the preview's folder " + folder + ": "
+          + e.getMessage() + "; check that the temporary folder (java.io.tmpdir) is writable", e);
+    }
     SiteOptions site = SiteOptions.of(folder, LocalDate.now(options.clock()))
         .withChecks(runner.rules().stream().map(Rule::info).toList(), Optional.empty())
         .withRenderer(markdown);

@@ -124,35 +124,20 @@ public final class OutputFolder {
   }
 
   /**
-   * Lists the staged files in its marker, checks again that the folder it replaces holds only
-   * files of ours, swaps the staged site in and deletes the previous one.
-   *
-   * @throws SiteException {@link SiteException.Kind#REFUSED} when the folder now holds a file
-   *     that is not ours; the folder is left as it was and the staged site is deleted
-   */
-  public void commit() throws SiteException {
-    Set<String> written;
-    try {
-      written = staged();
-    } catch (IOException e) {
-      abandon();
-      throw new SiteException(SiteException.Kind.IO,
-          "cannot read back the site in " + staging + ": " + e.getMessage(), e);
-    }
-    commit(written);
-  }
-
-  /**
-   * The site paths of the files in the staging folder, the marker not counted, read from disk: one
-   * walk that the verifier and {@link #commit(Set)} share.
+   * The site paths of the files in the staging folder, the marker not counted, read from disk:
+   * one walk, which the verifier and {@link #commit(Set)} share.
    */
   public Set<String> staged() throws IOException {
     return SiteMarker.files(staging);
   }
 
   /**
-   * As {@link #commit()}, with {@code written} the {@link #staged()} files as read after the last
-   * file was written.
+   * Lists {@code written} (the {@link #staged()} files, read after the last file was written) in
+   * the marker, checks again that the folder it replaces holds only files of ours, swaps the
+   * staged site in and deletes the previous one.
+   *
+   * @throws SiteException {@link SiteException.Kind#REFUSED} when the folder now holds a file
+   *     that is not ours; the folder is left as it was and the staged site is deleted
    */
   public void commit(Set<String> written) throws SiteException {
     try {

@@ -5,7 +5,6 @@ import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.render.Hrefs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * Checks the written site itself: every page is read as it is written; at the end every internal
@@ -372,10 +370,9 @@ public final class SiteVerifier {
    * @throws SiteException {@link SiteException.Kind#INVALID_OUTPUT} listing the first problems
    */
   public void verify(Path folder) throws SiteException {
-    Set<String> written = new HashSet<>();
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.filter(Files::isRegularFile)
-          .forEach(f -> written.add(folder.relativize(f).toString().replace('\\', '/')));
+    Set<String> written;
+    try {
+      written = SiteMarker.files(folder);
     } catch (IOException e) {
       throw new SiteException(SiteException.Kind.IO, "cannot read back the site in " + folder + ": " + e.getMessage(), e);
     }
