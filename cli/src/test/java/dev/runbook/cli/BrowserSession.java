@@ -55,6 +55,13 @@ final class BrowserSession {
   }
 
   /** A headless Chromium with its own profile folder, logging network requests. */
+  /** The text of {@code runbook serve}'s overlay on the open page ("" when there is none). */
+  static String serveOverlay(ChromeDriver browser) {
+    Object text = browser.executeScript(
+        "var h = document.getElementById('runbook-serve'); return h && h.shadowRoot ? h.shadowRoot.textContent : null;");
+    return text == null ? "" : text.toString();
+  }
+
   static ChromeDriver start(Path profile) {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString()))

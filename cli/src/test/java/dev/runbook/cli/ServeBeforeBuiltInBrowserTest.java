@@ -61,9 +61,7 @@ class ServeBeforeBuiltInBrowserTest {
   }
 
   private String overlay() {
-    Object text = browser.executeScript(
-        "var h = document.getElementById('runbook-serve'); return h && h.shadowRoot ? h.shadowRoot.textContent : null;");
-    return text == null ? "" : text.toString();
+    return BrowserSession.serveOverlay(browser);
   }
 
   private String text() {
