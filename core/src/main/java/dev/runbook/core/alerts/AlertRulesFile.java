@@ -25,7 +25,7 @@ public record AlertRulesFile(
     List<Suppression> suppressions) {
 
   public AlertRulesFile {
-    lines = List.copyOf(lines);
+    lines = lines instanceof SourceLines ? lines : List.copyOf(lines);
     alerts = List.copyOf(alerts);
     suppressions = List.copyOf(suppressions);
   }

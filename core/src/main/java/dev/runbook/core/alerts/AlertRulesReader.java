@@ -46,16 +46,21 @@ public final class AlertRulesReader {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_BYTES) {
-        return unreadable(file, shownPath, List.of(), "larger than " + (MAX_BYTES >> 20) + " MB: not a rules file?", 1, 1);
+        return unreadable(file, shownPath, SourceLines.none(), "larger than " + (MAX_BYTES >> 20) + " MB: not a rules file?", 1, 1);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return unreadable(file, shownPath, List.of(), "cannot read the file (" + e.getClass().getSimpleName() + ")", 1, 1);
+      return unreadable(file, shownPath, SourceLines.none(), "cannot read the file (" + e.getClass().getSimpleName() + ")", 1, 1);
     }
+    boolean ascii = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        return unreadable(file, shownPath, List.of(), "a binary file, not YAML or JSON", 1, 1);
+        return unreadable(file, shownPath, SourceLines.none(), "a binary file, not YAML or JSON", 1, 1);
       }
+      ascii &= bytes[i] > 0;
+    }
+    if (ascii) { // what rules files mostly are: no decoder, and the text made in one copy
+      return parse(file, shownPath, new String(bytes, StandardCharsets.US_ASCII));
     }
     String text;
     try {
@@ -64,7 +69,7 @@ public final class AlertRulesReader {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return unreadable(file, shownPath, List.of(), "not valid UTF-8: save it as UTF-8", 1, 1);
+      return unreadable(file, shownPath, SourceLines.none(), "not valid UTF-8: save it as UTF-8", 1, 1);
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -74,7 +79,7 @@ public final class AlertRulesReader {
 
   /** Reads rules from text (the file is named only in the result). */
   public AlertRulesFile parse(Path file, String shownPath, String text) {
-    List<String> lines = text.lines().toList();
+    SourceLines lines = SourceLines.of(text);
     Optional<YamlEvents> events;
     try {
       events = YamlEvents.read(text);
@@ -96,7 +101,7 @@ public final class AlertRulesReader {
    * Why text does not read: the message and position {@link SafeYaml} gives (composing the tree
    * only for a file that does not read), or a template's first line.
    */
-  private RulesProblem problem(String text, List<String> lines) {
+  private RulesProblem problem(String text, SourceLines lines) {
     try {
       yaml.composeAll(text);
       return problem(new YamlProblem("the YAML reader and the limits check disagree", 1, 1), lines);
@@ -105,7 +110,7 @@ public final class AlertRulesReader {
     }
   }
 
-  private static RulesProblem problem(YamlProblem e, List<String> lines) {
+  private static RulesProblem problem(YamlProblem e, SourceLines lines) {
     for (int n = 1; n <= Math.min(e.line(), lines.size()); n++) {
       String line = lines.get(n - 1);
       if (line.stripLeading().startsWith("{{")) {
@@ -117,12 +122,12 @@ public final class AlertRulesReader {
         new Position(Math.max(1, e.line()), Math.max(1, e.column())));
   }
 
-  private static AlertRulesFile unreadable(Path file, String shownPath, List<String> lines, String message,
+  private static AlertRulesFile unreadable(Path file, String shownPath, SourceLines lines, String message,
       int line, int column) {
     return unreadable(file, shownPath, lines, new RulesProblem(message, new Position(Math.max(1, line), Math.max(1, column))));
   }
 
-  private static AlertRulesFile unreadable(Path file, String shownPath, List<String> lines, RulesProblem p) {
+  private static AlertRulesFile unreadable(Path file, String shownPath, SourceLines lines, RulesProblem p) {
     return new AlertRulesFile(file, shownPath, lines, List.of(), Optional.of(p), suppressions(lines, List.of()));
   }
 
@@ -227,14 +232,12 @@ public final class AlertRulesReader {
    * starts there, the whole alert; {@code # runbook-disable-file RB602} the whole file. No IDs
    * means every rule.
    */
-  static List<Suppression> suppressions(List<String> lines, List<AlertRule> alerts) {
+  static List<Suppression> suppressions(SourceLines lines, List<AlertRule> alerts) {
     List<Suppression> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.indexOf("runbook-disable") < 0) {
-        continue;
-      }
-      Matcher m = SUPPRESS.matcher(line);
+    for (int at = lines.indexOf("runbook-disable", 0); at >= 0; ) {
+      int i = lines.lineAt(at);
+      at = lines.indexOf("runbook-disable", lines.end(i));
+      Matcher m = SUPPRESS.matcher(lines.get(i));
       if (!m.find()) {
         continue;
       }
@@ -255,4 +258,5 @@ public final class AlertRulesReader {
     }
     return out;
   }
+
 }

@@ -24,7 +24,7 @@ final class NodeRulesReader {
 
   /** Reads rules from text (the file is named only in the result). */
   public AlertRulesFile parse(Path file, String shownPath, String text) {
-    List<String> lines = text.lines().toList();
+    SourceLines lines = SourceLines.of(text);
     List<Node> documents;
     try {
       documents = yaml.composeAll(text);
@@ -45,7 +45,7 @@ final class NodeRulesReader {
     return new AlertRulesFile(file, shownPath, lines, alerts, Optional.empty(), AlertRulesReader.suppressions(lines, alerts));
   }
 
-  private static AlertRulesFile unreadable(Path file, String shownPath, List<String> lines, String message,
+  private static AlertRulesFile unreadable(Path file, String shownPath, SourceLines lines, String message,
       int line, int column) {
     RulesProblem p = new RulesProblem(message, new Position(Math.max(1, line), Math.max(1, column)));
     return new AlertRulesFile(file, shownPath, lines, List.of(), Optional.of(p), AlertRulesReader.suppressions(lines, List.of()));
