@@ -1,23 +1,33 @@
 package dev.runbook.cli;
 
+import dev.runbook.cli.serve.LivePreview;
+import dev.runbook.cli.serve.PreviewServer;
+import dev.runbook.core.check.CheckOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.Socket;
+import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * The training run behind the launcher's start-up archive (a class-data archive on JDK 17-24,
  * an AOT cache on JDK 25+): checks and builds a small made-up set in a temporary folder, so that
- * the archive holds what {@code check}, {@code build}, {@code new} and the report formats load,
- * whichever command a team happens to run first. It reads and writes nothing of the user's and
+ * the archive holds what {@code check}, {@code build}, {@code new}, {@code serve} and the report
+ * formats load, whichever command a team happens to run first. It reads and writes nothing of the user's and
  * prints nothing; the launcher runs it once after each jar build, after the user's command.
  */
 public final class StartupTraining {
@@ -68,7 +78,44 @@ public final class StartupTraining {
       Main.execute(env, nowhere, nowhere, "check", root, "--format", "sarif"),
       Main.execute(env, nowhere, nowhere, "new", "Restart The Queue", "--root", root, "--category", "Queues"),
       Main.execute(env, nowhere, nowhere, "build", root, "-o", folder.resolve("site").toString(), "-q"),
+      serve(env, nowhere, set),
     };
+  }
+
+  /**
+   * Serves the set on a free port of this machine only, as {@code runbook serve} does, asks for
+   * the home page while the site is still being built and for a runbook's page once it is, and
+   * stops: 0 when both were answered. Without it, {@code serve} loaded some 500 classes (the HTTP
+   * server's, the preview's, their lambdas) from the jar on every start.
+   */
+  static int serve(Environment env, PrintWriter nowhere, Path set) {
+    // Its command line parsed, as serve's start parses it, so picocli's reading of it is in the archive too.
+    Main.commandLine(env, nowhere, nowhere, "serve").parseArgs("serve", set.toString(), "--port", "0", "-q");
+    CheckOptions check = new CheckOptions(env.workingDir(), Optional.of(set), List.of(), Optional.empty(), env.clock(),
+        false, Optional.empty(), Optional.empty(), 2);
+    LivePreview.Settings settings = new LivePreview.Settings(check, "127.0.0.1", 0, false, Duration.ofMillis(25), true,
+        env.clock(), PreviewServer.Timeouts.DEFAULT);
+    try (LivePreview live = LivePreview.start(settings, nowhere, nowhere)) {
+      int early = get(live.url(), "/");
+      live.built().get(60, TimeUnit.SECONDS);
+      int built = get(live.url(), "/procedure-1.html");
+      return early == 200 && built == 200 ? 0 : 1;
+    } catch (Exception e) {
+      return 1;
+    }
+  }
+
+  /** The status of a GET of {@code path} on the server at {@code url}, over a plain socket. */
+  private static int get(URI url, String path) throws IOException {
+    try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      InputStream in = socket.getInputStream();
+      String head = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      // "HTTP/1.1 200 OK"
+      return head.length() >= 12 ? Integer.parseInt(head.substring(9, 12)) : -1;
+    }
   }
 
   private static void write(Path set) throws IOException {

@@ -16,11 +16,12 @@ class StartupTrainingTest {
   @TempDir Path tmp;
 
   @Test
-  void checksFindsProblemsWritesARunbookAndBuildsTheSiteInsideItsFolder() throws Exception {
+  void checksFindsProblemsWritesARunbookBuildsAndServesTheSiteInsideItsFolder() throws Exception {
     int[] exits = StartupTraining.run(tmp);
 
-    assertThat(exits).as("check (from the config, one file, json, sarif) finds the problems planted in the set; new and build succeed")
-        .containsExactly(1, 1, 1, 1, 0, 0);
+    assertThat(exits).as("check (from the config, one file, json, sarif) finds the problems planted in the set; new, "
+        + "build and serve (home page early, a runbook's page once built) succeed")
+        .containsExactly(1, 1, 1, 1, 0, 0, 0);
     assertThat(tmp.resolve("runbooks/restart-the-queue.md")).isRegularFile();
     assertThat(tmp.resolve("site/index.html")).isRegularFile();
     assertThat(tmp.resolve("site/procedure-0.html")).isRegularFile();
