@@ -25,11 +25,28 @@ public final class IgnoredPaths {
   public static final Set<String> SKIPPED_FOLDERS = Set.of("target", "build", "node_modules");
 
   private final Path root;
-  /** The ignore files that apply above the root, outermost first: folder and rules. */
+  /** The ignore files that apply above the root, innermost first. */
   private final List<Rules> above;
-  private final Map<Path, Optional<IgnoreNode>> below = new ConcurrentHashMap<>();
+  /**
+   * For each folder below the root walked so far ({@code ""} the root itself), the ignore files
+   * that have a say on its entries, deepest first: its own, its parents' up to the root, then
+   * those above. Each folder's {@code .gitignore} is read once, and a file's question costs a
+   * lookup of its folder instead of a walk up the folders with a path made at each step.
+   */
+  private final Map<String, List<Rules>> chains = new ConcurrentHashMap<>();
 
-  private record Rules(Path folder, IgnoreNode node) {}
+  /**
+   * The rules of one ignore file, asked about paths relative to the root: {@code below} is its
+   * folder relative to the root when it lies there (then an entry's path relative to the file's
+   * folder is the rest of the path), else {@code prefix} (the root's path from the file's
+   * folder, with a final {@code /}) is put before the path.
+   */
+  private record Rules(IgnoreNode node, String below, String prefix) {
+    Boolean verdict(String path, boolean directory) {
+      String relative = below == null ? prefix + path : below.isEmpty() ? path : path.substring(below.length() + 1);
+      return node.checkIgnored(relative, directory);
+    }
+  }
 
   private IgnoredPaths(Path root, List<Rules> above) {
     this.root = root;
@@ -42,17 +59,22 @@ public final class IgnoredPaths {
     List<Rules> above = new ArrayList<>();
     Optional<Path> repo = GitRepository.rootOf(r);
     if (repo.isPresent()) {
-      read(repo.get().resolve(".git").resolve("info").resolve("exclude"))
-          .ifPresent(n -> above.add(new Rules(repo.get(), n)));
       List<Path> folders = new ArrayList<>();
       for (Path dir = r.getParent(); dir != null && dir.startsWith(repo.get()); dir = dir.getParent()) {
-        folders.add(0, dir);
+        folders.add(dir);
       }
       for (Path dir : folders) {
-        read(dir.resolve(".gitignore")).ifPresent(n -> above.add(new Rules(dir, n)));
+        read(dir.resolve(".gitignore")).ifPresent(n -> above.add(new Rules(n, null, prefix(dir, r))));
       }
+      read(repo.get().resolve(".git").resolve("info").resolve("exclude"))
+          .ifPresent(n -> above.add(new Rules(n, null, prefix(repo.get(), r))));
     }
     return new IgnoredPaths(r, List.copyOf(above));
+  }
+
+  private static String prefix(Path folder, Path root) {
+    String path = relative(folder, root);
+    return path.isEmpty() ? "" : path + "/";
   }
 
   /**
@@ -80,27 +102,40 @@ public final class IgnoredPaths {
     if (path.isEmpty()) {
       return false;
     }
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    if (directory && (name.startsWith(".") || SKIPPED_FOLDERS.contains(name))) {
-      return true;
-    }
-    Path abs = root.resolve(path);
-    // The deepest .gitignore that has a say wins: from the entry's folder up to the root, then above it.
-    for (Path dir = abs.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-      Optional<IgnoreNode> node = below.computeIfAbsent(dir, d -> read(d.resolve(".gitignore")));
-      Boolean verdict = node.isPresent() ? node.get().checkIgnored(relative(dir, abs), directory) : null;
-      if (verdict != null) {
-        return verdict;
+    int slash = path.lastIndexOf('/');
+    if (directory) {
+      String name = path.substring(slash + 1);
+      if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) {
+        return true;
       }
     }
-    for (int i = above.size() - 1; i >= 0; i--) {
-      Rules rules = above.get(i);
-      Boolean verdict = rules.node().checkIgnored(relative(rules.folder(), abs), directory);
+    // The deepest ignore file that has a say wins: from the entry's folder up to the root, then above it.
+    for (Rules rules : chain(slash < 0 ? "" : path.substring(0, slash))) {
+      Boolean verdict = rules.verdict(path, directory);
       if (verdict != null) {
         return verdict;
       }
     }
     return false;
+  }
+
+  /** The ignore files with a say on the entries of {@code folder} (relative to the root), deepest first. */
+  private List<Rules> chain(String folder) {
+    List<Rules> known = chains.get(folder);
+    if (known != null) {
+      return known;
+    }
+    List<Rules> outer = folder.isEmpty() ? above : chain(folder.substring(0, Math.max(0, folder.lastIndexOf('/'))));
+    Optional<IgnoreNode> own = read((folder.isEmpty() ? root : root.resolve(folder)).resolve(".gitignore"));
+    List<Rules> chain = outer;
+    if (own.isPresent()) {
+      List<Rules> mine = new ArrayList<>(outer.size() + 1);
+      mine.add(new Rules(own.get(), folder, null));
+      mine.addAll(outer);
+      chain = List.copyOf(mine);
+    }
+    List<Rules> raced = chains.putIfAbsent(folder, chain);
+    return raced != null ? raced : chain;
   }
 
   private static String relative(Path folder, Path file) {

@@ -359,7 +359,8 @@ public final class RunbookSetLoader {
       if (dir.equals(root)) {
         return FileVisitResult.CONTINUE;
       }
-      if (ignored.ignoredEntry(rel(dir), true) || excluded(root.relativize(dir))) {
+      Path relative = root.relativize(dir);
+      if (ignored.ignoredEntry(relative.toString().replace('\\', '/'), true) || excluded(relative)) {
         return FileVisitResult.SKIP_SUBTREE;
       }
       if (!insideRoot(dir)) {
@@ -376,15 +377,16 @@ public final class RunbookSetLoader {
         return FileVisitResult.CONTINUE;
       }
       Path relative = root.relativize(file);
-      if (excluded(relative) || ignored.ignoredEntry(rel(file), false)) {
+      String path = relative.toString().replace('\\', '/');
+      if (excluded(relative) || ignored.ignoredEntry(path, false)) {
         return FileVisitResult.CONTINUE;
       }
       // Its folder is inside the root (preVisitDirectory), so only a link may lead out.
       if (Files.isSymbolicLink(file) && !insideRoot(file)) {
-        problems.add(new LoadProblem(rel(file), "skipped: a symbolic link to a file outside the runbook root", false));
+        problems.add(new LoadProblem(path, "skipped: a symbolic link to a file outside the runbook root", false));
         return FileVisitResult.CONTINUE;
       }
-      out.add(new Candidate(rel(file), file));
+      out.add(new Candidate(path, file));
       return FileVisitResult.CONTINUE;
     }
 
