@@ -21,6 +21,7 @@ import dev.runbook.core.site.view.RunbookRow;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -108,30 +109,35 @@ final class GeneratedPages {
    * change touched. {@code homeBody} and {@code homeTitle} as for {@link #writeAll}.
    */
   void write(Set<String> wanted, RenderedBody homeBody, String homeTitle) throws IOException {
+    // On the site's threads, as a build writes them: after a title edit in serve, the listings of
+    // all the runbooks (review, risk, automation, home) are what the reload waits for.
+    List<SiteJob> jobs = new ArrayList<>();
     if (wanted.contains("index.html")) {
-      home(homeBody, homeTitle);
+      jobs.add(() -> home(homeBody, homeTitle));
     }
     for (Map.Entry<String, List<SiteCatalog.Entry>> c : site.catalog().byCategory().entrySet()) {
       if (wanted.contains(site.catalog().categoryPage(c.getKey()))) {
-        category(c.getKey(), c.getValue());
+        jobs.add(() -> category(c.getKey(), c.getValue()));
       }
     }
     if (wanted.contains(REVIEW)) {
-      review();
+      jobs.add(this::review);
     }
     if (wanted.contains(RISK)) {
-      risk();
+      jobs.add(this::risk);
     }
     if (wanted.contains(AUTOMATION)) {
-      automation();
+      jobs.add(this::automation);
     }
     if (site.hasRules() && wanted.contains(RULES)) {
-      rules();
+      jobs.add(this::rules);
     }
     if (wanted.contains(NOT_FOUND)) {
-      page(NOT_FOUND, "404", "Page not found", "", null);
+      jobs.add(() -> page(NOT_FOUND, "404", "Page not found", "", null));
     }
+    SiteBuilder.runAll(site.options().threads(), jobs);
   }
+
 
   private void page(String path, String template, String title, String nav, Object view) throws IOException {
     site.sink().page(path, site.theme().render(template, site.layout(path, title, nav), view));
@@ -175,8 +181,19 @@ final class GeneratedPages {
   private void review() throws IOException {
     String page = REVIEW;
     LocalDate today = site.catalog().today();
-    List<SiteCatalog.Entry> byDue = new ArrayList<>(site.catalog().byTitle());
-    byDue.sort(Comparator.comparing((SiteCatalog.Entry e) -> e.review().due().orElse(LocalDate.MAX)));
+    List<SiteCatalog.Entry> byTitle = site.catalog().byTitle();
+    // Sorted by each entry's due date, found once per entry (not once per comparison); ties keep title order.
+    LocalDate[] due = new LocalDate[byTitle.size()];
+    Integer[] order = new Integer[due.length];
+    for (int i = 0; i < due.length; i++) {
+      due[i] = byTitle.get(i).review().due().orElse(LocalDate.MAX);
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> due[a].compareTo(due[b]));
+    List<SiteCatalog.Entry> byDue = new ArrayList<>(due.length);
+    for (int i : order) {
+      byDue.add(byTitle.get(i));
+    }
     List<SiteCatalog.Entry> overdue = filter(byDue, Review.Status.OVERDUE);
     List<LocalDate> upcoming = new ArrayList<>();
     for (SiteCatalog.Entry e : byDue) {

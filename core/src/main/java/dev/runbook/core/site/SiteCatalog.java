@@ -54,6 +54,8 @@ final class SiteCatalog {
           .thenComparing(e -> e.doc().path());
 
   private final List<Entry> entries;
+  /** {@link #byTitle()}, once asked for; the same list whichever thread makes it first. */
+  private volatile List<Entry> byTitle;
   private final Map<String, List<Entry>> byCategory;
   private final Map<String, String> categoryPages;
   private final Map<String, Entry> byPath;
@@ -192,10 +194,18 @@ final class SiteCatalog {
     return Optional.ofNullable(byPath.get(docPath));
   }
 
-  /** Runbooks sorted by title, for listings across categories. */
+  /**
+   * Runbooks sorted by title, for listings across categories: sorted once per catalog (the
+   * listings of a build, or of one save in {@code serve}, each ask for it).
+   */
   List<Entry> byTitle() {
-    List<Entry> sorted = new ArrayList<>(entries);
-    sorted.sort(BY_TITLE);
+    List<Entry> sorted = byTitle;
+    if (sorted == null) {
+      List<Entry> list = new ArrayList<>(entries);
+      list.sort(BY_TITLE);
+      sorted = List.copyOf(list);
+      byTitle = sorted;
+    }
     return sorted;
   }
 
