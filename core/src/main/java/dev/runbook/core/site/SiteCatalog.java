@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ final class SiteCatalog {
     groups.values().forEach(g -> g.sort(BY_TITLE));
     this.byCategory = Collections.unmodifiableMap(groups);
     this.categoryPages = categoryPages(groups.keySet());
-    Map<String, Entry> paths = new TreeMap<>();
+    Map<String, Entry> paths = new HashMap<>(entries.size() * 2);
     entries.forEach(e -> paths.put(e.doc().path(), e));
     this.byPath = Collections.unmodifiableMap(paths);
   }
@@ -157,7 +158,7 @@ final class SiteCatalog {
       group.replaceAll(old -> old.doc().path().equals(e.doc().path()) ? e : old);
       groups.put(e.category(), group);
     }
-    Map<String, Entry> paths = new TreeMap<>(byPath);
+    Map<String, Entry> paths = new HashMap<>(byPath);
     paths.putAll(replacements);
     return new SiteCatalog(List.copyOf(list), Collections.unmodifiableMap(groups), categoryPages,
         Collections.unmodifiableMap(paths), today, warnBeforeDays);
