@@ -51,30 +51,14 @@ final class BlockYamlScanner {
   private int scalarEnd;
   private int after;
 
-  // The events, as YamlEvents holds them; sized for a rules file's events (about one in 16 characters).
-  private byte[] kinds;
-  private int[] links;
-  private int[][] entries;
-  private String[] values;
-  private boolean[] nulls;
-  private int[] lines;
-  private int[] columns;
-  private int[] lastLines;
-  private int count;
+  // The events, sized for a rules file's events (about one in 16 characters).
+  private final EventTable table;
   private int nodesInDocument;
 
   private BlockYamlScanner(String s) {
     this.s = s;
     this.n = s.length();
-    int size = Math.max(64, n / 16);
-    kinds = new byte[size];
-    links = new int[size];
-    entries = new int[size][];
-    values = new String[size];
-    nulls = new boolean[size];
-    lines = new int[size];
-    columns = new int[size];
-    lastLines = new int[size];
+    table = new EventTable(Math.max(64, n / 16));
   }
 
   /** The text's events, or null where this scanner gives the text up to the parser. */
@@ -142,7 +126,7 @@ final class BlockYamlScanner {
     if (explicit && !content) {
       throw new GiveUp();
     }
-    return new YamlEvents(kinds, links, entries, values, nulls, lines, columns, lastLines, Arrays.copyOf(roots, documents));
+    return new YamlEvents(table, Arrays.copyOf(roots, documents));
   }
 
   /** A '---' or '...' line holds nothing else but a comment. */
@@ -193,7 +177,7 @@ final class BlockYamlScanner {
   }
 
   private int sequence(int column, int depth) {
-    int seq = add(YamlEvents.SEQUENCE, line, column);
+    int seq = addCollection(YamlEvents.SEQUENCE, line, column);
     do {
       int dash = start + column;
       int p = dash + 1;
@@ -215,8 +199,7 @@ final class BlockYamlScanner {
         throw new GiveUp();
       }
     } while (kind == CONTENT && indent == column && isDash());
-    int last = add(YamlEvents.END, 0, 0); // first: add may grow the arrays
-    links[seq] = last;
+    table.addEnd(seq, 1, 1); // an end's line and column are never read
     return seq;
   }
 
@@ -226,7 +209,7 @@ final class BlockYamlScanner {
   }
 
   private int mapping(int column, int depth) {
-    int map = add(YamlEvents.MAPPING, line, column);
+    int map = addCollection(YamlEvents.MAPPING, line, column);
     int[] pairs = new int[8];
     int size = 0;
     while (true) {
@@ -278,9 +261,8 @@ final class BlockYamlScanner {
     if (hasDuplicateKey(flat)) {
       throw new GiveUp();
     }
-    int last = add(YamlEvents.END, 0, 0); // first: add may grow the arrays
-    entries[map] = flat;
-    links[map] = last;
+    table.addEnd(map, 1, 1); // an end's line and column are never read
+    table.entries[map] = flat;
     return map;
   }
 
@@ -288,7 +270,7 @@ final class BlockYamlScanner {
     if (pairs.length <= 32) {
       for (int i = 2; i < pairs.length; i += 2) {
         for (int j = 0; j < i; j += 2) {
-          if (values[pairs[i]].equals(values[pairs[j]])) {
+          if (table.values[pairs[i]].equals(table.values[pairs[j]])) {
             return true;
           }
         }
@@ -297,7 +279,7 @@ final class BlockYamlScanner {
     }
     Set<String> keys = new HashSet<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      if (!keys.add(values[pairs[i]])) {
+      if (!keys.add(table.values[pairs[i]])) {
         return true;
       }
     }
@@ -392,9 +374,8 @@ final class BlockYamlScanner {
     if (chomping == '+') {
       text.append(breaks);
     }
-    int i = add(YamlEvents.SCALAR, headerLine, headerColumn);
-    values[i] = text.toString();
-    lastLines[i] = endColumn == 0 ? endLine : endLine + 1;
+    int i = table.addScalar(headerLine + 1, headerColumn + 1, text.toString(), false,
+        endColumn == 0 ? endLine : endLine + 1);
     countNode();
     seek(lineStart, lineNo);
     return i;
@@ -523,11 +504,7 @@ final class BlockYamlScanner {
   }
 
   private int scalarNode(int p, String text, boolean isPlain, int lastLine, int atLine, int atColumn) {
-    int i = add(YamlEvents.SCALAR, atLine, atColumn);
-    values[i] = text;
-    nulls[i] = isPlain && (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null")
-        || text.equals("NULL"));
-    lastLines[i] = lastLine;
+    int i = table.addScalar(atLine + 1, atColumn + 1, text, isPlain, lastLine);
     countNode();
     return i;
   }
@@ -538,26 +515,11 @@ final class BlockYamlScanner {
     }
   }
 
-  /** Adds an event at a 0-based line and column. */
-  private int add(byte kind, int atLine, int atColumn) {
-    if (count == kinds.length) {
-      int size = 2 * count;
-      kinds = Arrays.copyOf(kinds, size);
-      links = Arrays.copyOf(links, size);
-      entries = Arrays.copyOf(entries, size);
-      values = Arrays.copyOf(values, size);
-      nulls = Arrays.copyOf(nulls, size);
-      lines = Arrays.copyOf(lines, size);
-      columns = Arrays.copyOf(columns, size);
-      lastLines = Arrays.copyOf(lastLines, size);
-    }
-    kinds[count] = kind;
-    lines[count] = atLine + 1;
-    columns[count] = atColumn + 1;
-    if (kind != YamlEvents.END && kind != YamlEvents.SCALAR) {
-      countNode();
-    }
-    return count++;
+  /** Adds a collection's start event at a 0-based line and column. */
+  private int addCollection(byte kind, int atLine, int atColumn) {
+    int i = table.add(kind, atLine + 1, atColumn + 1);
+    countNode();
+    return i;
   }
 
   /** Makes the line after the current one current (or the next that is not blank or a comment). */

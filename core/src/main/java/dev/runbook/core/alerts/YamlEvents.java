@@ -64,33 +64,19 @@ final class YamlEvents {
   private final int[] lastLines;
   private final int[] documents;
 
-  private YamlEvents(Indexer x, int[] documents) {
-    int n = x.count;
-    this.kinds = Arrays.copyOf(x.kinds, n);
-    this.links = Arrays.copyOf(x.links, n);
-    this.entries = Arrays.copyOf(x.entries, n);
-    this.values = Arrays.copyOf(x.values, n);
-    this.nulls = Arrays.copyOf(x.nulls, n);
-    this.lines = Arrays.copyOf(x.lines, n);
-    this.columns = Arrays.copyOf(x.columns, n);
-    this.lastLines = Arrays.copyOf(x.lastLines, n);
-    this.documents = documents;
-  }
-
   /**
-   * The events {@link BlockYamlScanner} filled in, taken as they are (not copied: the scanner
-   * is done with them), each array holding at least every event.
+   * The events a reader filled in, taken as they are (not copied: the reader is done with them),
+   * each array holding at least every event.
    */
-  YamlEvents(byte[] kinds, int[] links, int[][] entries, String[] values, boolean[] nulls, int[] lines, int[] columns,
-      int[] lastLines, int[] documents) {
-    this.kinds = kinds;
-    this.links = links;
-    this.entries = entries;
-    this.values = values;
-    this.nulls = nulls;
-    this.lines = lines;
-    this.columns = columns;
-    this.lastLines = lastLines;
+  YamlEvents(EventTable events, int[] documents) {
+    this.kinds = events.kinds;
+    this.links = events.links;
+    this.entries = events.entries;
+    this.values = events.values;
+    this.nulls = events.nulls;
+    this.lines = events.lines;
+    this.columns = events.columns;
+    this.lastLines = events.lastLines;
     this.documents = documents;
   }
 
@@ -226,21 +212,14 @@ final class YamlEvents {
    * and whether a mapping in it holds a key twice: what SafeYaml's limits walk finds by walking it.
    */
   private static final class Indexer {
-    private byte[] kinds = new byte[1024];
-    private String[] values = new String[1024];
-    private boolean[] nulls = new boolean[1024];
+    /** The events; the arrays below hold what only this reader needs of each, and grow with it. */
+    private final EventTable table = new EventTable(1024);
     private boolean[] mergeTags = new boolean[1024];
-    private int[] lines = new int[1024];
-    private int[] columns = new int[1024];
-    private int[] lastLines = new int[1024];
-    private int[] links = new int[1024];
-    private int[][] entries = new int[1024][];
     /** Nodes in the tree below a node (itself included), aliases expanded, capped past the limit. */
     private int[] sizes = new int[1024];
     /** Levels below a node, aliases expanded. */
     private int[] heights = new int[1024];
     private boolean[] duplicates = new boolean[1024];
-    private int count;
 
     private final Map<String, Integer> anchors = new HashMap<>();
     private int collectionAliases;
@@ -260,13 +239,11 @@ final class YamlEvents {
           }
           case Scalar -> {
             ScalarEvent scalar = (ScalarEvent) e;
-            int i = add(e, SCALAR);
+            Optional<Mark> start = e.getStartMark();
+            int i = fit(table.addScalar(line(start), column(start), scalar.getValue(),
+                scalar.getScalarStyle() == ScalarStyle.PLAIN,
+                e.getEndMark().map(m -> m.getColumn() == 0 ? m.getLine() : m.getLine() + 1).orElse(1)));
             mergeTags[i] = tag(scalar.getTag());
-            String v = scalar.getValue();
-            values[i] = v;
-            nulls[i] = scalar.getScalarStyle() == ScalarStyle.PLAIN
-                && (v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL"));
-            lastLines[i] = e.getEndMark().map(m -> m.getColumn() == 0 ? m.getLine() : m.getLine() + 1).orElse(1);
             sizes[i] = 1;
             anchor((NodeEvent) e, i);
             child(i);
@@ -276,20 +253,20 @@ final class YamlEvents {
             if (target == null) {
               return Optional.empty();
             }
-            if (kinds[target] != SCALAR && ++collectionAliases > MAX_ALIASES) {
+            if (table.kinds[target] != SCALAR && ++collectionAliases > MAX_ALIASES) {
               return Optional.empty();
             }
-            if (kinds[target] != SCALAR && links[target] == 0) {
+            if (table.kinds[target] != SCALAR && table.links[target] == 0) {
               if (merging()) {
                 Optional<Mark> at = e.getStartMark();
                 throw new YamlProblem("a '!!merge' of a mapping from inside itself: merge it from outside",
-                    at.map(m -> m.getLine() + 1).orElse(1), at.map(m -> m.getColumn() + 1).orElse(1));
+                    line(at), column(at));
               }
               // An alias inside the collection it names: a loop that SafeYaml's walk never leaves.
               return Optional.empty();
             }
             int i = add(e, ALIAS);
-            links[i] = target;
+            table.links[i] = target;
             sizes[i] = sizes[target];
             heights[i] = heights[target];
             duplicates[i] = duplicates[target];
@@ -304,14 +281,14 @@ final class YamlEvents {
           case MappingEnd, SequenceEnd -> {
             int start = open[--depth];
             IntList items = children[depth];
-            int end = add(e, END);
-            links[start] = end;
-            if (kinds[start] == MAPPING) {
+            Optional<Mark> at = e.getStartMark();
+            fit(table.addEnd(start, line(at), column(at)));
+            if (table.kinds[start] == MAPPING) {
               int[] flat = merged(start, items.toArray());
               if (flat == null) {
                 return Optional.empty();
               }
-              entries[start] = flat;
+              table.entries[start] = flat;
               close(start, flat);
             } else {
               close(start, items.toArray());
@@ -328,7 +305,8 @@ final class YamlEvents {
         }
       }
       int[] docs = roots.stream().mapToInt(Integer::intValue).toArray();
-      return Optional.of(new YamlEvents(this, docs));
+      table.trim();
+      return Optional.of(new YamlEvents(table, docs));
     }
 
     /**
@@ -345,12 +323,12 @@ final class YamlEvents {
     /** Whether the node coming now is what a {@code !!merge} key merges (or an item of it). */
     private boolean merging() {
       return pendingMerge(depth - 1)
-          || (depth > 1 && kinds[open[depth - 1]] == SEQUENCE && pendingMerge(depth - 2));
+          || (depth > 1 && table.kinds[open[depth - 1]] == SEQUENCE && pendingMerge(depth - 2));
     }
 
     /** Whether the open collection at {@code level} is a mapping whose last key is a merge key without its value yet. */
     private boolean pendingMerge(int level) {
-      if (level < 0 || kinds[open[level]] != MAPPING) {
+      if (level < 0 || table.kinds[open[level]] != MAPPING) {
         return false;
       }
       IntList c = children[level];
@@ -358,7 +336,7 @@ final class YamlEvents {
     }
 
     private boolean isMergeKey(int key) {
-      return mergeTags[kinds[key] == ALIAS ? links[key] : key];
+      return mergeTags[table.kinds[key] == ALIAS ? table.links[key] : key];
     }
 
     /**
@@ -389,8 +367,8 @@ final class YamlEvents {
         }
       }
       for (int value : mergeValues) {
-        int v = kinds[value] == ALIAS ? links[value] : value;
-        if (kinds[v] == SEQUENCE) {
+        int v = table.kinds[value] == ALIAS ? table.links[value] : value;
+        if (table.kinds[v] == SEQUENCE) {
           for (int item : childrenOf(v)) {
             if (!mergeFrom(item, keys, out)) {
               return null;
@@ -405,13 +383,13 @@ final class YamlEvents {
 
     /** Adds the entries of the mapping {@code node} stands for whose keys are not in {@code keys}. */
     private boolean mergeFrom(int node, Set<String> keys, IntList out) {
-      int m = kinds[node] == ALIAS ? links[node] : node;
-      if (kinds[m] != MAPPING) {
+      int m = table.kinds[node] == ALIAS ? table.links[node] : node;
+      if (table.kinds[m] != MAPPING) {
         // SnakeYAML Engine 2.10 then looks the node's anchor up as an Optional: never found.
         return false;
       }
       Set<String> added = new HashSet<>();
-      int[] from = entries[m];
+      int[] from = table.entries[m];
       for (int i = 0; i < from.length; i += 2) {
         String k = scalarKey(from[i]);
         if (k == null || !keys.contains(k)) {
@@ -427,13 +405,14 @@ final class YamlEvents {
     }
 
     private String scalarKey(int key) {
-      int k = kinds[key] == ALIAS ? links[key] : key;
-      return kinds[k] == SCALAR ? values[k] : null;
+      int k = table.kinds[key] == ALIAS ? table.links[key] : key;
+      return table.kinds[k] == SCALAR ? table.values[k] : null;
     }
 
     private int[] childrenOf(int sequence) {
       IntList out = new IntList();
-      for (int i = sequence + 1; kinds[i] != END; i = kinds[i] == MAPPING || kinds[i] == SEQUENCE ? links[i] + 1 : i + 1) {
+      byte[] kinds = table.kinds;
+      for (int i = sequence + 1; kinds[i] != END; i = kinds[i] == MAPPING || kinds[i] == SEQUENCE ? table.links[i] + 1 : i + 1) {
         out.add(i);
       }
       return out.toArray();
@@ -451,7 +430,7 @@ final class YamlEvents {
       }
       sizes[start] = (int) Math.min(size, MAX_NODES + 1L);
       heights[start] = Math.min(height, MAX_DEPTH + 1);
-      duplicates[start] = dup || (kinds[start] == MAPPING && hasDuplicateKey(nodes));
+      duplicates[start] = dup || (table.kinds[start] == MAPPING && hasDuplicateKey(nodes));
     }
 
     private boolean hasDuplicateKey(int[] pairs) {
@@ -493,26 +472,30 @@ final class YamlEvents {
     }
 
     private int add(Event e, byte kind) {
-      if (count == kinds.length) {
-        int n = 2 * count;
-        kinds = Arrays.copyOf(kinds, n);
-        values = Arrays.copyOf(values, n);
-        nulls = Arrays.copyOf(nulls, n);
+      Optional<Mark> start = e.getStartMark();
+      return fit(table.add(kind, line(start), column(start)));
+    }
+
+    /** Grows this reader's own arrays with the table's, once {@code event} is past their end: the event. */
+    private int fit(int event) {
+      if (event >= sizes.length) {
+        int n = table.capacity();
         mergeTags = Arrays.copyOf(mergeTags, n);
-        lines = Arrays.copyOf(lines, n);
-        columns = Arrays.copyOf(columns, n);
-        lastLines = Arrays.copyOf(lastLines, n);
-        links = Arrays.copyOf(links, n);
-        entries = Arrays.copyOf(entries, n);
         sizes = Arrays.copyOf(sizes, n);
         heights = Arrays.copyOf(heights, n);
         duplicates = Arrays.copyOf(duplicates, n);
       }
-      kinds[count] = kind;
-      Optional<Mark> start = e.getStartMark();
-      lines[count] = start.map(m -> m.getLine() + 1).orElse(1);
-      columns[count] = start.map(m -> m.getColumn() + 1).orElse(1);
-      return count++;
+      return event;
+    }
+
+    /** A mark's 1-based line, 1 without a mark. */
+    private static int line(Optional<Mark> mark) {
+      return mark.map(m -> m.getLine() + 1).orElse(1);
+    }
+
+    /** A mark's 1-based column, 1 without a mark. */
+    private static int column(Optional<Mark> mark) {
+      return mark.map(m -> m.getColumn() + 1).orElse(1);
     }
   }
 
