@@ -28,6 +28,18 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * Runs the command line on {@code args} for a caller in another process (the background
+   * process): its working folder, environment variables and terminals, this process's clock and
+   * time zone, no standard input. The exit code.
+   */
+  public static int executeFor(Path workingDir, Map<String, String> variables, boolean outTty, boolean errTty,
+      PrintWriter out, PrintWriter err, String... args) {
+    Environment env = Environment.of(workingDir, Clock.systemDefaultZone(), variables, outTty, errTty,
+        java.io.InputStream.nullInputStream());
+    return execute(env, out, err, args);
+  }
+
   /** Runs the command line on {@code args}, as the executable does; the exit code. */
   static int execute(Environment env, PrintWriter out, PrintWriter err, String... args) {
     return commandLine(env, out, err, args.length > 0 ? args[0] : null).execute(args);
@@ -65,7 +77,7 @@ public final class Main {
     }
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler(new InternalErrorHandler());
+    cl.setExecutionExceptionHandler(new InternalErrorHandler(env.debug()));
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
