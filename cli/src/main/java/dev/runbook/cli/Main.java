@@ -68,6 +68,7 @@ public final class Main {
     commands.put("review", () -> new ReviewCommand(env));
     commands.put("alerts", () -> new AlertsCommand(env));
     commands.put("lsp", () -> new LspCommand(env));
+    commands.put("daemon", () -> new DaemonCommand(env));
     commands.put("completion", () -> new CompletionCommand(() -> commandLine(env, out, err, null)));
     CommandLine cl = new CommandLine(new RunbookCommand(env));
     if (first != null && commands.containsKey(first)) {

@@ -1,6 +1,5 @@
 package dev.runbook.cli.daemon;
 
-import dev.runbook.cli.Main;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -72,8 +71,7 @@ final class DaemonConnection {
       PrintWriter out = writer(wire, Frames.OUT);
       PrintWriter err = writer(wire, Frames.ERR);
       try {
-        code = Main.executeFor(request.workingDir(), request.variables(), request.outTty(), request.errTty(), out, err,
-            request.args().toArray(String[]::new));
+        code = server.command().run(request, out, err);
       } catch (OutOfMemoryError | StackOverflowError e) {
         err.println("runbook: internal error: " + e.getClass().getSimpleName());
         code = 3;

@@ -1,7 +1,9 @@
 package dev.runbook.cli.daemon;
 
+import dev.runbook.cli.Main;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.FileChannel;
@@ -42,8 +44,21 @@ public final class DaemonServer {
   private final AtomicLong lastActivity = new AtomicLong(System.nanoTime());
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile String stopReason = "";
+  private final Command command;
 
-  DaemonServer(Path socket, Path jar, Duration idle, PrintStream log) throws IOException {
+  /** What runs a request's command line: {@link Main#executeFor} (tests give a stand-in). */
+  @FunctionalInterface
+  interface Command {
+    int run(DaemonRequest request, PrintWriter out, PrintWriter err);
+  }
+
+  DaemonServer(Path socket, Path jar, Duration idle, PrintStream log) {
+    this(socket, jar, idle, log, (r, out, err) -> Main.executeFor(r.workingDir(), r.variables(), r.outTty(),
+        r.errTty(), out, err, r.args().toArray(String[]::new)));
+  }
+
+  DaemonServer(Path socket, Path jar, Duration idle, PrintStream log, Command command) {
+    this.command = command;
     this.socket = socket;
     this.jar = jar;
     this.jarKey = jarKey(jar);
@@ -184,8 +199,8 @@ public final class DaemonServer {
         + " MB committed (max " + rt.maxMemory() / mb + " MB)\n";
   }
 
-  PrintStream log() {
-    return log;
+  Command command() {
+    return command;
   }
 
   static Thread thread(String name, Runnable body) {
