@@ -78,6 +78,11 @@ public final class Main {
     }
     cl.setOut(out);
     cl.setErr(err);
+    // Help in colour by the console conventions of the environment, as findings are: picocli's own
+    // guess reads this process's console and variables, which are not the caller's in the
+    // background process.
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cl.setExecutionExceptionHandler(new InternalErrorHandler(env.debug()));
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -89,6 +89,20 @@ class DaemonEquivalenceTest {
     assertThat(warmFiles).isEqualTo(coldFiles);
   }
 
+  @org.junit.jupiter.api.Test
+  void helpIsInColourByTheCallersVariablesNotTheBackgroundProcesss() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("help"));
+    Map<String, String> forced = new LinkedHashMap<>(variables());
+    forced.put("FORCE_COLOR", "1");
+    Subprocess reference = newJvm(folder, List.of("check", "--help"), forced);
+    RunningDaemon.Result served = daemon.run(folder, forced, "check", "--help");
+    assertThat(reference.out()).contains("\u001B[");
+    assertThat(new String(served.out(), StandardCharsets.UTF_8)).isEqualTo(reference.out());
+    RunningDaemon.Result plain = daemon.run(folder, variables(), "check", "--help");
+    assertThat(new String(plain.out(), StandardCharsets.UTF_8)).isEqualTo(newJvm(folder, List.of("check", "--help")).out())
+        .doesNotContain("\u001B[");
+  }
+
   /** The environment both runs get: this JVM's locale and time zone, so both read and print alike. */
   static Map<String, String> variables() {
     Map<String, String> v = new LinkedHashMap<>();
@@ -102,13 +116,17 @@ class DaemonEquivalenceTest {
   }
 
   private static Subprocess newJvm(Path dir, List<String> args) throws Exception {
+    return newJvm(dir, args, variables());
+  }
+
+  private static Subprocess newJvm(Path dir, List<String> args, Map<String, String> variables) throws Exception {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Drunbook.tty.out=false", "-Drunbook.tty.err=false", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-cp", System.getProperty("java.class.path"), "dev.runbook.cli.Main"));
     command.addAll(args);
     return Subprocess.run(dir, env -> {
       env.clear();
-      env.putAll(variables());
+      env.putAll(variables);
     }, command);
   }
 
