@@ -1,10 +1,10 @@
 # runbook's client of its background process (see "Background process" in README.md).
-# The launcher runs it as: python3 -I -S runbook-client.py JAVA JAR JAVA_VERSION TTY_OUT TTY_ERR N OPT... ARG...
+# The launcher runs it as: python3 -I -S runbook-client.py MODE JAVA JAR JAVA_VERSION TTY_OUT TTY_ERR N OPT... ARG...
 # where the N OPTs are the JVM options of a background process and the ARGs the command line.
-# It sends the command to the background process for this jar, JDK and locale, and writes what
-# comes back to stdout and stderr byte for byte, exiting with the command's status. When no
-# background process answers, it starts one for next time and exits 75: the launcher then runs
-# the command itself, as without a background process. Standard library only, nothing imported
+# MODE run sends the command to the background process for this jar, JDK and locale, and writes
+# what comes back to stdout and stderr byte for byte, exiting with the command's status; when
+# none answers it exits 75 and the launcher runs the command itself, as without a background
+# process, then calls MODE start, which starts one (detached) unless one is starting. Standard library only, nothing imported
 # that a plain `python3 -S` does not have ready: this runs on every call.
 import hashlib
 import os
@@ -127,9 +127,9 @@ def start_daemon(where, sock_path, java, jar, opts):
 
 
 def main(argv):
-    java, jar, version, tty_out, tty_err, n = argv[:6]
-    opts = argv[6:6 + int(n)]
-    args = argv[6 + int(n):]
+    mode, java, jar, version, tty_out, tty_err, n = argv[:7]
+    opts = argv[7:7 + int(n)]
+    args = argv[7 + int(n):]
     where = folder()
     if where is None:
         return FALLBACK
@@ -139,6 +139,9 @@ def main(argv):
         return FALLBACK
     if len(sock_path) > 100:  # the limit of a Unix socket's name is 108 bytes
         return FALLBACK
+    if mode == "start":
+        start_daemon(where, sock_path, java, jar, opts)
+        return 0
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         s.connect(sock_path)
@@ -148,7 +151,6 @@ def main(argv):
         head = b""
     if len(head) < 5:
         s.close()
-        start_daemon(where, sock_path, java, jar, opts)
         return FALLBACK
     broken = set()
     try:
