@@ -159,9 +159,11 @@ def main(argv):
             data = read_exactly(s, length)
             if kind == 3:
                 return struct.unpack(">i", data)[0]
+            if kind not in (1, 2):
+                raise EOFError
             write_all(kind, data, broken)
             head = read_exactly(s, 5)
-    except (EOFError, OSError):
+    except (EOFError, OSError, struct.error):
         write_all(2, b"runbook: the background process ended before the command finished; run it again, "
                      b"or with RUNBOOK_DAEMON=0 to run it without one\n", set())
         return 3
@@ -172,3 +174,5 @@ if __name__ == "__main__":
         sys.exit(main(sys.argv[1:]))
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception:  # a bug here before any output: the launcher runs the command itself
+        sys.exit(FALLBACK)

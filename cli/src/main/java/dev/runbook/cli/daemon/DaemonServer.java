@@ -127,6 +127,10 @@ public final class DaemonServer {
         stopped.await();
         log.println("runbook daemon: stopping: " + stopReason);
         log.flush();
+        server.close(); // no new connections; the commands running finish and send their output
+        for (int i = 0; i < 6000 && running.get() > 0; i++) {
+          Thread.sleep(100);
+        }
       } finally {
         Files.deleteIfExists(socket);
       }
