@@ -11,6 +11,8 @@
 # RUNBOOK_CMD defaults to this checkout's ./runbook. Installs hyperfine and hugo from Debian
 # and markdownlint-cli2 0.22.1 from npm on first use, as ../shared/bench/peer-bench.sh does.
 # RUNS (default 5) sets hyperfine's runs; SERVE=0 skips the 10k serve row (it takes minutes).
+# Each runbook row is timed twice: "cold" is a new JVM per call (RUNBOOK_DAEMON=0), "warm" goes
+# through the background process (README: "Background process"), started and warmed first.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 RB=${1:-$HERE/runbook}
@@ -28,24 +30,35 @@ need markdownlint-cli2 || npm install -g -s markdownlint-cli2@0.22.1 >/dev/null
 # A warm-up run makes the launcher's start-up archive (it trains after the first run), as a team's second run would have it.
 "$RB" check "$HERE/runbooks" -q >/dev/null 2>&1 || true
 
-ratio() { # name file: prints "name: runbook X s, peer Y s, ratio R" from hyperfine's JSON
+ratio() { # name file: each command's median and its ratio to the last one (the peer)
   python3 - "$1" "$2" <<'EOF'
 import json, sys
 name, path = sys.argv[1], sys.argv[2]
 r = json.load(open(path))["results"]
-a, b = r[0]["median"], r[1]["median"]
-print(f"{name}: {r[0]['command']} {a:.3f} s, {r[1]['command']} {b:.3f} s, ratio {a / b:.2f}")
+peer = r[-1]["median"]
+print(f"{name}: " + ", ".join(f"{x['command']} {x['median']:.3f} s" for x in r)
+      + "; ratios " + ", ".join(f"{x['median'] / peer:.2f}" for x in r[:-1]))
 EOF
 }
 
+# The background process: started by a first call, then warmed (the JIT compiles what checks and
+# builds run), as it is after a few commits' worth of pre-commit runs.
+unset CI
+RUNBOOK_DAEMON=1 "$RB" check "$HERE/runbooks" -q >/dev/null 2>&1 || true
+for _ in $(seq 60); do "$RB" daemon status 2>/dev/null | grep -q "commands served" && break; sleep 0.5; done
+for _ in $(seq 30); do "$RB" check "$HERE/runbooks" -q >/dev/null 2>&1 || true; done
+COLD="env RUNBOOK_DAEMON=0 $RB"
+
 one=$(ls "$HERE"/runbooks/*.md | grep -v README | head -1)
 hyperfine -N --runs "$RUNS" --warmup 1 -i --export-json "$WORK/one.json" \
-  -n "runbook check (1 file)" "$RB check $one -q" \
+  -n "runbook check (1 file, cold)" "$COLD check $one -q" \
+  -n "runbook check (1 file, warm)" "$RB check $one -q" \
   -n "markdownlint-cli2 (1 file)" "markdownlint-cli2 $one" >/dev/null
 ratio "check one file" "$WORK/one.json"
 
 hyperfine --runs "$RUNS" --warmup 1 -i --export-json "$WORK/sample.json" \
-  -n "runbook check runbooks/" "$RB check $HERE/runbooks -q" \
+  -n "runbook check runbooks/ (cold)" "$COLD check $HERE/runbooks -q" \
+  -n "runbook check runbooks/ (warm)" "$RB check $HERE/runbooks -q" \
   -n "markdownlint-cli2 runbooks/" "cd $HERE/runbooks && markdownlint-cli2 '**/*.md'" >/dev/null
 ratio "check the sample set" "$WORK/sample.json"
 
@@ -55,7 +68,8 @@ for n in 30 200 600; do
   [ -d "$corpus" ] || python3 "$HERE/bench/gen_corpus.py" "$corpus" "$n" >/dev/null
   hyperfine --runs "$RUNS" --warmup 1 -i --export-json "$WORK/build-$n.json" \
     --prepare "rm -rf $WORK/site-rb $WORK/site-hugo" \
-    -n "runbook build ($n)" "$RB build $corpus -o $WORK/site-rb --today 2026-11-01 -q" \
+    -n "runbook build ($n, cold)" "$COLD build $corpus -o $WORK/site-rb --today 2026-11-01 -q" \
+    -n "runbook build ($n, warm)" "$RB build $corpus -o $WORK/site-rb --today 2026-11-01 -q" \
     -n "hugo ($n)" "hugo --quiet --source $WORK/hugo-site --contentDir $corpus --destination $WORK/site-hugo" >/dev/null
   ratio "build $n generated runbooks" "$WORK/build-$n.json"
 done

@@ -11,6 +11,12 @@ import picocli.CommandLine.ParseResult;
  * with {@code RUNBOOK_DEBUG=1}.
  */
 final class InternalErrorHandler implements IExecutionExceptionHandler {
+  private final boolean debug;
+
+  InternalErrorHandler(boolean debug) {
+    this.debug = debug;
+  }
+
   @Override
   public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parse) {
     PrintWriter err = cl.getErr();
@@ -18,7 +24,7 @@ final class InternalErrorHandler implements IExecutionExceptionHandler {
         + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse("")));
     err.println("runbook: this is a bug; please report it with the command you ran"
         + " (set RUNBOOK_DEBUG=1 for details)");
-    if (System.getenv("RUNBOOK_DEBUG") != null) {
+    if (debug) {
       StringWriter trace = new StringWriter();
       ex.printStackTrace(new PrintWriter(trace));
       err.print(trace);

@@ -28,6 +28,18 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * Runs the command line on {@code args} for a caller in another process (the background
+   * process): its working folder, environment variables and terminals, this process's clock and
+   * time zone, no standard input. The exit code.
+   */
+  public static int executeFor(Path workingDir, Map<String, String> variables, boolean outTty, boolean errTty,
+      PrintWriter out, PrintWriter err, String... args) {
+    Environment env = Environment.of(workingDir, Clock.systemDefaultZone(), variables, outTty, errTty,
+        java.io.InputStream.nullInputStream());
+    return execute(env, out, err, args);
+  }
+
   /** Runs the command line on {@code args}, as the executable does; the exit code. */
   static int execute(Environment env, PrintWriter out, PrintWriter err, String... args) {
     return commandLine(env, out, err, args.length > 0 ? args[0] : null).execute(args);
@@ -56,6 +68,7 @@ public final class Main {
     commands.put("review", () -> new ReviewCommand(env));
     commands.put("alerts", () -> new AlertsCommand(env));
     commands.put("lsp", () -> new LspCommand(env));
+    commands.put("daemon", () -> new DaemonCommand(env));
     commands.put("completion", () -> new CompletionCommand(() -> commandLine(env, out, err, null)));
     CommandLine cl = new CommandLine(new RunbookCommand(env));
     if (first != null && commands.containsKey(first)) {
@@ -65,7 +78,12 @@ public final class Main {
     }
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExecutionExceptionHandler(new InternalErrorHandler());
+    // Help in colour by the console conventions of the environment, as findings are: picocli's own
+    // guess reads this process's console and variables, which are not the caller's in the
+    // background process.
+    cl.setColorScheme(CommandLine.Help.defaultColorScheme(
+        env.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cl.setExecutionExceptionHandler(new InternalErrorHandler(env.debug()));
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;

@@ -263,13 +263,14 @@ class CheckCommandTest {
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("check").contains("rules").contains("Exit status:").contains("3   internal error");
     for (String command : new String[] {"check", "build", "serve", "rules", "init", "new", "fix", "review", "alerts",
-        "lsp", "completion"}) {
+        "lsp", "completion", "daemon"}) {
       assertThat(r.out()).as("the usage lists every command").containsPattern("(?m)^\\s+" + command + "\\s");
     }
     // Named first, a command is the only one made; a name that is none still gets the whole usage.
     java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
-    assertThat(Main.commandLine(null, sink, sink, "build").getSubcommands().keySet()).containsExactly("build");
-    assertThat(Main.commandLine(null, sink, sink, "biuld").getSubcommands()).hasSize(11);
+    Environment env = new Environment(dir, java.time.Clock.systemUTC(), false, false);
+    assertThat(Main.commandLine(env, sink, sink, "build").getSubcommands().keySet()).containsExactly("build");
+    assertThat(Main.commandLine(env, sink, sink, "biuld").getSubcommands()).hasSize(12);
     CliRunner.Result typo = CliRunner.run(dir, "biuld");
     assertThat(typo.exit()).isEqualTo(2);
     assertThat(typo.err()).contains("Unmatched argument at index 0: 'biuld'").contains("Did you mean: runbook ");

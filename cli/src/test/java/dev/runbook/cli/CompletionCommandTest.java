@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The completion scripts, run by the real shells where they are installed. */
 class CompletionCommandTest {
-  static final List<String> COMMANDS = List.of("check", "build", "serve", "rules", "new", "fix", "review", "lsp", "completion");
+  static final List<String> COMMANDS = List.of("check", "build", "serve", "rules", "new", "fix", "review", "lsp", "completion", "daemon");
 
   @TempDir Path dir;
 

@@ -30,6 +30,8 @@ class PreCommitHooksIT {
     Path project = Files.createDirectories(tmp.resolve("project"));
     Consumer<Map<String, String>> env = e -> {
       e.put("PRE_COMMIT_HOME", tmp.resolve("pre-commit-cache").toString());
+      // The hooks run ./runbook of a clone that goes away with the test: no background process.
+      e.put("RUNBOOK_DAEMON", "0");
       e.put("GIT_AUTHOR_NAME", "Test");
       e.put("GIT_AUTHOR_EMAIL", "test@example.com");
       e.put("GIT_COMMITTER_NAME", "Test");

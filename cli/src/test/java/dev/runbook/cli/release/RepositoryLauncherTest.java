@@ -20,9 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 class RepositoryLauncherTest {
   @TempDir Path tmp;
 
+  /** The environment of the tests of the cold path: no background process. */
+  private static java.util.Map<String, String> noDaemon(java.util.Map<String, String> env) {
+    env.put("RUNBOOK_DAEMON", "0");
+    return env;
+  }
+
   private Path launcher() throws Exception {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
     Path copy = Files.copy(WorkflowFiles.REPO.resolve("runbook"), repo.resolve("runbook"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(WorkflowFiles.REPO.resolve("runbook-client.py"), repo.resolve("runbook-client.py"));
     Files.writeString(Files.createDirectories(repo.resolve("cli/target")).resolve("runbook.jar"), "stand-in");
     return copy;
   }
@@ -36,7 +43,7 @@ class RepositoryLauncherTest {
     java.toFile().setExecutable(true);
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
 
-    Subprocess r = Subprocess.run(elsewhere, env -> env.put("JAVA_HOME", javaHome.toString()),
+    Subprocess r = Subprocess.run(elsewhere, env -> noDaemon(env).put("JAVA_HOME", javaHome.toString()),
         List.of(launcher.toString(), "check", "runbooks"));
 
     assertThat(r.exit()).as(r.both()).isZero();
@@ -47,7 +54,7 @@ class RepositoryLauncherTest {
   @Test
   void aJavaHomeWithoutJavaIsExitTwoSayingWhatToDo() throws Exception {
     Path launcher = launcher();
-    Subprocess r = Subprocess.run(tmp, env -> env.put("JAVA_HOME", tmp.resolve("no-jdk").toString()),
+    Subprocess r = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", tmp.resolve("no-jdk").toString()),
         List.of(launcher.toString(), "check"));
 
     assertThat(r.exit()).as(r.both()).isEqualTo(2);
@@ -88,7 +95,7 @@ class RepositoryLauncherTest {
     Path jdk = standInJdk("17.0.99");
     Path archive = launcher.getParent().resolve("cli/target/runbook-17.0.99.jsa");
 
-    Subprocess first = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    Subprocess first = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
     assertThat(first.exit()).as(first.both()).isZero();
     List<String> firstCalls = calls(jdk);
     assertThat(firstCalls).hasSize(2);
@@ -99,7 +106,7 @@ class RepositoryLauncherTest {
       assertThat(target.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("runbook.jar", "runbook-17.0.99.jsa");
     }
 
-    Subprocess second = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    Subprocess second = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
     assertThat(second.exit()).as(second.both()).isZero();
     assertThat(calls(jdk)).singleElement().asString().contains("-XX:SharedArchiveFile=" + archive).endsWith("check runbooks");
   }
@@ -110,7 +117,7 @@ class RepositoryLauncherTest {
     Path jdk = standInJdk("25.0.7");
     Path cache = launcher.getParent().resolve("cli/target/runbook-25.0.7.aot");
 
-    Subprocess first = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "build", "runbooks"));
+    Subprocess first = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "build", "runbooks"));
     assertThat(first.exit()).as(first.both()).isZero();
     List<String> firstCalls = calls(jdk);
     assertThat(firstCalls).hasSize(3);
@@ -118,7 +125,7 @@ class RepositoryLauncherTest {
     assertThat(firstCalls.get(2)).contains("-XX:AOTMode=create").contains("-XX:AOTCache=" + cache + ".");
     assertThat(cache).isRegularFile();
 
-    Subprocess second = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "build", "runbooks"));
+    Subprocess second = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "build", "runbooks"));
     assertThat(second.exit()).as(second.both()).isZero();
     assertThat(calls(jdk)).singleElement().asString().contains("-XX:AOTCache=" + cache + " ").endsWith("build runbooks");
   }
@@ -129,11 +136,11 @@ class RepositoryLauncherTest {
     Path jdk = standInJdk("17.0.98");
     Files.writeString(jdk.resolve("bin/java"), "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/../calls\"\n");
 
-    Subprocess first = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    Subprocess first = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
     assertThat(first.exit()).as(first.both()).isZero();
     assertThat(calls(jdk)).hasSize(2);
 
-    Subprocess second = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
+    Subprocess second = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "check", "runbooks"));
     assertThat(second.exit()).as(second.both()).isZero();
     assertThat(calls(jdk)).as("no second training").singleElement().asString().endsWith("check runbooks")
         .doesNotContain("Archive");
@@ -143,8 +150,69 @@ class RepositoryLauncherTest {
   void serveIsNotFollowedByTraining() throws Exception {
     Path launcher = launcher();
     Path jdk = standInJdk("17.0.99");
-    Subprocess r = Subprocess.run(tmp, env -> env.put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "serve", "runbooks"));
+    Subprocess r = Subprocess.run(tmp, env -> noDaemon(env).put("JAVA_HOME", jdk.toString()), List.of(launcher.toString(), "serve", "runbooks"));
     assertThat(r.exit()).as(r.both()).isZero();
     assertThat(calls(jdk)).singleElement().asString().endsWith("serve runbooks");
+  }
+
+  /** A private runtime folder for the background process's sockets, as $XDG_RUNTIME_DIR. */
+  private Path runtime() throws Exception {
+    Path rt = Files.createDirectories(tmp.resolve("xdg-runtime"));
+    Files.setPosixFilePermissions(rt, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    return rt;
+  }
+
+  @Test
+  void ciRunbookDaemonZeroAndStandardInputNeverUseTheBackgroundProcess() throws Exception {
+    Path launcher = launcher();
+    Path jdk = standInJdk("17.0.99");
+    Path rt = runtime();
+    record Case(String why, java.util.function.Consumer<java.util.Map<String, String>> env, List<String> args) {}
+    for (Case c : List.of(
+        new Case("RUNBOOK_DAEMON=0", e -> e.put("RUNBOOK_DAEMON", "0"), List.of("check", "runbooks")),
+        new Case("CI", e -> e.put("CI", "true"), List.of("check", "runbooks")),
+        new Case("CI empty", e -> e.put("CI", ""), List.of("build", "runbooks")),
+        new Case("standard input", e -> { }, List.of("check", "-", "--stdin-filename", "runbooks/a.md")),
+        new Case("another command", e -> { }, List.of("fix", "runbooks")))) {
+      List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+      command.addAll(c.args());
+      Subprocess r = Subprocess.run(tmp, env -> {
+        env.remove("CI");
+        env.put("JAVA_HOME", jdk.toString());
+        env.put("XDG_RUNTIME_DIR", rt.toString());
+        c.env().accept(env);
+      }, command);
+      assertThat(r.exit()).as(c.why() + ": " + r.both()).isZero();
+      assertThat(calls(jdk)).as(c.why()).anySatisfy(call -> assertThat(call).endsWith(String.join(" ", c.args())))
+          .noneSatisfy(call -> assertThat(call).contains("DaemonServer"));
+      assertThat(rt.resolve("runbook")).as(c.why() + ": the client never ran").doesNotExist();
+    }
+  }
+
+  @Test
+  void theFirstCallStartsABackgroundProcessAndRunsTheCommandItself() throws Exception {
+    DaemonLauncherIT.assumePython();
+    Path launcher = launcher();
+    Path jdk = standInJdk("17.0.99");
+    Path rt = runtime();
+    Subprocess r = Subprocess.run(tmp, env -> {
+      env.remove("CI");
+      env.remove("RUNBOOK_DAEMON");
+      env.put("JAVA_HOME", jdk.toString());
+      env.put("XDG_RUNTIME_DIR", rt.toString());
+    }, List.of(launcher.toString(), "check", "runbooks"));
+    assertThat(r.exit()).as(r.both()).isZero();
+    Path log = jdk.resolve("calls");
+    // The background process starts detached: wait (a hang, not a speed, fails this) for its call.
+    for (int i = 0; i < 600 && !(Files.exists(log) && Files.readString(log).contains("DaemonServer")); i++) {
+      Thread.sleep(50);
+    }
+    List<String> calls = calls(jdk);
+    assertThat(calls).anySatisfy(call -> assertThat(call).contains("-XX:+UseG1GC")
+        .containsPattern("-cp \\S*/cli/target/runbook.jar dev.runbook.cli.daemon.DaemonServer " + rt + "/runbook/d-[0-9a-f]+\\.sock$"));
+    assertThat(calls).anySatisfy(call -> assertThat(call).contains("-XX:TieredStopAtLevel=1").endsWith("-jar "
+        + launcher.getParent().resolve("cli/target/runbook.jar") + " check runbooks"));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(rt.resolve("runbook"))))
+        .isEqualTo("rwx------");
   }
 }

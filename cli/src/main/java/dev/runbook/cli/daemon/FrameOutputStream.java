@@ -1,0 +1,35 @@
+package dev.runbook.cli.daemon;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Output bytes of one stream (stdout or stderr) sent to the client as frames of {@code type};
+ * both streams of a request share {@code wire}, so each frame is written whole.
+ */
+final class FrameOutputStream extends OutputStream {
+  private final DataOutputStream wire;
+  private final int type;
+
+  FrameOutputStream(DataOutputStream wire, int type) {
+    this.wire = wire;
+    this.type = type;
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    write(new byte[] {(byte) b}, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return;
+    }
+    synchronized (wire) {
+      Frames.writeFrame(wire, type, b, off, len);
+      wire.flush();
+    }
+  }
+}
