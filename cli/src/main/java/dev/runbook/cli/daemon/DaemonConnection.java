@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One client's request, run on this thread while a second one waits for the client to go away
@@ -67,17 +68,26 @@ final class DaemonConnection {
     });
     watcher.start();
     int code;
+    AtomicBoolean sent = new AtomicBoolean();
     try {
-      PrintWriter out = writer(wire, Frames.OUT);
-      PrintWriter err = writer(wire, Frames.ERR);
+      PrintWriter out = writer(wire, Frames.OUT, sent);
+      PrintWriter err = writer(wire, Frames.ERR, sent);
       try {
         code = server.command().run(request, out, err);
-      } catch (OutOfMemoryError | StackOverflowError e) {
+      } catch (OutOfMemoryError e) {
+        // The heap is capped so that an idle process stays small and a 50,000-runbook build fits;
+        // a bigger set runs out. Before any output the client runs the command itself (closing
+        // without a frame says so); after, it is told how to.
+        server.stop("out of memory");
+        if (!sent.get()) {
+          return;
+        }
+        err.println("runbook: the background process ran out of memory for this set: run the command again "
+            + "with RUNBOOK_DAEMON=0 to run it in a JVM of its own");
+        code = 3;
+      } catch (StackOverflowError e) {
         err.println("runbook: internal error: " + e.getClass().getSimpleName());
         code = 3;
-        if (e instanceof OutOfMemoryError) {
-          server.stop("out of memory");
-        }
       }
       out.flush();
       err.flush();
@@ -96,9 +106,10 @@ final class DaemonConnection {
     }
   }
 
-  private static PrintWriter writer(DataOutputStream wire, int type) {
+  private static PrintWriter writer(DataOutputStream wire, int type, AtomicBoolean sent) {
     // As Main.main's writers on System.out and System.err: UTF-8, flushed at each line.
-    return new PrintWriter(new OutputStreamWriter(new FrameOutputStream(wire, type), StandardCharsets.UTF_8), true);
+    return new PrintWriter(new OutputStreamWriter(new FrameOutputStream(wire, type, sent), StandardCharsets.UTF_8),
+        true);
   }
 
   private static void answer(DataOutputStream wire, String text, int code) throws IOException {

@@ -3,6 +3,7 @@ package dev.runbook.cli.daemon;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Output bytes of one stream (stdout or stderr) sent to the client as frames of {@code type};
@@ -11,10 +12,13 @@ import java.io.OutputStream;
 final class FrameOutputStream extends OutputStream {
   private final DataOutputStream wire;
   private final int type;
+  private final AtomicBoolean sent;
 
-  FrameOutputStream(DataOutputStream wire, int type) {
+  /** @param sent set once a frame of either stream went to the client */
+  FrameOutputStream(DataOutputStream wire, int type, AtomicBoolean sent) {
     this.wire = wire;
     this.type = type;
+    this.sent = sent;
   }
 
   @Override
@@ -28,6 +32,7 @@ final class FrameOutputStream extends OutputStream {
       return;
     }
     synchronized (wire) {
+      sent.set(true);
       Frames.writeFrame(wire, type, b, off, len);
       wire.flush();
     }

@@ -190,4 +190,31 @@ class DaemonServerTest {
       assertThat(DaemonClient.sockets(daemon.folder)).isEmpty();
     }
   }
+
+  @Test
+  void runningOutOfMemoryBeforeAnyOutputHandsTheCommandBackAndEnds() throws Exception {
+    try (RunningDaemon daemon = new RunningDaemon(tmp, HANG, (r, out, err) -> {
+      throw new OutOfMemoryError("Java heap space");
+    })) {
+      assertThatThrownBy(() -> daemon.run(tmp, Map.of(), "build"))
+          .as("no frame: the client runs the command in a JVM of its own").isInstanceOf(IOException.class);
+      assertThat(daemon.endsWithin(HANG)).as("a process that ran out of memory is not trusted again").isTrue();
+      assertThat(daemon.log()).contains("out of memory");
+    }
+  }
+
+  @Test
+  void runningOutOfMemoryAfterOutputSaysHowToRunTheCommand() throws Exception {
+    try (RunningDaemon daemon = new RunningDaemon(tmp, HANG, (r, out, err) -> {
+      out.println("found 3 problems");
+      out.flush();
+      throw new OutOfMemoryError("Java heap space");
+    })) {
+      RunningDaemon.Result r = daemon.run(tmp, Map.of(), "build");
+      assertThat(r.exit()).isEqualTo(3);
+      assertThat(new String(r.out(), StandardCharsets.UTF_8)).isEqualTo("found 3 problems\n");
+      assertThat(new String(r.err(), StandardCharsets.UTF_8)).contains("ran out of memory").contains("RUNBOOK_DAEMON=0");
+      assertThat(daemon.endsWithin(HANG)).isTrue();
+    }
+  }
 }
