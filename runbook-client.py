@@ -126,6 +126,21 @@ def start_daemon(where, sock_path, java, jar, opts):
         pass
 
 
+def watch_parent():
+    """For a command that runs until stopped (serve): when the launcher is killed (a process
+    manager's SIGTERM reaches it, not us), end too, which closes the socket and stops the command
+    in the background process, as killing its own JVM would."""
+    import threading
+    import time
+    parent = os.getppid()
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(143)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def main(argv):
     mode, java, jar, version, tty_out, tty_err, n = argv[:7]
     opts = argv[7:7 + int(n)]
@@ -142,6 +157,8 @@ def main(argv):
     if mode == "start":
         start_daemon(where, sock_path, java, jar, opts)
         return 0
+    if args[:1] == ["serve"]:
+        watch_parent()
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         s.connect(sock_path)

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
+import java.net.URI;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -215,6 +219,51 @@ class DaemonServerTest {
       assertThat(new String(r.out(), StandardCharsets.UTF_8)).isEqualTo("found 3 problems\n");
       assertThat(new String(r.err(), StandardCharsets.UTF_8)).contains("ran out of memory").contains("RUNBOOK_DAEMON=0");
       assertThat(daemon.endsWithin(HANG)).isTrue();
+    }
+  }
+
+  @Test
+  void servesASetUntilTheClientGoesAway() throws Exception {
+    Path repo = DaemonEquivalenceTest.fixture(tmp.resolve("set")).resolve("repo");
+    try (RunningDaemon daemon = new RunningDaemon(tmp)) {
+      URI site;
+      try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        ch.connect(UnixDomainSocketAddress.of(daemon.socket));
+        new DaemonRequest(DaemonRequest.RUN, repo, List.of("serve", "--port", "0", "--today", "2026-12-01"), Map.of(),
+            false, false).write(new DataOutputStream(SocketStreams.output(ch)));
+        DataInputStream in = new DataInputStream(SocketStreams.input(ch));
+        StringBuilder out = new StringBuilder();
+        Matcher url = null;
+        while (url == null) {
+          int kind = in.readByte();
+          byte[] data = new byte[in.readInt()];
+          in.readFully(data);
+          assertThat(kind).as("output until the address is printed: %s", out).isIn(Frames.OUT, Frames.ERR);
+          out.append(new String(data, StandardCharsets.UTF_8));
+          Matcher m = Pattern.compile("at (http://\\S+) \\(Ctrl-C").matcher(out);
+          url = m.find() ? m : null;
+        }
+        site = URI.create(url.group(1));
+        assertThat(status(site)).as("the home page, served by the background process").isEqualTo(200);
+      } // Ctrl-C: the client's end closes, and the command ends
+      for (int i = 0; i < 600 && status(site) > 0; i++) {
+        RunningDaemon.sleep(50);
+      }
+      assertThat(status(site)).as("nothing serves the set once its client went away").isEqualTo(-1);
+      assertThat(daemon.run(tmp, Map.of(), "rules").exit()).as("the process serves the next command").isZero();
+    }
+  }
+
+  /** The status of a GET of {@code site}, or -1 when nothing answers there. */
+  private static int status(URI site) {
+    try (java.net.Socket s = new java.net.Socket(site.getHost(), site.getPort())) {
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write(("GET / HTTP/1.1\r\nHost: " + site.getHost() + ":" + site.getPort()
+          + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      return head.length() == 12 ? Integer.parseInt(head.substring(9, 12)) : -1;
+    } catch (IOException e) {
+      return -1;
     }
   }
 }
