@@ -87,17 +87,17 @@ class DaemonLauncherIT {
     assertThat(sockets(folder)).as("stopped").isEmpty();
   }
 
-  private static List<Path> sockets(Path folder) throws Exception {
+  static List<Path> sockets(Path folder) throws Exception {
     return DaemonClient.sockets(folder);
   }
 
-  private static String log(Path folder) throws Exception {
+  static String log(Path folder) throws Exception {
     Path log = folder.resolve("daemon.log");
     return Files.exists(log) ? Files.readString(log) : "";
   }
 
   /** Ends any process the log names that is still alive: no test leaves one behind. */
-  private static void killLeftOvers(String text) {
+  static void killLeftOvers(String text) {
     Matcher m = Pattern.compile("pid (\\d+)").matcher(text);
     List<Long> pids = new ArrayList<>();
     while (m.find()) {

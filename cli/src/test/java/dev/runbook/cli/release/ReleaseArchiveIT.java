@@ -34,7 +34,8 @@ class ReleaseArchiveIT {
 
   @Test
   void holdsTheLaunchersTheJarAndTheReadmeWithExecutableLaunchers() throws IOException {
-    for (String file : List.of("bin/runbook", "bin/runbook.cmd", "lib/runbook.jar", "README.md", "LICENSE", "NOTICE")) {
+    for (String file : List.of("bin/runbook", "bin/runbook.cmd", "lib/runbook.jar", "lib/runbook-client.py", "README.md",
+        "LICENSE", "NOTICE")) {
       assertThat(home.resolve(file)).as(file).isRegularFile();
     }
     assertThat(Files.getPosixFilePermissions(home.resolve("bin/runbook")))
@@ -78,7 +79,7 @@ class ReleaseArchiveIT {
     assertThat(second.out() + second.err()).isEqualTo(first.out() + first.err());
     try (var lib = Files.list(home.resolve("lib"))) {
       assertThat(lib.map(p -> p.getFileName().toString())).as("no training leftovers")
-          .allMatch(n -> n.equals("runbook.jar") || n.matches("runbook-.*\\.(jsa|aot)"));
+          .allMatch(n -> n.equals("runbook.jar") || n.equals("runbook-client.py") || n.matches("runbook-.*\\.(jsa|aot)"));
     }
   }
 
@@ -130,6 +131,7 @@ class ReleaseArchiveIT {
       env.put("RUNBOOK_FAIL_ON", "error");
       env.put("RUNNER_TEMP", runner.toString());
       env.put("GITHUB_OUTPUT", output.toString());
+      env.put("CI", "true"); // as on a runner: no background process
     }, List.of("bash", "-e", "-c", script));
     assertThat(r.exit()).as("the step itself passes, so that SARIF is uploaded: " + r.both()).isZero();
     assertThat(r.out()).contains("::error file=runbooks/database/failover.md,line=");
@@ -146,6 +148,7 @@ class ReleaseArchiveIT {
       e.put("RUNBOOK_ARCHIVE_URL", ReleaseArchive.zip().toUri().toString());
       e.put("RUNBOOK_PATH", "");
       e.put("RUNBOOK_FAIL_ON", "error");
+      e.put("CI", "true"); // as on a runner: no background process
     };
     // GitLab runs the lines in one shell that stops at the first failing one.
     List<String> job = List.of("bash", "-e", "-c", String.join("\n", lines));
@@ -207,9 +210,52 @@ class ReleaseArchiveIT {
     assertThat(lsp.exitValue()).isZero();
   }
 
+  /** Runs bin/runbook in the work folder; without a background process unless {@code env} asks for one. */
   private Subprocess launch(Consumer<Map<String, String>> env, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/runbook").toString()));
     command.addAll(List.of(args));
-    return Subprocess.run(work, env, command);
+    return Subprocess.run(work, e -> {
+      e.put("RUNBOOK_DAEMON", "0");
+      env.accept(e);
+    }, command);
+  }
+
+  @Test
+  void laterCallsGoThroughTheBackgroundProcessAsInTheRepository() throws Exception {
+    DaemonLauncherIT.assumePython();
+    assertThat(home.resolve("lib/runbook-client.py")).isRegularFile();
+    Path rt = Files.createDirectories(tmp.resolve("xdg-runtime"));
+    Files.setPosixFilePermissions(rt, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Path folder = rt.resolve("runbook");
+    Consumer<Map<String, String>> daemon = e -> {
+      e.put("JAVA_HOME", System.getProperty("java.home"));
+      e.remove("CI");
+      e.remove("RUNBOOK_DAEMON");
+      e.put("XDG_RUNTIME_DIR", rt.toString());
+      e.put("RUNBOOK_DAEMON_IDLE", "300");
+    };
+    breakALink();
+    try {
+      Subprocess cold = launch(e -> e.put("JAVA_HOME", System.getProperty("java.home")), "check", "runbooks");
+      assertThat(cold.exit()).as(cold.both()).isEqualTo(1);
+      Subprocess first = launch(daemon, "check", "runbooks");
+      assertThat(first).usingRecursiveComparison().isEqualTo(cold);
+      for (int i = 0; i < 1200 && DaemonLauncherIT.sockets(folder).isEmpty(); i++) {
+        Thread.sleep(100); // it starts detached; a hang, not a speed, fails this
+      }
+      assertThat(DaemonLauncherIT.sockets(folder)).as(DaemonLauncherIT.log(folder)).hasSize(1);
+      Subprocess warm = launch(daemon, "check", "runbooks");
+      assertThat(warm).usingRecursiveComparison().isEqualTo(cold);
+      Subprocess status = launch(daemon, "daemon", "status");
+      assertThat(status.out()).as(status.both()).contains("1 commands served")
+          .contains(home.resolve("lib/runbook.jar").toString());
+    } finally {
+      Subprocess stop = launch(daemon, "daemon", "stop");
+      for (int i = 0; i < 300 && !DaemonLauncherIT.sockets(folder).isEmpty(); i++) {
+        Thread.sleep(100);
+      }
+      DaemonLauncherIT.killLeftOvers(stop.out() + DaemonLauncherIT.log(folder));
+    }
+    assertThat(DaemonLauncherIT.sockets(folder)).as("stopped").isEmpty();
   }
 }
