@@ -4,6 +4,7 @@ import dev.runbook.cli.daemon.DaemonClient;
 import dev.runbook.cli.daemon.DaemonFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "daemon", mixinStandardHelpOptions = true,
     description = {
       "Show or stop the background process.",
-      "./runbook keeps a JVM warm for check, build, alerts and rules (not in CI, not with RUNBOOK_DAEMON=0): "
+      "./runbook keeps a JVM warm for check, build, alerts, rules and serve (not in CI, not with RUNBOOK_DAEMON=0): "
           + "its socket and log (daemon.log) are in $XDG_RUNTIME_DIR/runbook, else ~/.cache/runbook; "
           + "it ends by itself after an hour without a command, or when the jar is rebuilt."
     },
@@ -64,6 +65,15 @@ final class DaemonCommand implements Callable<Integer> {
     }
     if (answered == 0) {
       out.println("runbook daemon: none running" + folder.map(f -> " (" + f + ")").orElse(""));
+      folder.filter(Files::exists).ifPresent(f -> {
+        try {
+          DaemonFolder.check(f);
+        } catch (IOException e) {
+          // Why none ever starts: the client will not use a folder others can reach.
+          out.println("runbook daemon: none will run while " + e.getMessage()
+              + " (chmod 700 it, or remove it and the next call makes it)");
+        }
+      });
     }
     out.flush();
     return ExitCodes.OK;
