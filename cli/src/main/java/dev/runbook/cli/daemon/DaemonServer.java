@@ -115,6 +115,7 @@ public final class DaemonServer {
         return false;
       }
       Files.deleteIfExists(socket);
+      boolean handedOver = false;
       try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         server.bind(UnixDomainSocketAddress.of(socket));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
@@ -127,12 +128,20 @@ public final class DaemonServer {
         stopped.await();
         log.println("runbook daemon: stopping: " + stopReason);
         log.flush();
-        server.close(); // no new connections; the commands running finish and send their output
-        for (int i = 0; i < 6000 && running.get() > 0; i++) {
+        // No new connections, and the socket and lock given up, so that a new process can serve the
+        // next calls while the commands running here finish and send their output (a serve runs
+        // until its writer stops it: it is not cut off).
+        server.close();
+        Files.deleteIfExists(socket);
+        lock.release();
+        handedOver = true;
+        while (running.get() > 0) {
           Thread.sleep(100);
         }
       } finally {
-        Files.deleteIfExists(socket);
+        if (!handedOver) {
+          Files.deleteIfExists(socket);
+        }
       }
     }
     return true;

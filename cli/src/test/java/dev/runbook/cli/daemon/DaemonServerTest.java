@@ -266,4 +266,40 @@ class DaemonServerTest {
       return -1;
     }
   }
+
+  @Test
+  void aStoppingProcessGivesUpItsSocketAndLetsItsRunningCommandFinish() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (RunningDaemon daemon = new RunningDaemon(tmp, HANG, (r, out, err) -> {
+      started.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        return 130;
+      }
+      out.print("finished");
+      return 0;
+    })) {
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      try {
+        Future<RunningDaemon.Result> running = pool.submit(() -> daemon.run(tmp, Map.of(), "serve"));
+        assertThat(started.await(HANG.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(DaemonClient.control(daemon.socket, "stop")).contains("stopped");
+        for (int i = 0; i < 600 && Files.exists(daemon.socket); i++) {
+          RunningDaemon.sleep(50);
+        }
+        assertThat(daemon.socket).as("given up at once, for a new process to take").doesNotExist();
+        assertThat(running).isNotDone();
+        release.countDown();
+        RunningDaemon.Result r = running.get(HANG.toSeconds(), TimeUnit.SECONDS);
+        assertThat(r.exit()).isZero();
+        assertThat(new String(r.out(), StandardCharsets.UTF_8)).isEqualTo("finished");
+        assertThat(daemon.endsWithin(HANG)).isTrue();
+      } finally {
+        release.countDown();
+        pool.shutdownNow();
+      }
+    }
+  }
 }
