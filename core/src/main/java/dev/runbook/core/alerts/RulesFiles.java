@@ -57,8 +57,15 @@ public final class RulesFiles {
     if (!Files.isDirectory(start)) {
       return List.of();
     }
-    try (Stream<Path> files = Files.walk(start)) {
-      return files.filter(Files::isRegularFile).filter(p -> g.matches(start.relativize(p))).toList();
+    // The walk starts in the folder itself when the glob names it by a link ("deploy/*.yaml" with
+    // deploy a link to ../shared/rules), as a shell's glob does; the files keep the names given.
+    // Links further down are not followed, as with globstar's **.
+    try {
+      Path real = start.toRealPath();
+      try (Stream<Path> files = Files.walk(real)) {
+        return files.filter(Files::isRegularFile).map(p -> start.resolve(real.relativize(p)))
+            .filter(p -> g.matches(start.relativize(p))).toList();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + start + ": " + e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,22 @@ class AlertsCheckTest {
   private static List<String> broken(CheckResult r) {
     return r.report().diagnostics().stream().filter(d -> d.rule().startsWith("RB60"))
         .map(d -> d.file() + ":" + d.line() + " " + d.rule()).toList();
+  }
+
+  @Test
+  void aGlobThroughALinkedFolderFindsItsFilesUnderTheNamesItGives() throws Exception {
+    config("alerts:\n  rules: [\"deploy/*.yaml\"]\n");
+    rules("shared/rules/alerts.yaml", "https://ops.example.org/runbooks/disk/full.html",
+        "https://ops.example.org/runbooks/disk/fill.html");
+    try {
+      Files.createSymbolicLink(repo.resolve("deploy"), Path.of("shared/rules"));
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("this file system cannot make a link: " + e.getMessage());
+    }
+
+    CheckResult r = check(List.of());
+
+    assertThat(broken(r)).containsExactly("../deploy/alerts.yaml:11 RB602");
   }
 
   @Test
