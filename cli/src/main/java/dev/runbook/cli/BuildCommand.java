@@ -3,6 +3,7 @@ package dev.runbook.cli;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.model.TextChangedException;
 import dev.runbook.core.publish.SitePublisher;
 import dev.runbook.core.site.SiteException;
 import dev.runbook.core.site.SiteResult;
@@ -102,6 +103,10 @@ final class BuildCommand implements Callable<Integer> {
     } catch (SiteException e) {
       err.println("runbook: " + e.getMessage());
       return e.kind() == SiteException.Kind.INVALID_OUTPUT ? ExitCodes.INTERNAL : ExitCodes.USAGE;
+    } catch (TextChangedException e) {
+      // A runbook read back (its text was let go after its checks) is no longer what was checked.
+      err.println("runbook: " + e.getMessage());
+      return ExitCodes.USAGE;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.runbook.maven;
 import dev.runbook.core.check.CheckOptions;
 import dev.runbook.core.check.CheckResult;
 import dev.runbook.core.check.CheckRunner;
+import dev.runbook.core.model.TextChangedException;
 import dev.runbook.core.publish.SitePublisher;
 import dev.runbook.core.report.Report;
 import dev.runbook.core.report.Severity;
@@ -79,7 +80,12 @@ public final class SiteMojo extends AbstractRunbookMojo {
     // The check's loader hands each parse tree to the publisher, so no body is parsed twice.
     CheckRunner runner = plain.withTrees(publisher::renderer);
     CheckOptions options = checkOptions(root.get());
-    CheckResult result = run(runner, options);
+    CheckResult result;
+    try {
+      result = run(runner, options);
+    } catch (TextChangedException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
 
     Report report = shownReport(result, root.get());
     FindingLog log = new FindingLog(getLog());
@@ -110,6 +116,8 @@ public final class SiteMojo extends AbstractRunbookMojo {
     } catch (SiteException e) {
       String message = e.kind() == SiteException.Kind.REFUSED ? "outputDirectory: " + e.getMessage() : e.getMessage();
       throw new MojoExecutionException(message, e);
+    } catch (TextChangedException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     }
   }
 }

@@ -10,13 +10,23 @@ import java.util.RandomAccess;
  * other in one byte array, the few other lines as strings. A set's model holds every line of
  * every file while the site is built; as one string each, the 7.7 million lines of 50,000
  * runbooks cost 40 bytes of object headers apiece beside their text. Each {@link #get} makes the
- * line's string anew. Immutable and thread-safe; equal to any list of the same strings.
+ * line's string anew. Thread-safe; equal to any list of the same strings.
+ *
+ * <p>A site build that has checked a file and drafted its page needs its text no more, except for
+ * a finding's source line or a page it must render again: {@link #release} lets the characters
+ * go (at 50,000 runbooks, 280 MB of the model), and a later {@link #get} reads them back from
+ * {@link Source}, once. The list stays the same list as long as its file is unchanged; when it has
+ * changed, the read throws {@link TextChangedException}.
  */
 public final class PackedLines extends AbstractList<String> implements RandomAccess {
   private static final int[] NONE = {};
 
-  /** The ASCII lines' characters, each line after the one before it. */
-  private final byte[] ascii;
+  /** The ASCII lines' characters, each line after the one before it; null once released. */
+  private volatile byte[] ascii;
+  /** Where released characters come back from; null until released. */
+  private volatile Source source;
+  /** The lines read back from {@link #source}, once asked for; null until then. */
+  private volatile java.util.List<String> readBack;
   /** Where each line's characters end in {@link #ascii}; a line that is not ASCII takes none there. */
   private final int[] ends;
   /** The indexes of the lines that are not ASCII, in order, and those lines. */
@@ -30,11 +40,40 @@ public final class PackedLines extends AbstractList<String> implements RandomAcc
     this.wideLines = wideLines;
   }
 
+  /** Where a released text is read back from: its file, read and decoded again. */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * The lines, as they were when first read.
+     *
+     * @throws TextChangedException when the file has changed or cannot be read
+     */
+    java.util.List<String> lines();
+  }
+
+  /**
+   * Lets the ASCII characters go; from now on they are read back from {@code from} when a line is
+   * asked for. Called once the text is needed no more, except by chance.
+   */
+  public void release(Source from) {
+    source = from;
+    ascii = null;
+  }
+
+  /** Whether the characters were let go ({@link #release}) and not read back yet. */
+  public boolean released() {
+    return ascii == null && readBack == null;
+  }
+
   @Override
   public String get(int index) {
     int n = ends.length;
     if (index < 0 || index >= n) {
       throw new IndexOutOfBoundsException("line index " + index + " of " + n);
+    }
+    byte[] ascii = this.ascii;
+    if (ascii == null) {
+      return readBack().get(index);
     }
     if (wide.length > 0) {
       int w = Arrays.binarySearch(wide, index);
@@ -44,6 +83,24 @@ public final class PackedLines extends AbstractList<String> implements RandomAcc
     }
     int start = index == 0 ? 0 : ends[index - 1];
     return new String(ascii, start, ends[index] - start, StandardCharsets.ISO_8859_1);
+  }
+
+  private java.util.List<String> readBack() {
+    java.util.List<String> lines = readBack;
+    if (lines == null) {
+      synchronized (this) {
+        lines = readBack;
+        if (lines == null) {
+          lines = source.lines();
+          if (lines.size() != ends.length) {
+            throw new TextChangedException(source + " changed while runbook ran: it had " + ends.length
+                + " lines and has " + lines.size() + " now; run the command again");
+          }
+          readBack = lines;
+        }
+      }
+    }
+    return lines;
   }
 
   @Override

@@ -67,6 +67,16 @@ public final class RunbookParser {
     return markdown;
   }
 
+  /** Whether {@code doc}'s text may go once the loader has checked it ({@link TreeListener#releasesText}). */
+  public boolean releasesText(Runbook doc) {
+    return trees != null && trees.releasesText(doc);
+  }
+
+  /** The lines a {@link Runbook} keeps of a file's bytes, as {@link #parse} makes them. */
+  List<String> lines(byte[] bytes) {
+    return decoder.decodeLines(bytes).kept();
+  }
+
   public Runbook parse(String path, Path file, DocumentKind kind, byte[] bytes) {
     DecodedLines decoded = decoder.decodeLines(bytes);
     List<EncodingProblem> problems = new ArrayList<>(decoded.problems());

@@ -2,6 +2,7 @@ package dev.runbook.core.parse;
 
 import dev.runbook.core.model.DocumentKind;
 import dev.runbook.core.model.LoadProblem;
+import dev.runbook.core.model.PackedLines;
 import dev.runbook.core.model.Runbook;
 import dev.runbook.core.model.RunbookSet;
 import dev.runbook.core.work.Workers;
@@ -306,6 +307,11 @@ public final class RunbookSetLoader {
       byte[] bytes = buffered != null ? buffered : reader.read(c.file());
       Runbook doc = parser.parse(c.path(), c.file(), kindOf(c.path()), bytes);
       loaded.accept(doc);
+      // Checked on its own: a site build that drafted its page lets the text go (read back from
+      // the file if asked for). Not an editor's unsaved text, which the file does not hold.
+      if (buffered == null && doc.lines() instanceof PackedLines text && parser.releasesText(doc)) {
+        text.release(new FileText(c.file(), bytes, parser));
+      }
       return doc;
     } catch (AccessDeniedException e) {
       problems.add(new LoadProblem(c.path(), "cannot read the file: permission denied", true));

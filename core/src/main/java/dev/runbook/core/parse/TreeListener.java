@@ -12,4 +12,13 @@ import org.commonmark.node.Node;
 @FunctionalInterface
 public interface TreeListener {
   void parsed(Runbook doc, Node tree);
+
+  /**
+   * Whether the loader may let {@code doc}'s text go once it has checked the file on its own
+   * ({@link dev.runbook.core.model.PackedLines#release}): true when this listener has what it needs
+   * of the document. Should anything ask for the text later, it is read back from the file.
+   */
+  default boolean releasesText(Runbook doc) {
+    return false;
+  }
 }

@@ -56,4 +56,41 @@ class PackedLinesTest {
     assertThat(doc.lines()).containsExactly("# T", "\u00e9");
     assertThat(doc.line(2)).isEqualTo("\u00e9");
   }
+
+  @Test
+  void releasedLinesAreReadBackOnceWhenAskedFor() {
+    List<String> lines = List.of("# T", "caf\u00e9", "", "last");
+    PackedLines packed = pack(lines);
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    packed.release(() -> {
+      reads.incrementAndGet();
+      return lines;
+    });
+    assertThat(packed.released()).isTrue();
+    assertThat(packed).hasSize(4);
+    assertThat(reads).as("the size needs no read").hasValue(0);
+
+    assertThat(packed.get(0)).isEqualTo("# T");
+    assertThat(packed).isEqualTo(lines).hasSameHashCodeAs(lines);
+    assertThat(reads).hasValue(1);
+    assertThat(packed.released()).isFalse();
+  }
+
+  @Test
+  void aReleasedTextThatComesBackWithOtherLinesIsRefused() {
+    PackedLines packed = pack(List.of("a", "b"));
+    packed.release(new PackedLines.Source() {
+      @Override
+      public List<String> lines() {
+        return List.of("a");
+      }
+
+      @Override
+      public String toString() {
+        return "runbooks/t.md";
+      }
+    });
+    assertThatThrownBy(() -> packed.get(0)).isInstanceOf(TextChangedException.class)
+        .hasMessageContaining("runbooks/t.md changed while runbook ran").hasMessageContaining("run the command again");
+  }
 }
