@@ -93,10 +93,22 @@ def write_all(fd, data, broken):
         broken.add(fd)  # as the JVM does: output to a closed pipe is dropped, the command goes on
 
 
+RETRY_AFTER = 600  # seconds before a start that never came up is tried again
+
+
 def start_daemon(where, sock_path, java, jar, opts):
     lock = sock_path + b".lock"
+    # Left by each start and removed by the process once it listens: a start that never came up
+    # (a JVM option it refuses, a crash; daemon.log says why) is not tried again on every call.
+    tried = sock_path[:-len(b".sock")] + b".tried"
     try:
         import fcntl
+        import time
+        try:
+            if time.time() - os.stat(tried).st_mtime < RETRY_AFTER:
+                return
+        except FileNotFoundError:
+            pass
         fd = os.open(lock, os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -104,6 +116,8 @@ def start_daemon(where, sock_path, java, jar, opts):
             return  # one is starting
         finally:
             os.close(fd)
+        os.close(os.open(tried, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.utime(tried)
         log = os.open(os.path.join(where, b"daemon.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         null = os.open(os.devnull, os.O_RDONLY)
         if os.fork() == 0:  # child: a new session, then a grandchild that becomes the JVM

@@ -73,9 +73,32 @@ final class DaemonCommand implements Callable<Integer> {
           out.println("runbook daemon: none will run while " + e.getMessage()
               + " (chmod 700 it, or remove it and the next call makes it)");
         }
+        failedStart(f).ifPresent(at -> out.println("runbook daemon: the last one started, at " + at
+            + ", did not come up: " + f.resolve("daemon.log") + " says why; the next call after "
+            + at.plusSeconds(600) + " tries again"));
       });
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * When the latest start that never came up began: a client's note of a start ({@link
+   * DaemonServer#triedMarker}) still there 30 s on. Empty when there is none.
+   */
+  private Optional<java.time.Instant> failedStart(Path folder) {
+    java.time.Instant before = env.clock().instant().minusSeconds(30);
+    try (var files = Files.list(folder)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".tried")).map(p -> {
+        try {
+          return Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException e) {
+          return null;
+        }
+      }).filter(t -> t != null && t.isBefore(before)).max(java.util.Comparator.naturalOrder())
+          .map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -43,4 +43,17 @@ class DaemonCommandTest {
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     assertThat(status(tmp.resolve("rt"))).isEqualTo("runbook daemon: none running (" + folder + ")\n");
   }
+
+  @Test
+  void aStartThatNeverCameUpIsNamedWithItsLog() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("rt/runbook"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    Path starting = Files.writeString(folder.resolve("d-0123.tried"), "");
+    assertThat(status(tmp.resolve("rt"))).as("still starting").isEqualTo("runbook daemon: none running (" + folder + ")\n");
+
+    java.time.Instant at = java.time.Instant.parse("2026-12-01T09:00:00Z");
+    Files.setLastModifiedTime(starting, java.nio.file.attribute.FileTime.from(at));
+    assertThat(status(tmp.resolve("rt"))).contains("the last one started, at 2026-12-01T09:00:00Z, did not come up: "
+        + folder.resolve("daemon.log") + " says why; the next call after 2026-12-01T09:10:00Z tries again");
+  }
 }

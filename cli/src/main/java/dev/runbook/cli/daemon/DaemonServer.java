@@ -99,6 +99,16 @@ public final class DaemonServer {
    * Serves until stopped; false when it could not start (an unsafe folder, or another server
    * already holding this socket's lock).
    */
+  /**
+   * The file the client leaves when it starts a process for {@code socket} ({@code d-KEY.tried}
+   * beside {@code d-KEY.sock}); the process removes it once it listens, so one that stays means the
+   * start failed, and the client tries again only after a while.
+   */
+  static Path triedMarker(Path socket) {
+    String name = socket.getFileName().toString();
+    return socket.resolveSibling((name.endsWith(".sock") ? name.substring(0, name.length() - 5) : name) + ".tried");
+  }
+
   boolean run() throws IOException, InterruptedException {
     Path folder = socket.getParent();
     try {
@@ -119,6 +129,8 @@ public final class DaemonServer {
       try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         server.bind(UnixDomainSocketAddress.of(socket));
         Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        // Up: the client's note of a start in progress goes (one left behind means a start failed).
+        Files.deleteIfExists(triedMarker(socket));
         log.println("runbook daemon: pid " + ProcessHandle.current().pid() + " serving " + socket + " at " + started);
         log.flush();
         Thread acceptor = thread("runbook-daemon-accept", () -> accept(server));

@@ -124,6 +124,20 @@ class DaemonServerTest {
   }
 
   @Test
+  void onceListeningItRemovesTheClientsNoteOfItsStart() throws Exception {
+    Path folder = Files.createDirectories(tmp.resolve("daemon/runtime/runbook"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    Path tried = Files.writeString(folder.resolve("d-test.tried"), "");
+    assertThat(DaemonServer.triedMarker(folder.resolve("d-test.sock"))).isEqualTo(tried);
+    try (RunningDaemon daemon = new RunningDaemon(tmp.resolve("daemon"))) {
+      for (int i = 0; i < 600 && Files.exists(tried); i++) {
+        Thread.sleep(50);
+      }
+      assertThat(tried).doesNotExist();
+    }
+  }
+
+  @Test
   void endsWhenItsJarChangesAndRefusesToRunMeanwhile() throws Exception {
     CountDownLatch ran = new CountDownLatch(1);
     try (RunningDaemon daemon = new RunningDaemon(tmp, HANG, (r, out, err) -> {

@@ -215,4 +215,47 @@ class RepositoryLauncherTest {
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(rt.resolve("runbook"))))
         .isEqualTo("rwx------");
   }
+
+  @Test
+  void aStartThatNeverComesUpIsTriedAgainOnlyTenMinutesLater() throws Exception {
+    DaemonLauncherIT.assumePython();
+    Path launcher = launcher();
+    Path jdk = standInJdk("17.0.99"); // its "background process" never listens
+    Path rt = runtime();
+    java.util.function.Consumer<java.util.Map<String, String>> env = e -> {
+      e.remove("CI");
+      e.remove("RUNBOOK_DAEMON");
+      e.put("JAVA_HOME", jdk.toString());
+      e.put("XDG_RUNTIME_DIR", rt.toString());
+    };
+    Path log = jdk.resolve("calls");
+    java.util.function.IntSupplier starts = () -> {
+      try {
+        return Files.exists(log) ? (int) Files.readAllLines(log).stream().filter(c -> c.contains("DaemonServer")).count() : 0;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+
+    assertThat(Subprocess.run(tmp, env, List.of(launcher.toString(), "check", "runbooks")).exit()).isZero();
+    for (int i = 0; i < 600 && starts.getAsInt() < 1; i++) {
+      Thread.sleep(50);
+    }
+    assertThat(starts.getAsInt()).isEqualTo(1);
+    Path tried;
+    try (var files = Files.list(rt.resolve("runbook"))) {
+      tried = files.filter(f -> f.getFileName().toString().matches("d-[0-9a-f]+\\.tried")).findFirst().orElseThrow();
+    }
+
+    assertThat(Subprocess.run(tmp, env, List.of(launcher.toString(), "check", "runbooks")).exit()).isZero();
+    Thread.sleep(2000); // a start would be under way by now (the first came within this)
+    assertThat(starts.getAsInt()).as("not tried again at once").isEqualTo(1);
+
+    Files.setLastModifiedTime(tried, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(601)));
+    assertThat(Subprocess.run(tmp, env, List.of(launcher.toString(), "check", "runbooks")).exit()).isZero();
+    for (int i = 0; i < 600 && starts.getAsInt() < 2; i++) {
+      Thread.sleep(50);
+    }
+    assertThat(starts.getAsInt()).as("tried again ten minutes on").isEqualTo(2);
+  }
 }
