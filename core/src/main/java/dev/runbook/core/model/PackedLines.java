@@ -3,6 +3,7 @@ package dev.runbook.core.model;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.RandomAccess;
 
 /**
@@ -26,7 +27,7 @@ public final class PackedLines extends AbstractList<String> implements RandomAcc
   /** Where released characters come back from; null until released. */
   private volatile Source source;
   /** The lines read back from {@link #source}, once asked for; null until then. */
-  private volatile java.util.List<String> readBack;
+  private volatile List<String> readBack;
   /** Where each line's characters end in {@link #ascii}; a line that is not ASCII takes none there. */
   private final int[] ends;
   /** The indexes of the lines that are not ASCII, in order, and those lines. */
@@ -48,7 +49,7 @@ public final class PackedLines extends AbstractList<String> implements RandomAcc
      *
      * @throws TextChangedException when the file has changed or cannot be read
      */
-    java.util.List<String> lines();
+    List<String> lines();
   }
 
   /**
@@ -85,8 +86,8 @@ public final class PackedLines extends AbstractList<String> implements RandomAcc
     return new String(ascii, start, ends[index] - start, StandardCharsets.ISO_8859_1);
   }
 
-  private java.util.List<String> readBack() {
-    java.util.List<String> lines = readBack;
+  private List<String> readBack() {
+    List<String> lines = readBack;
     if (lines == null) {
       synchronized (this) {
         lines = readBack;
