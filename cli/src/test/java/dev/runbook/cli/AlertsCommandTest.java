@@ -15,34 +15,7 @@ class AlertsCommandTest {
 
   @BeforeEach
   void repository() throws IOException {
-    write("runbooks/README.md", "# Runbooks\n\n- [Disk full](disk-full.md)\n");
-    write("runbooks/disk-full.md", "# Disk full\n\n## Overview\n\nFree space.\n");
-    write("runbook.yml", """
-        root: runbooks
-        sections: [Overview]
-        rules: {RB201: off, RB401: off, RB405: off}
-        alerts:
-          runbook_urls: ["https://runbooks.example.org/{path}"]
-        """);
-    write("deploy/alerts.yaml", """
-        groups:
-        - name: disk
-          rules:
-          - alert: DiskFull
-            expr: up == 0
-            labels: {severity: critical}
-            annotations:
-              runbook_url: https://runbooks.example.org/disk-full
-          - alert: DiskFilling
-            expr: up == 0
-            labels: {severity: warning}
-            annotations:
-              runbook_url: https://runbooks.example.org/disk-filling
-          - alert: DiskSlow
-            expr: up == 0
-            labels: {severity: info}
-        """);
-    write("deploy/helm.yaml", "{{- if .Values.on }}\ngroups: []\n{{- end }}\n");
+    AlertsRepository.write(dir);
   }
 
   private void write(String path, String text) throws IOException {

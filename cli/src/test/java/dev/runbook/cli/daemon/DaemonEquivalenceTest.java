@@ -137,30 +137,7 @@ class DaemonEquivalenceTest {
     copyTree(Path.of("../runbooks"), repo.resolve("runbooks"));
     write(root.resolve("bad/README.md"), "# Index\n\n## Logs\n\n- [Broken](broken.md)\n");
     write(root.resolve("bad/broken.md"), "# Broken\n\nSee [the old page](gone.md).\n");
-    write(root.resolve("team/runbooks/README.md"), "# Runbooks\n\n- [Disk full](disk-full.md)\n");
-    write(root.resolve("team/runbooks/disk-full.md"), "# Disk full\n\n## Overview\n\nFree space.\n");
-    write(root.resolve("team/runbook.yml"), """
-        root: runbooks
-        sections: [Overview]
-        rules: {RB201: off, RB401: off, RB405: off}
-        alerts:
-          runbook_urls: ["https://runbooks.example.org/{path}"]
-        """);
-    write(root.resolve("team/deploy/alerts.yaml"), """
-        groups:
-        - name: disk
-          rules:
-          - alert: DiskFull
-            expr: up == 0
-            labels: {severity: critical}
-            annotations:
-              runbook_url: https://runbooks.example.org/disk-full
-          - alert: DiskFilling
-            expr: up == 0
-            labels: {severity: warning}
-            annotations:
-              runbook_url: https://runbooks.example.org/disk-filling
-        """);
+    dev.runbook.cli.AlertsRepository.write(root.resolve("team"));
     return root;
   }
 
