@@ -93,7 +93,7 @@ def write_all(fd, data, broken):
         broken.add(fd)  # as the JVM does: output to a closed pipe is dropped, the command goes on
 
 
-RETRY_AFTER = 600  # seconds before a start that never came up is tried again
+RETRY_AFTER = 600  # seconds before a start that never came up is tried again (DaemonServer.RETRY_AFTER)
 
 
 def start_daemon(where, sock_path, java, jar, opts):

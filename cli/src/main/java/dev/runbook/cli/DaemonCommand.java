@@ -2,6 +2,7 @@ package dev.runbook.cli;
 
 import dev.runbook.cli.daemon.DaemonClient;
 import dev.runbook.cli.daemon.DaemonFolder;
+import dev.runbook.cli.daemon.DaemonServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class DaemonCommand implements Callable<Integer> {
         }
         failedStart(f).ifPresent(at -> out.println("runbook daemon: the last one started, at " + at
             + ", did not come up: " + f.resolve("daemon.log") + " says why; the next call after "
-            + at.plusSeconds(600) + " tries again"));
+            + at.plus(DaemonServer.RETRY_AFTER) + " tries again"));
       });
     }
     out.flush();

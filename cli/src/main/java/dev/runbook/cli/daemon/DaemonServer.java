@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Usage: {@code java -cp runbook.jar dev.runbook.cli.daemon.DaemonServer SOCKET}.
  */
 public final class DaemonServer {
+  /** How long after a start that never came up the client tries again (runbook-client.py's RETRY_AFTER). */
+  public static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(10);
+
   static final Duration DEFAULT_IDLE = Duration.ofHours(1);
 
   private final Path socket;
@@ -96,19 +99,19 @@ public final class DaemonServer {
   }
 
   /**
-   * Serves until stopped; false when it could not start (an unsafe folder, or another server
-   * already holding this socket's lock).
-   */
-  /**
    * The file the client leaves when it starts a process for {@code socket} ({@code d-KEY.tried}
    * beside {@code d-KEY.sock}); the process removes it once it listens, so one that stays means the
-   * start failed, and the client tries again only after a while.
+   * start failed, and the client tries again {@link #RETRY_AFTER} later.
    */
   static Path triedMarker(Path socket) {
     String name = socket.getFileName().toString();
     return socket.resolveSibling((name.endsWith(".sock") ? name.substring(0, name.length() - 5) : name) + ".tried");
   }
 
+  /**
+   * Serves until stopped; false when it could not start (an unsafe folder, or another server
+   * already holding this socket's lock).
+   */
   boolean run() throws IOException, InterruptedException {
     Path folder = socket.getParent();
     try {
