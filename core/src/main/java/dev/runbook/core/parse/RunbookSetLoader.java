@@ -310,7 +310,7 @@ public final class RunbookSetLoader {
       // Checked on its own: a site build that drafted its page lets the text go (read back from
       // the file if asked for). Not an editor's unsaved text, which the file does not hold.
       if (buffered == null && doc.lines() instanceof PackedLines text && parser.releasesText(doc)) {
-        text.release(new FileText(c.file(), bytes, parser));
+        text.release(new FileText(c.file(), bytes, parser, reader));
       }
       return doc;
     } catch (AccessDeniedException e) {

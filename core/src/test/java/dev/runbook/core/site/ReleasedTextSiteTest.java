@@ -78,4 +78,14 @@ class ReleasedTextSiteTest {
         .hasMessageContaining("mirror.md changed while runbook ran; run the command again");
     assertThat(out).isEmptyDirectory();
   }
+
+  @Test
+  void aRunbookDeletedBeforeItsTextIsReadBackStopsTheBuildNamingIt() throws Exception {
+    Files.delete(root.resolve("mirror.md"));
+
+    assertThatThrownBy(() -> publisher.publish(out, Optional.empty(), options, result))
+        .isInstanceOf(TextChangedException.class)
+        .hasMessageContaining("mirror.md cannot be read again while runbook runs").hasMessageContaining("run the command again");
+    assertThat(out).isEmptyDirectory();
+  }
 }
