@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
       "0:the site was written (with --strict: and nothing at or above the fail level)",
       "1:with --strict, findings at or above the fail level; the site was not written",
-      "2:usage or configuration error, files that could not be read, or an output folder that is not a site",
+      "2:usage or configuration error, files that could not be read, an output folder that is not a site, or a"
+          + " runbook changed while the site was built",
       "3:internal error, such as a generated site that fails its own link check"
     })
 final class BuildCommand implements Callable<Integer> {
